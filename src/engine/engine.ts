@@ -1,0 +1,241 @@
+/**
+ * The engine facade every host uses: name resolution (display names, keys and short ids), hardware
+ * construction (preset, custom, memory upgrade, precision set) and the projections, bound to one
+ * validated catalog. The only state is a small memo of constructed hardware, owned by the instance.
+ */
+import type { Catalog } from './catalog/load';
+import type { MemoryUpgradeRecord, PipelineRecord, PrecisionSetId, Resolution, TierRecord } from './catalog/schemas';
+import { RESOLUTIONS } from './catalog/schemas';
+import { capabilityLevel } from './hardware/capability';
+import { customHardware } from './hardware/custom';
+import { withMemoryUpgrade } from './hardware/memory';
+import { withPrecisionSet } from './hardware/precision';
+import { presetHardware } from './hardware/preset';
+import type { CustomTierInput, Hardware } from './hardware/types';
+import { projectLlm } from './llm/project';
+import type { AnswerKind, Fp4Maturity, LlmProjection } from './llm/types';
+import { type BudgetRow, llmBudgetRow, visionBudgetRow } from './platform/budget';
+import { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
+import { buildMatrix, type MatrixProgress } from './platform/matrix';
+import { SizerError } from './util/errors';
+import { makeNameResolver, type NameResolver } from './util/names';
+import { makeVisionContext, type VisionContext } from './vision/context';
+import { projectVision } from './vision/project';
+import type { VisionProjection } from './vision/types';
+
+/** Which hardware to project on: a preset tier or a custom tier, optionally upgraded. */
+export interface HardwareSpec {
+  readonly tier?: string | null;
+  readonly custom?: CustomTierInput | null;
+  readonly memory?: string | null;
+  readonly precisionSet?: string | null;
+}
+
+export interface VisionArgs {
+  readonly pipeline: string;
+  readonly resolution?: string | null;
+  readonly streams?: number | null;
+  readonly npuShare?: number | null;
+  readonly compilerQuality?: number | null;
+}
+
+export interface LlmArgs {
+  readonly quant?: string | null;
+  readonly workload?: string | null;
+  readonly npuShare?: number | null;
+  readonly measurementKey?: string | null;
+  readonly fp4Maturity?: string | null;
+}
+
+export interface DutyArgs extends VisionArgs, LlmArgs {
+  readonly queriesPerMinute?: number | null;
+  readonly answerKind?: string | null;
+}
+
+export interface DutyResult {
+  readonly vision: VisionProjection;
+  readonly llm: LlmProjection;
+  readonly dutyCycle: number;
+  readonly visionFpsUnderLlm: number;
+}
+
+/** How many constructed hardware descriptions the memo keeps before starting over. */
+const HARDWARE_MEMO_LIMIT = 2048;
+
+function checkNumber(value: number, field: string, min: number, max: number, options: { integer?: boolean; minExclusive?: boolean } = {}): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new SizerError('invalid_input', `${field} must be a finite number, got ${JSON.stringify(value)}`, field);
+  }
+  if (options.integer && !Number.isInteger(value)) {
+    throw new SizerError('invalid_input', `${field} must be a whole number, got ${value}`, field);
+  }
+  const belowMin = options.minExclusive ? value <= min : value < min;
+  if (belowMin || value > max) {
+    const lower = options.minExclusive ? `greater than ${min}` : `at least ${min}`;
+    throw new SizerError('out_of_range', `${field} must be ${lower} and at most ${max}, got ${value}`, field);
+  }
+  return value;
+}
+
+export function createEngine(catalog: Catalog) {
+  const vision: VisionContext = makeVisionContext(catalog);
+  const llmDefaults = catalog.files['llm.json'].defaults;
+  const maxStreams = catalog.files['vision.json'].maxStreams;
+
+  const tiers: NameResolver<TierRecord> = makeNameResolver(
+    'tier',
+    catalog.tiers.map((t) => ({ key: t.id, label: t.name, names: t.aliases, value: t })),
+  );
+  const ladderTiers: NameResolver<TierRecord> = makeNameResolver(
+    'tier',
+    catalog.ladder.map((t) => ({ key: t.id, label: t.name, names: t.aliases, value: t })),
+  );
+  const memoryUpgrades: NameResolver<MemoryUpgradeRecord> = makeNameResolver(
+    'memory upgrade',
+    catalog.memoryUpgrades.map((m) => ({ key: m.id, label: m.label, names: [], value: m })),
+  );
+  const pipelines: NameResolver<PipelineRecord> = makeNameResolver(
+    'pipeline',
+    catalog.pipelines.map((p) => ({ key: p.key, label: p.label, names: [], value: p })),
+  );
+  const precisionSets: NameResolver<PrecisionSetId> = makeNameResolver(
+    'precision set',
+    catalog.files['precision-sets.json'].sets.map((s) => ({ key: s.id, label: s.label, names: [], value: s.id })),
+  );
+  const quants: NameResolver<string> = makeNameResolver(
+    'quant',
+    Object.values(catalog.quantByKey).map((q) => ({ key: q.key, label: q.key, names: [], value: q.key })),
+  );
+  const workloads: NameResolver<string> = makeNameResolver(
+    'workload',
+    Object.values(catalog.workloadByKey).map((w) => ({ key: w.key, label: w.label, names: [], value: w.key })),
+  );
+  const resolutions: NameResolver<Resolution> = makeNameResolver(
+    'resolution',
+    RESOLUTIONS.map((r) => ({ key: r, label: r, names: r === '4K' ? ['2160p', '3840x2160'] : r === '1080p' ? ['1920x1080'] : ['1280x720'], value: r })),
+  );
+
+  const memo = new Map<string, Hardware>();
+
+  function buildHardware(spec: HardwareSpec): Hardware {
+    const hasTier = spec.tier !== undefined && spec.tier !== null;
+    const hasCustom = spec.custom !== undefined && spec.custom !== null;
+    if (hasTier === hasCustom) {
+      throw new SizerError('invalid_input', hasTier ? 'give either tier or custom, not both' : 'a tier (or a custom tier) is required', 'tier');
+    }
+    let hw: Hardware;
+    if (hasCustom && spec.custom) {
+      hw = customHardware(catalog, spec.custom);
+    } else {
+      if (typeof spec.tier !== 'string') throw new SizerError('invalid_input', `tier must be a name, got ${JSON.stringify(spec.tier)}`, 'tier');
+      hw = presetHardware(catalog, tiers.resolve(spec.tier, 'tier'));
+    }
+    if (spec.memory !== undefined && spec.memory !== null) {
+      if (typeof spec.memory !== 'string') throw new SizerError('invalid_input', `memory must be a name, got ${JSON.stringify(spec.memory)}`, 'memory');
+      hw = withMemoryUpgrade(hw, memoryUpgrades.resolve(spec.memory, 'memory'));
+    }
+    if (spec.precisionSet !== undefined && spec.precisionSet !== null) {
+      if (typeof spec.precisionSet !== 'string') throw new SizerError('invalid_input', `precision_set must be a name, got ${JSON.stringify(spec.precisionSet)}`, 'precision_set');
+      if (hasCustom) {
+        throw new SizerError('invalid_input', 'a custom tier takes its precision set in its own npu_precision_set field', 'precision_set');
+      }
+      hw = withPrecisionSet(catalog, hw, precisionSets.resolve(spec.precisionSet, 'precision_set'));
+    }
+    return hw;
+  }
+
+  function hardware(spec: HardwareSpec): Hardware {
+    const key = JSON.stringify([spec.tier ?? null, spec.custom ?? null, spec.memory ?? null, spec.precisionSet ?? null]);
+    const cached = memo.get(key);
+    if (cached) return cached;
+    const hw = buildHardware(spec);
+    if (memo.size >= HARDWARE_MEMO_LIMIT) memo.clear();
+    memo.set(key, hw);
+    return hw;
+  }
+
+  function share(value: number | null | undefined): number | null {
+    if (value === undefined || value === null) return null;
+    return checkNumber(value, 'npu_share', 0, 1, { minExclusive: true });
+  }
+
+  function visionProjection(hw: Hardware, args: VisionArgs): VisionProjection {
+    if (typeof args.pipeline !== 'string') throw new SizerError('invalid_input', 'pipeline is required', 'pipeline');
+    const pipeline = pipelines.resolve(args.pipeline, 'pipeline');
+    const resolution = resolutions.resolve(args.resolution ?? '1080p', 'resolution');
+    const streams = checkNumber(args.streams ?? 1, 'streams', 1, maxStreams, { integer: true });
+    const compilerQuality = checkNumber(args.compilerQuality ?? 1, 'compiler_quality', 0, 10, { minExclusive: true });
+    return projectVision(vision, hw, { pipeline: pipeline.key, resolution, streams, npuShare: share(args.npuShare), compilerQuality });
+  }
+
+  function fp4Maturity(value: string | null | undefined): Fp4Maturity {
+    const maturity = value ?? llmDefaults.fp4Maturity;
+    if (maturity !== 'mature' && maturity !== 'immature') {
+      throw new SizerError('invalid_input', `fp4_maturity must be "mature" or "immature", got ${JSON.stringify(value)}`, 'fp4_maturity');
+    }
+    return maturity;
+  }
+
+  function llmProjection(hw: Hardware, args: LlmArgs): LlmProjection {
+    return projectLlm(catalog, hw, {
+      quant: quants.resolve(args.quant ?? llmDefaults.quant, 'quant'),
+      workload: workloads.resolve(args.workload ?? llmDefaults.workload, 'workload'),
+      npuShare: share(args.npuShare),
+      measurementKey: args.measurementKey ?? null,
+      fp4Maturity: fp4Maturity(args.fp4Maturity),
+    });
+  }
+
+  function answerKind(value: string | null | undefined): AnswerKind {
+    const kind = value ?? llmDefaults.answerKind;
+    if (kind !== 'short' && kind !== 'rag') {
+      throw new SizerError('invalid_input', `answer_kind must be "short" or "rag", got ${JSON.stringify(value)}`, 'answer_kind');
+    }
+    return kind;
+  }
+
+  function queriesPerMinute(value: number | null | undefined): number {
+    return checkNumber(value ?? llmDefaults.queriesPerMinute, 'queries_per_minute', 0, 1e6);
+  }
+
+  return Object.freeze({
+    catalog,
+    visionContext: vision,
+    names: Object.freeze({ tiers, ladderTiers, memoryUpgrades, pipelines, precisionSets, quants, workloads, resolutions }),
+    hardware,
+    vision: visionProjection,
+    llm: llmProjection,
+    capability(hw: Hardware, dtype: string) {
+      return capabilityLevel(catalog, hw, dtype);
+    },
+    duty(hw: Hardware, args: DutyArgs): DutyResult {
+      const v = visionProjection(hw, args);
+      const l = llmProjection(hw, args);
+      const qpm = queriesPerMinute(args.queriesPerMinute);
+      const kind = answerKind(args.answerKind);
+      return { vision: v, llm: l, dutyCycle: llmDutyCycle(l, qpm, kind), visionFpsUnderLlm: visionFpsUnderLlmLoad(v.fpsPerStream, l, qpm, kind) };
+    },
+    visionBudgetRow(hw: Hardware, args: { pipeline: string; resolution?: string | null; streams?: number | null; dutyCycle?: number | null }): BudgetRow {
+      const pipeline = pipelines.resolve(args.pipeline, 'pipeline');
+      return visionBudgetRow(vision, hw, {
+        pipeline: pipeline.key,
+        resolution: resolutions.resolve(args.resolution ?? '1080p', 'resolution'),
+        streams: checkNumber(args.streams ?? 1, 'streams', 1, maxStreams, { integer: true }),
+        dutyCycle: checkNumber(args.dutyCycle ?? 1, 'duty_cycle', 0, 1),
+      });
+    },
+    llmBudgetRow(hw: Hardware, args: { quant?: string | null; workload?: string | null; queriesPerMinute?: number | null; answerKind?: string | null }): BudgetRow {
+      return llmBudgetRow(catalog, hw, {
+        quant: quants.resolve(args.quant ?? llmDefaults.quant, 'quant'),
+        workload: workloads.resolve(args.workload ?? llmDefaults.workload, 'workload'),
+        queriesPerMinute: queriesPerMinute(args.queriesPerMinute),
+        answerKind: answerKind(args.answerKind),
+      });
+    },
+    matrix(onProgress?: MatrixProgress): BudgetRow[] {
+      return buildMatrix(vision, onProgress);
+    },
+  });
+}
+
+export type Engine = ReturnType<typeof createEngine>;

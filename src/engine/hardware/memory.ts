@@ -1,0 +1,34 @@
+/**
+ * Memory-upgrade clones: same bus, new memory type and data rate. The clone's bandwidth is a
+ * projection, so it is flagged bw_projected, keeps the stock name and bandwidth for provenance
+ * (even across repeated upgrades), and its decode anchors scale with the bandwidth ratio
+ * (Amendment 5) while prefill anchors stay at stock (prefill is compute-bound).
+ */
+import type { MemoryUpgradeRecord } from '../catalog/schemas';
+import { deepFreeze } from '../util/freeze';
+import type { Hardware } from './types';
+
+/** Python's str(float) for the data rate in the clone's name ("14.0", "11.2"). */
+function rateText(rate: number): string {
+  return Number.isInteger(rate) ? `${rate}.0` : String(rate);
+}
+
+export function withMemoryUpgrade(hw: Hardware, upgrade: MemoryUpgradeRecord): Hardware {
+  const newBandwidth = (hw.memBusWidthBits * upgrade.dataRateGtps) / 8;
+  const ratio = newBandwidth / hw.memBandwidthGbs;
+  const llmTierAnchors = Object.fromEntries(
+    Object.entries(hw.llmTierAnchors).map(([model, cell]) => [model, { decodeTokS: cell.decodeTokS * ratio, prefillTokS: cell.prefillTokS }]),
+  );
+  return deepFreeze({
+    ...hw,
+    name: `${hw.name} (${upgrade.type} @ ${rateText(upgrade.dataRateGtps)} GT/s)`,
+    origin: 'memory_upgrade',
+    memBandwidthGbs: newBandwidth,
+    memType: upgrade.type,
+    memDataRateGtps: upgrade.dataRateGtps,
+    bwProjected: true,
+    stockName: hw.stockName ?? hw.name,
+    stockMemBandwidthGbs: hw.stockMemBandwidthGbs ?? hw.memBandwidthGbs,
+    llmTierAnchors,
+  });
+}

@@ -1,0 +1,23 @@
+/** Public surface of the engine for hosts (functions, task pane, CLI). */
+import { BUNDLED_CATALOG_FILES } from './catalog/bundled';
+import { type Catalog, loadCatalog } from './catalog/load';
+import { createEngine, type Engine } from './engine';
+
+export { loadCatalog, type Catalog } from './catalog/load';
+export { createEngine, type Engine, type HardwareSpec } from './engine';
+export { SizerError, isSizerError, type SizerErrorCode } from './util/errors';
+export type { CustomTierInput, Hardware } from './hardware/types';
+export { effectiveBandwidthGbs } from './hardware/types';
+export type { VisionProjection } from './vision/types';
+export type { LlmProjection } from './llm/types';
+export type { BudgetRow } from './platform/budget';
+export { budgetRowsToCsv, budgetCsvHeaderLines } from './platform/csv';
+
+/** Validates the catalog shipped with SIZER (throws a catalog_invalid SizerError naming the file and path). */
+export function loadBundledCatalog(): Catalog {
+  return loadCatalog(BUNDLED_CATALOG_FILES);
+}
+
+export function createBundledEngine(): Engine {
+  return createEngine(loadBundledCatalog());
+}

@@ -1,0 +1,147 @@
+/**
+ * Platform-budget rows: one row per workload slot sharing the NPU, in the reference CSV's columns.
+ * ss_* columns are steady-state and add up across rows; peak_* columns do not. Values are rounded
+ * as the reference rounds them (Python round, ties to even) so the exported table matches cell for
+ * cell; blanks are null.
+ */
+import type { Catalog } from '../catalog/load';
+import type { PipelineRecord, Resolution } from '../catalog/schemas';
+import { effectiveBandwidthGbs, type Hardware } from '../hardware/types';
+import { projectLlm, quantRecord, workloadRecord } from '../llm/project';
+import type { AnswerKind } from '../llm/types';
+import { pyFixed, pyFloatRepr, pyRound } from '../util/pyround';
+import type { VisionContext } from '../vision/context';
+import { projectVision } from '../vision/project';
+import { answerSeconds } from './duty';
+
+export type BudgetCell = string | number | null;
+export type BudgetRow = Readonly<Record<string, BudgetCell>>;
+
+function hardwareColumns(hw: Hardware): Record<string, BudgetCell> {
+  return {
+    hw_name: hw.name,
+    hw_bus_width_bits: hw.memBusWidthBits,
+    hw_mem_type: hw.memType,
+    hw_data_rate_gtps: hw.memDataRateGtps,
+    hw_ddr_gbs_theoretical: pyRound(hw.memBandwidthGbs, 2),
+    hw_ddr_gbs_effective: pyRound(effectiveBandwidthGbs(hw), 2),
+    hw_peak_tops_bf16: hw.peakTops.bf16,
+    hw_peak_tops_fp8: hw.peakTops.fp8,
+    hw_dram_capacity_gb: hw.memCapacityGb,
+    hw_tdp_watts: hw.tdpWatts,
+  };
+}
+
+interface MeasuredDram {
+  readonly bytesPerFrame: number;
+  readonly sourceWorkloads: string;
+  readonly nForwards: string;
+}
+
+/** DRAM bytes one frame moves, from the measured per-forward bytes of each component it fires. */
+function measuredDram(catalog: Catalog, p: PipelineRecord): MeasuredDram | null {
+  if (!p.ncu) return null;
+  let bytesPerFrame = 0;
+  const nForwards: string[] = [];
+  for (const component of p.ncu) {
+    const workload = catalog.ncuWorkloadById[component.workload];
+    if (!workload) return null; // a component without a measurement leaves the whole row unmeasured
+    bytesPerFrame += workload.dramBytesPerForward * component.firesPerFrame;
+    nForwards.push(String(workload.nForwards));
+  }
+  return {
+    bytesPerFrame,
+    sourceWorkloads: p.ncu.map((c) => `${c.workload}×${pyFixed(c.firesPerFrame, 4)}`).join(', '),
+    nForwards: nForwards.join(', '),
+  };
+}
+
+export interface VisionBudgetInput {
+  readonly pipeline: string;
+  readonly resolution: Resolution;
+  readonly streams: number;
+  readonly dutyCycle: number;
+}
+
+export function visionBudgetRow(ctx: VisionContext, hw: Hardware, input: VisionBudgetInput): BudgetRow {
+  const catalog = ctx.catalog;
+  const p = catalog.pipelineByKey[input.pipeline];
+  if (!p) throw new Error(`unknown pipeline ${input.pipeline}`);
+  const duty = input.dutyCycle;
+  const n = input.streams;
+  const v = projectVision(ctx, hw, { pipeline: p.key, resolution: input.resolution, streams: n, npuShare: null, compilerQuality: 1 });
+  const effBw = effectiveBandwidthGbs(hw);
+  const dram = measuredDram(catalog, p);
+  const topsAtEfficiency = hw.peakTops.fp8 * hw.computeEfficiency;
+  const summary = `${p.label} · ${n} stream(s) @ ${input.resolution} · ${hw.name}` + (duty < 1 ? ` · duty ${pyFixed(duty, 2)}` : '');
+  return {
+    workload_id: `vision_${p.key}_${input.resolution}_n${n}`,
+    workload_category: 'vision',
+    config_summary: summary,
+    ...hardwareColumns(hw),
+    ss_duty_cycle_frac: pyRound(duty, 3),
+    ss_ddr_gbs_avg: pyRound(effBw * duty, 2),
+    ss_ddr_gbs_avg_measured: dram ? pyRound((dram.bytesPerFrame * v.fpsPerStream * duty * n) / 1e9, 2) : null,
+    ss_dram_per_forward_mb: dram ? pyRound(dram.bytesPerFrame / 1e6, 2) : null,
+    ss_tops_avg: pyRound(topsAtEfficiency * duty, 1),
+    ss_dram_resident_mb: pyRound(v.vramMb),
+    ss_power_avg_watts: pyRound(hw.tdpWatts * duty, 1),
+    ss_throughput: pyRound(v.fpsPerStream * duty * n, 2),
+    ss_throughput_unit: 'fps_total',
+    peak_per_frame_ms: pyRound(v.perStreamMs, 2),
+    peak_ddr_gbs: pyRound(effBw, 2),
+    peak_tops: pyRound(topsAtEfficiency, 1),
+    ncu_source_workloads: dram ? dram.sourceWorkloads : null,
+    ncu_n_forwards: dram ? dram.nForwards : null,
+    ncu_bundle_timestamp: dram ? catalog.files['ncu-bundle.json'].exportTimestampIso : null,
+  };
+}
+
+export interface LlmBudgetInput {
+  readonly quant: string;
+  readonly workload: string;
+  readonly queriesPerMinute: number;
+  readonly answerKind: AnswerKind;
+}
+
+export function llmBudgetRow(catalog: Catalog, hw: Hardware, input: LlmBudgetInput): BudgetRow {
+  const llmConstants = catalog.files['llm.json'];
+  const quant = quantRecord(catalog, input.quant);
+  const workload = workloadRecord(catalog, input.workload);
+  const l = projectLlm(catalog, hw, { quant: quant.key, workload: workload.key, npuShare: null, measurementKey: null, fp4Maturity: 'mature' });
+  const duty = Math.min(1, (input.queriesPerMinute / 60) * answerSeconds(l, input.answerKind));
+  const effBw = effectiveBandwidthGbs(hw);
+  const topsAtEfficiency = hw.peakTops.fp8 * hw.computeEfficiency;
+  const bytesPerToken = llmConstants.referenceModel.activeParams * quant.bytesPerParam;
+  const summary =
+    `${llmConstants.referenceModel.label} ${quant.key} · ${workload.label} · ${pyFixed(input.queriesPerMinute, 1)} q/min · ` +
+    `${input.answerKind} answer · ${hw.name}`;
+  return {
+    workload_id: `llm_${quant.key}_${workload.key}_${input.answerKind}`,
+    workload_category: 'llm',
+    config_summary: summary,
+    ...hardwareColumns(hw),
+    ss_duty_cycle_frac: pyRound(duty, 3),
+    ss_ddr_gbs_avg: pyRound(((bytesPerToken * l.decodeTokS) / 1e9) * duty, 2),
+    ss_ddr_gbs_avg_measured: null,
+    ss_dram_per_forward_mb: null,
+    ss_tops_avg: pyRound(topsAtEfficiency * duty, 1),
+    ss_dram_resident_mb: pyRound(quant.ggufSizeGb * 1024, 0),
+    ss_power_avg_watts: pyRound(hw.tdpWatts * duty, 1),
+    ss_throughput: pyRound(l.decodeTokS, 2),
+    ss_throughput_unit: 'tok_per_sec',
+    peak_per_frame_ms: pyRound(1000 / Math.max(l.decodeTokS, 1e-9), 2),
+    peak_ddr_gbs: pyRound(effBw, 2),
+    peak_tops: pyRound(topsAtEfficiency, 1),
+    ncu_source_workloads: null,
+    ncu_n_forwards: null,
+    ncu_bundle_timestamp: null,
+  };
+}
+
+/** Formats one cell as the reference's CSV writes it (Python str of ints and floats). */
+export function formatBudgetCell(value: BudgetCell, kind: 'text' | 'int' | 'float'): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  return kind === 'int' ? String(Math.round(value)) : pyFloatRepr(value);
+}

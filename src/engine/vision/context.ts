@@ -1,0 +1,31 @@
+import type { Catalog } from '../catalog/load';
+import { presetHardware } from '../hardware/preset';
+import { effectiveBandwidthGbs, type Hardware } from '../hardware/types';
+import { referenceBandwidthGbs } from './legacy';
+
+/**
+ * What the vision projection needs besides the hardware under study: the stock ladder tiers (their
+ * measured cells cap and label projections) and the bandwidth reference tiers. Built once per engine.
+ */
+export interface VisionContext {
+  readonly catalog: Catalog;
+  readonly referenceBwGbs: number;
+  readonly ladder: readonly Hardware[];
+  /** The measured GPU whose per-frame times bound edge projections from below. */
+  readonly gpuReference: Hardware;
+  readonly gpuReferenceEffectiveBwGbs: number;
+}
+
+export function makeVisionContext(catalog: Catalog): VisionContext {
+  const gpuId = catalog.files['tiers.json'].bandwidthReferenceTier;
+  const gpuTier = catalog.tierById[gpuId];
+  if (!gpuTier) throw new Error(`catalog has no bandwidth reference tier ${gpuId}`);
+  const gpuReference = presetHardware(catalog, gpuTier);
+  return Object.freeze({
+    catalog,
+    referenceBwGbs: referenceBandwidthGbs(catalog),
+    ladder: Object.freeze(catalog.ladder.map((t) => presetHardware(catalog, t))),
+    gpuReference,
+    gpuReferenceEffectiveBwGbs: effectiveBandwidthGbs(gpuReference) * gpuReference.npuShareDefault,
+  });
+}
