@@ -1,0 +1,6 @@
+/**
+ * Build-time constants injected by webpack's DefinePlugin (see webpack.config.js).
+ * Read them through src/version.ts, which also works where webpack did not run (jest).
+ */
+declare const __SIZER_VERSION__: string;
+declare const __SIZER_COMMIT__: string;
