@@ -1,0 +1,91 @@
+/**
+ * The built CLI (dist/cli.js, made by `npm run build`, which `npm test` runs first) end to end:
+ * real process, real stdin/stdout, exit codes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+
+function run(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', timeout: 60000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" (npm test does it first)`);
+});
+
+describe('sizer query (built binary)', () => {
+  it('gives one clear error line per bad line and still answers the good lines around them', () => {
+    const lines = [
+      JSON.stringify({ id: 'ok-1', kind: 'vision', tier: 'NPU Mid', pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 4 }),
+      '{"id": "broken", "kind": ',
+      JSON.stringify({ id: 'bad-tier', kind: 'llm', tier: 'NPU Giga' }),
+      JSON.stringify({ id: 'ok-2', kind: 'llm', tier: 'high', quant: 'Q5_K_M' }),
+      JSON.stringify({ id: 'neg-streams', kind: 'vision', tier: 'mid', pipeline: 'sam3_bf16', streams: -3 }),
+      JSON.stringify({ id: 'no-pipeline', kind: 'vision', tier: 'mid' }),
+      JSON.stringify({ id: 'ok-3', kind: 'capability', tier: 'rtx5090', dtype: 'nvfp4' }),
+    ];
+    const { status, stdout, stderr } = run(['query'], lines.join('\n') + '\n');
+    expect(status).toBe(0);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(7);
+    const byId = new Map(out.map((r) => [r.id, r]));
+    expect(byId.get('ok-1').total_fps).toBeGreaterThan(0);
+    expect(byId.get('ok-2').source).toBe('measured_anchor');
+    expect(byId.get('ok-3').level).toBe('tensor_native');
+    expect(out[1]).toEqual({ id: null, error: { code: 'invalid_json', message: expect.stringMatching(/not JSON/) } });
+    expect(byId.get('bad-tier').error.code).toBe('unknown_name');
+    expect(byId.get('bad-tier').error.message).toMatch(/valid: imx95/);
+    expect(byId.get('neg-streams').error).toEqual({ code: 'out_of_range', message: 'streams must be at least 1 and at most 16, got -3' });
+    expect(byId.get('no-pipeline').error.code).toBe('missing_field');
+    expect(stderr).toMatch(/3 answered, 4 rejected/);
+  });
+
+  it('documents both commands in --help', () => {
+    const { status, stdout } = run(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/sizer query/);
+    expect(stdout).toMatch(/sizer export matrix --format csv --out FILE/);
+  });
+
+  it('rejects unknown commands and options with a usage error', () => {
+    expect(run(['frobnicate']).status).toBe(2);
+    const bad = run(['export', 'matrix', '--format', 'pdf', '--out', '-']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown format "pdf"; valid: csv/);
+  });
+});
+
+describe('sizer export matrix (built binary)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sizer-cli-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the matrix CSV with the caveat header to a file and to stdout', () => {
+    const file = join(dir, 'matrix.csv');
+    expect(run(['export', 'matrix', '--format', 'csv', '--out', file]).status).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const lines = text.split('\r\n').filter(Boolean);
+    const comments = lines.filter((l) => l.startsWith('#'));
+    expect(comments.length).toBeGreaterThan(5);
+    expect(lines.length - comments.length).toBe(1 + 2250);
+    const stdout = run(['export', 'matrix', '--format', 'csv', '--out', '-']).stdout;
+    // same rows; only the export timestamp may differ
+    const strip = (t: string): string => t.replace(/,\d{4}-\d\d-\d\dT[\d:]+\+00:00/g, ',T');
+    expect(strip(stdout)).toBe(strip(text));
+  });
+
+  it('fails clearly and leaves no partial file when the output cannot be written', () => {
+    const target = join(dir, 'no-such-dir', 'matrix.csv');
+    const { status, stderr } = run(['export', 'matrix', '--format', 'csv', '--out', target]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/ENOENT/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,155 @@
+import { effectiveBandwidthGbs } from '../../../src/engine/hardware/types';
+import { SizerError } from '../../../src/engine/util/errors';
+import { testEngine } from '../../helpers/engine';
+
+const engine = testEngine();
+
+describe('preset tiers', () => {
+  it('resolve by display name, id and alias, case-insensitively', () => {
+    const byName = engine.hardware({ tier: 'NPU Mid' });
+    expect(engine.hardware({ tier: 'NPU Mid' })).toBe(byName); // memoized
+    expect(engine.hardware({ tier: 'mid' })).toEqual(byName);
+    expect(engine.hardware({ tier: 'MID' }).name).toBe('NPU Mid');
+    expect(engine.hardware({ tier: 'rtx5090' }).name).toBe('RTX 5090 (reference, measured)');
+    expect(engine.hardware({ tier: 'i.MX 95' }).name).toBe('NPU i.MX 95 (ground truth)');
+  });
+
+  it('reject an unknown name listing the valid ones', () => {
+    expect(() => engine.hardware({ tier: 'NPU Huge' })).toThrow(/unknown tier "NPU Huge"; valid: imx95 .*mid \("NPU Mid"\)/);
+  });
+
+  it('compute effective bandwidth as theoretical x efficiency, without the NPU share', () => {
+    expect(effectiveBandwidthGbs(engine.hardware({ tier: 'mid' }))).toBeCloseTo(94.08, 10);
+    expect(effectiveBandwidthGbs(engine.hardware({ tier: 'rtx5090' }))).toBeCloseTo(1523.2, 10);
+  });
+
+  it('require exactly one of tier and custom', () => {
+    expect(() => engine.hardware({})).toThrow(SizerError);
+    expect(() => engine.hardware({ tier: 'mid', custom: customInput() })).toThrow(/not both/);
+  });
+});
+
+function customInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'My NPU',
+    siliconClass: 'lp5x_128',
+    peakTopsInt8: 100,
+    peakTopsBf16: 50,
+    peakTopsFp8: 100,
+    peakTopsFp4: 200,
+    memBandwidthGbs: 102.4,
+    memCapacityGb: 16,
+    memBusWidthBits: 96,
+    memType: 'LPDDR5X',
+    memDataRateGtps: 8.533,
+    precisionSet: null,
+    computeEfficiency: null,
+    bandwidthEfficiency: null,
+    tdpWatts: 12,
+    ...overrides,
+  } as const;
+}
+
+describe('custom tiers', () => {
+  it('take blank factors from the silicon class', () => {
+    const hw = engine.hardware({ custom: customInput() });
+    expect(hw.origin).toBe('custom');
+    expect(hw.computeEfficiency).toBe(0.7);
+    expect(hw.bandwidthEfficiency).toBe(0.7);
+    expect(hw.computeUtilFactor).toBe(0.5);
+    expect(hw.family).toBe('LP5X-custom-128b');
+    expect(hw.capability?.['bf16/fp16']).toBe('tensor_native');
+  });
+
+  it('keep factors the user gave', () => {
+    const hw = engine.hardware({ custom: customInput({ computeEfficiency: 0.4, bandwidthEfficiency: 0.9 }) });
+    expect(hw.computeEfficiency).toBe(0.4);
+    expect(hw.bandwidthEfficiency).toBe(0.9);
+  });
+
+  it('narrow capability and zero TOPS under a precision set', () => {
+    const hw = engine.hardware({ custom: customInput({ precisionSet: 'int8' }) });
+    expect(hw.peakTops).toEqual({ bf16: 0, int8: 100, fp8: 0, fp4: 0 });
+    expect(hw.capability?.fp8).toBe('unsupported');
+    const fp8 = engine.hardware({ custom: customInput({ precisionSet: 'int8_fp8' }) });
+    expect(fp8.peakTops.fp4).toBe(0);
+    expect(fp8.peakTops.fp8).toBe(100);
+  });
+
+  it('reject an unknown silicon class and a tier with no compute', () => {
+    expect(() => engine.hardware({ custom: customInput({ siliconClass: 'quantum' }) })).toThrow(/unknown silicon class "quantum"; valid: neutron/);
+    expect(() => engine.hardware({ custom: customInput({ peakTopsInt8: 0, precisionSet: 'int8' }) })).toThrow(/no INT8, BF16 or FP8 compute left under precision set int8/);
+  });
+});
+
+describe('memory-upgrade clones', () => {
+  const stock = engine.hardware({ tier: 'mid' });
+  const clone = engine.hardware({ tier: 'mid', memory: 'lpddr6-14' });
+
+  it('recompute bandwidth from the bus and the new data rate and are flagged projected', () => {
+    expect(clone.memBandwidthGbs).toBeCloseTo((128 * 14) / 8, 10);
+    expect(clone.memType).toBe('LPDDR6');
+    expect(clone.bwProjected).toBe(true);
+    expect(clone.stockName).toBe('NPU Mid');
+    expect(clone.stockMemBandwidthGbs).toBe(134.4);
+    expect(clone.name).toBe('NPU Mid (LPDDR6 @ 14.0 GT/s)');
+  });
+
+  it('scale decode anchors by the bandwidth ratio and keep prefill at stock (Amendment 5)', () => {
+    const ratio = clone.memBandwidthGbs / stock.memBandwidthGbs;
+    expect(clone.llmTierAnchors.skippy_finetune?.decodeTokS).toBeCloseTo(37.85 * ratio, 10);
+    expect(clone.llmTierAnchors.skippy_finetune?.prefillTokS).toBe(2917.4);
+  });
+
+  it('never modify the preset they came from', () => {
+    expect(stock.memBandwidthGbs).toBe(134.4);
+    expect(stock.llmTierAnchors.skippy_finetune?.decodeTokS).toBe(37.85);
+    expect(Object.isFrozen(clone)).toBe(true);
+    expect(engine.catalog.tierById.mid?.memory.bandwidthGbs).toBe(134.4);
+  });
+
+  it('accept the display label as well as the id', () => {
+    expect(engine.hardware({ tier: 'NPU Mid', memory: 'LPDDR6 @ 14 GT/s' }).memBandwidthGbs).toBe(clone.memBandwidthGbs);
+    expect(() => engine.hardware({ tier: 'mid', memory: 'HBM3' })).toThrow(/unknown memory upgrade "HBM3"; valid: lpddr5t-11.2/);
+  });
+});
+
+describe('precision-set variants', () => {
+  it('apply the tier ladder and keep the base family, anchors and share', () => {
+    const hw = engine.hardware({ tier: 'high', precisionSet: 'int8_fp8_fp4' });
+    expect(hw.name).toBe('NPU High · INT+FP8+FP4');
+    expect(hw.peakTops).toEqual({ bf16: 200, int8: 400, fp8: 400, fp4: 800 });
+    expect(hw.family).toBe('LP5X-8.4-128b');
+    expect(hw.capability?.nvfp4).toBe('tensor_native');
+    expect(hw.llmTierAnchors.skippy_finetune?.prefillTokS).toBe(5835.3);
+  });
+
+  it('on a memory clone: upgrade first, then the variant, which is not bandwidth-projected', () => {
+    const hw = engine.hardware({ tier: 'mid', memory: 'lpddr6-12', precisionSet: 'int8_fp8_fp4' });
+    expect(hw.bwProjected).toBe(false);
+    expect(hw.memBandwidthGbs).toBeCloseTo(192, 10);
+    expect(hw.llmTierAnchors.skippy_finetune?.decodeTokS).toBeCloseTo(37.85 * (192 / 134.4), 10);
+  });
+
+  it('are refused on tiers without a ladder', () => {
+    expect(() => engine.hardware({ tier: 'imx95', precisionSet: 'int8' })).toThrow(/precision sets apply only to NPU Mid, NPU High/);
+  });
+});
+
+describe('capability levels', () => {
+  it('map dtypes to the tier capability table', () => {
+    const mid = engine.hardware({ tier: 'mid' });
+    expect(engine.capability(mid, 'int8')).toBe('tensor_native');
+    expect(engine.capability(mid, 'fp16')).toBe('unsupported');
+    expect(engine.capability(engine.hardware({ tier: 'rtx5090' }), 'int8')).toBe('tensor_compat');
+    expect(engine.capability(engine.hardware({ tier: 'high' }), 'bf16')).toBe('tensor_native');
+    expect(() => engine.capability(mid, 'int3')).toThrow(/unknown dtype "int3"/);
+  });
+
+  it('fall back to peak compute when a custom class has no table', () => {
+    const hw = engine.hardware({ custom: { ...customInput(), siliconClass: 'unknown', peakTopsBf16: 0 } });
+    expect(hw.capability).toBeNull();
+    expect(engine.capability(hw, 'bf16')).toBe('unsupported');
+    expect(engine.capability(hw, 'int8')).toBe('tensor_native');
+  });
+});
