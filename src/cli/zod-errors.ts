@@ -1,6 +1,6 @@
 /** Turns the first zod issue of a query into a specific, readable error. */
 import type { z } from 'zod';
-import type { QueryErrorCode } from './query';
+import type { QueryErrorCode } from './kinds/common';
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = raw;

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { hardwareFields, hardwareOf, lineFields, parseWith, type QueryKind } from './common';
+
+const schema = z.strictObject({ ...lineFields, ...hardwareFields, dtype: z.string() });
+
+export const capabilityKind: QueryKind = {
+  kind: 'capability',
+  help: 'dtype (int8|fp8|bf16|fp16|nvfp4|q4_km)',
+  answer(engine, raw) {
+    const q = parseWith(schema, raw, 'capability');
+    return { dtype: q.dtype, level: engine.capability(hardwareOf(engine, q), q.dtype) };
+  },
+};

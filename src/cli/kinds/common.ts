@@ -1,0 +1,79 @@
+/**
+ * What every `sizer query` kind shares: the hardware fields, parsing with a specific error for the
+ * first problem, and the QueryProblem a kind throws for a line it cannot answer.
+ */
+import { z } from 'zod';
+import type { Engine, Hardware, HardwareSpec } from '../../engine';
+import { customTierSchema, toCustomTierInput } from '../custom-tier';
+import { describeIssue } from '../zod-errors';
+
+export type QueryErrorCode =
+  | 'invalid_json'
+  | 'missing_field'
+  | 'invalid_input'
+  | 'unknown_name'
+  | 'out_of_range'
+  | 'not_applicable'
+  | 'unknown_kind'
+  | 'internal_error';
+
+export type QueryResult = Record<string, unknown>;
+
+/** A kind's answer to one parsed query line. */
+export interface QueryKind {
+  readonly kind: string;
+  /** One line of --help: the kind's own fields. */
+  readonly help: string;
+  answer(engine: Engine, raw: Record<string, unknown>): QueryResult;
+}
+
+export class QueryProblem extends Error {
+  constructor(
+    readonly code: QueryErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const nullableName = z.string().nullish();
+export const nullableNumber = z.number().nullish();
+
+/** id and kind, accepted on every line. */
+export const lineFields = {
+  id: z.union([z.string(), z.number()]).nullish(),
+  kind: z.string(),
+};
+
+export const hardwareFields = {
+  tier: nullableName,
+  custom: customTierSchema.nullish(),
+  memory: nullableName,
+  precision_set: nullableName,
+};
+
+export function parseWith<T>(schema: z.ZodType<T>, raw: Record<string, unknown>, kind: string): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const { code, message } = describeIssue(result.error.issues[0], raw, kind);
+    throw new QueryProblem(code, message);
+  }
+  return result.data;
+}
+
+export interface HardwareJson {
+  tier?: string | null | undefined;
+  custom?: z.infer<typeof customTierSchema> | null | undefined;
+  memory?: string | null | undefined;
+  precision_set?: string | null | undefined;
+}
+
+export function hardwareOf(engine: Engine, q: HardwareJson): Hardware {
+  const spec: HardwareSpec = {
+    tier: q.tier ?? null,
+    custom: q.custom ? toCustomTierInput(q.custom) : null,
+    memory: q.memory ?? null,
+    precisionSet: q.precision_set ?? null,
+  };
+  return engine.hardware(spec);
+}

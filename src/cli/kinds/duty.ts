@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { llmQueryFields } from './llm';
+import { visionQueryFields } from './vision';
+
+const schema = z.strictObject({
+  ...lineFields,
+  ...hardwareFields,
+  ...visionQueryFields,
+  ...llmQueryFields,
+  queries_per_minute: nullableNumber,
+  answer_kind: nullableName,
+});
+
+export const dutyKind: QueryKind = {
+  kind: 'duty',
+  help: 'the vision and llm fields + queries_per_minute, answer_kind (short|rag)',
+  answer(engine, raw) {
+    const q = parseWith(schema, raw, 'duty');
+    const d = engine.duty(hardwareOf(engine, q), {
+      pipeline: q.pipeline,
+      resolution: q.resolution ?? null,
+      streams: q.streams ?? null,
+      npuShare: q.npu_share ?? null,
+      compilerQuality: q.compiler_quality ?? null,
+      quant: q.quant ?? null,
+      workload: q.workload ?? null,
+      measurementKey: q.measurement_key ?? null,
+      fp4Maturity: q.fp4_maturity ?? null,
+      queriesPerMinute: q.queries_per_minute ?? null,
+      answerKind: q.answer_kind ?? null,
+    });
+    return {
+      vision_base_fps_per_stream: d.vision.fpsPerStream,
+      vision_fps_under_llm: d.visionFpsUnderLlm,
+      duty_cycle: d.dutyCycle,
+      decode_tok_s: d.llm.decodeTokS,
+    };
+  },
+};

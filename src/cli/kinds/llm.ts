@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { llmFields } from '../result-fields';
+
+export const llmQueryFields = {
+  quant: nullableName,
+  workload: nullableName,
+  npu_share: nullableNumber,
+  measurement_key: nullableName,
+  fp4_maturity: nullableName,
+};
+
+const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...llmQueryFields });
+
+export const llmKind: QueryKind = {
+  kind: 'llm',
+  help: 'quant (Q4_K_M|Q5_K_M|Q8_0), workload, npu_share, measurement_key, fp4_maturity (mature|immature)',
+  answer(engine, raw) {
+    const q = parseWith(schema, raw, 'llm');
+    const l = engine.llm(hardwareOf(engine, q), {
+      quant: q.quant ?? null,
+      workload: q.workload ?? null,
+      npuShare: q.npu_share ?? null,
+      measurementKey: q.measurement_key ?? null,
+      fp4Maturity: q.fp4_maturity ?? null,
+    });
+    return llmFields(l);
+  },
+};

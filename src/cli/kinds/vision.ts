@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { visionFields } from '../result-fields';
+
+export const visionQueryFields = {
+  pipeline: z.string(),
+  resolution: nullableName,
+  streams: nullableNumber,
+  npu_share: nullableNumber,
+  compiler_quality: nullableNumber,
+};
+
+const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...visionQueryFields });
+
+export const visionKind: QueryKind = {
+  kind: 'vision',
+  help: 'pipeline, resolution (720p|1080p|4K), streams (1..16), npu_share, compiler_quality',
+  answer(engine, raw) {
+    const q = parseWith(schema, raw, 'vision');
+    const v = engine.vision(hardwareOf(engine, q), {
+      pipeline: q.pipeline,
+      resolution: q.resolution ?? null,
+      streams: q.streams ?? null,
+      npuShare: q.npu_share ?? null,
+      compilerQuality: q.compiler_quality ?? null,
+    });
+    return visionFields(v);
+  },
+};
