@@ -14,6 +14,8 @@ import precisionSets from '../../../data/precision-sets.json';
 import siliconClasses from '../../../data/silicon-classes.json';
 import tiers from '../../../data/tiers.json';
 import vision from '../../../data/vision.json';
+import vla from '../../../data/vla.json';
+import llmBundle from '../../../data/llm-bundle.json';
 import type { RawCatalogFiles } from './schemas';
 
 export const BUNDLED_CATALOG_FILES: RawCatalogFiles = {
@@ -29,4 +31,6 @@ export const BUNDLED_CATALOG_FILES: RawCatalogFiles = {
   'ncu-bundle.json': ncuBundle,
   'llm.json': llm,
   'platform-budget.json': platformBudget,
+  'vla.json': vla,
+  'llm-bundle.json': llmBundle,
 };

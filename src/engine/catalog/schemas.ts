@@ -3,6 +3,8 @@
  * instead of silently taking a default.
  */
 import { z } from 'zod';
+import { llmBundleFileSchema } from './schemas-llm-bundle';
+import { vlaFileSchema } from './schemas-vla';
 
 const comment = { $comment: z.string().optional() };
 const nonNegative = z.number().finite().nonnegative();
@@ -263,6 +265,8 @@ export const CATALOG_FILES = {
   'ncu-bundle.json': ncuBundleFileSchema,
   'llm.json': llmFileSchema,
   'platform-budget.json': platformBudgetFileSchema,
+  'vla.json': vlaFileSchema,
+  'llm-bundle.json': llmBundleFileSchema,
 } as const;
 
 export type CatalogFileName = keyof typeof CATALOG_FILES;
