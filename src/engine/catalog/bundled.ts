@@ -16,6 +16,7 @@ import tiers from '../../../data/tiers.json';
 import vision from '../../../data/vision.json';
 import vla from '../../../data/vla.json';
 import llmBundle from '../../../data/llm-bundle.json';
+import anchorKeys from '../../../data/anchor-keys.json';
 import type { RawCatalogFiles } from './schemas';
 
 export const BUNDLED_CATALOG_FILES: RawCatalogFiles = {
@@ -33,4 +34,5 @@ export const BUNDLED_CATALOG_FILES: RawCatalogFiles = {
   'platform-budget.json': platformBudget,
   'vla.json': vla,
   'llm-bundle.json': llmBundle,
+  'anchor-keys.json': anchorKeys,
 };

@@ -3,6 +3,7 @@
  * instead of silently taking a default.
  */
 import { z } from 'zod';
+import { anchorKeysFileSchema } from './schemas-anchor-keys';
 import { llmBundleFileSchema } from './schemas-llm-bundle';
 import { vlaFileSchema } from './schemas-vla';
 
@@ -267,6 +268,7 @@ export const CATALOG_FILES = {
   'platform-budget.json': platformBudgetFileSchema,
   'vla.json': vlaFileSchema,
   'llm-bundle.json': llmBundleFileSchema,
+  'anchor-keys.json': anchorKeysFileSchema,
 } as const;
 
 export type CatalogFileName = keyof typeof CATALOG_FILES;
