@@ -12,7 +12,10 @@ import { withMemoryUpgrade } from './hardware/memory';
 import { withPrecisionSet } from './hardware/precision';
 import { presetHardware } from './hardware/preset';
 import type { CustomTierInput, Hardware } from './hardware/types';
+import { type ModelProjection, orderedModels, projectModel } from './llm/models';
 import { projectLlm } from './llm/project';
+import { projectShape, type ShapeResult } from './llm/shape';
+import { allKpiRows, type KpiRow, kpiRow } from './kpi/rows';
 import type { AnswerKind, Fp4Maturity, LlmProjection } from './llm/types';
 import { type BudgetRow, llmBudgetRow, visionBudgetRow } from './platform/budget';
 import { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
@@ -50,6 +53,29 @@ export interface LlmArgs {
 export interface DutyArgs extends VisionArgs, LlmArgs {
   readonly queriesPerMinute?: number | null;
   readonly answerKind?: string | null;
+}
+
+export interface ShapeArgs {
+  readonly model: string;
+  readonly quantScheme?: string | null;
+  readonly bytesPerParam?: number | null;
+  readonly ggufSizeGb?: number | null;
+  readonly computeDtype?: string | null;
+  readonly workload?: string | null;
+  readonly promptTokens?: number | null;
+  readonly decodeTokens?: number | null;
+  readonly npuShare?: number | null;
+  readonly fp4Maturity?: string | null;
+  readonly compilerQuality?: number | null;
+  readonly hostMs?: number | null;
+}
+
+export interface KpiArgs {
+  readonly resolution?: string | null;
+  readonly llmEnabled?: boolean | null;
+  readonly quant?: string | null;
+  readonly workload?: string | null;
+  readonly compilerQuality?: number | null;
 }
 
 export interface DutyResult {
@@ -113,6 +139,15 @@ export function createEngine(catalog: Catalog) {
   const resolutions: NameResolver<Resolution> = makeNameResolver(
     'resolution',
     RESOLUTIONS.map((r) => ({ key: r, label: r, names: r === '4K' ? ['2160p', '3840x2160'] : r === '1080p' ? ['1920x1080'] : ['1280x720'], value: r })),
+  );
+
+  const models: NameResolver<string> = makeNameResolver(
+    'model',
+    catalog.models.map((m) => ({ key: m.key, label: m.label, names: [], value: m.key })),
+  );
+  const shapeModels: NameResolver<string> = makeNameResolver(
+    'model',
+    Object.values(catalog.shapeModelByKey).map((m) => ({ key: m.key, label: m.base, names: [], value: m.key })),
   );
 
   const memo = new Map<string, Hardware>();
@@ -186,6 +221,46 @@ export function createEngine(catalog: Catalog) {
     });
   }
 
+  function llmModelProjection(hw: Hardware, model: string, args: Omit<LlmArgs, 'measurementKey'>): ModelProjection {
+    const modelKey = models.resolve(model, 'model');
+    return projectModel(catalog, hw, modelKey, {
+      quant: quants.resolve(args.quant ?? llmDefaults.quant, 'quant'),
+      workload: workloads.resolve(args.workload ?? llmDefaults.workload, 'workload'),
+      npuShare: share(args.npuShare),
+      fp4Maturity: fp4Maturity(args.fp4Maturity),
+    });
+  }
+
+  function shapeProjection(hw: Hardware, args: ShapeArgs): ShapeResult {
+    const defaults = catalog.files['llm-models.json'].shapeDefaults;
+    const optionalPositive = (value: number | null | undefined, field: string, max: number): number | null =>
+      value === undefined || value === null ? null : checkNumber(value, field, 0, max, { minExclusive: true });
+    return projectShape(catalog, hw, {
+      model: shapeModels.resolve(args.model, 'model'),
+      quantScheme: args.quantScheme ?? null,
+      bytesPerParam: optionalPositive(args.bytesPerParam, 'bytes_per_param', 8),
+      ggufSizeGb: optionalPositive(args.ggufSizeGb, 'gguf_size_gb', 1e5),
+      computeDtype: args.computeDtype ?? null,
+      workload: workloads.resolve(args.workload ?? defaults.workload, 'workload'),
+      promptTokens: checkNumber(args.promptTokens ?? defaults.promptTokens, 'prompt_tokens', 1, 10_000_000, { integer: true }),
+      decodeTokens: checkNumber(args.decodeTokens ?? defaults.decodeTokens, 'decode_tokens', 1, 10_000_000, { integer: true }),
+      npuShare: share(args.npuShare),
+      fp4Maturity: fp4Maturity(args.fp4Maturity),
+      compilerQuality: checkNumber(args.compilerQuality ?? 1, 'compiler_quality', 0, 10, { minExclusive: true }),
+      hostMs: args.hostMs === undefined || args.hostMs === null ? null : checkNumber(args.hostMs, 'host_ms', 0, 3_600_000),
+    });
+  }
+
+  function kpiQuery(args: KpiArgs) {
+    return {
+      resolution: resolutions.resolve(args.resolution ?? '1080p', 'resolution'),
+      llmEnabled: args.llmEnabled ?? false,
+      quant: quants.resolve(args.quant ?? llmDefaults.quant, 'quant'),
+      workload: workloads.resolve(args.workload ?? llmDefaults.workload, 'workload'),
+      compilerQuality: checkNumber(args.compilerQuality ?? 1, 'compiler_quality', 0, 10, { minExclusive: true }),
+    };
+  }
+
   function answerKind(value: string | null | undefined): AnswerKind {
     const kind = value ?? llmDefaults.answerKind;
     if (kind !== 'short' && kind !== 'rag') {
@@ -201,10 +276,22 @@ export function createEngine(catalog: Catalog) {
   return Object.freeze({
     catalog,
     visionContext: vision,
-    names: Object.freeze({ tiers, ladderTiers, memoryUpgrades, pipelines, precisionSets, quants, workloads, resolutions }),
+    names: Object.freeze({ tiers, ladderTiers, memoryUpgrades, pipelines, precisionSets, quants, workloads, resolutions, models, shapeModels }),
     hardware,
     vision: visionProjection,
     llm: llmProjection,
+    llmModel: llmModelProjection,
+    /** Models for a dropdown on this hardware (null: catalog order by role), runnable ones first. */
+    orderedModels(hw: Hardware | null) {
+      return orderedModels(catalog, hw);
+    },
+    llmShape: shapeProjection,
+    kpiRow(hw: Hardware, pipeline: string, args: KpiArgs): KpiRow {
+      return kpiRow(vision, hw, { ...kpiQuery(args), pipeline: pipelines.resolve(pipeline, 'pipeline').key });
+    },
+    kpiRows(hw: Hardware, args: KpiArgs): KpiRow[] {
+      return allKpiRows(vision, hw, kpiQuery(args));
+    },
     capability(hw: Hardware, dtype: string) {
       return capabilityLevel(catalog, hw, dtype);
     },

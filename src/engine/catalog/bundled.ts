@@ -17,6 +17,8 @@ import vision from '../../../data/vision.json';
 import vla from '../../../data/vla.json';
 import llmBundle from '../../../data/llm-bundle.json';
 import anchorKeys from '../../../data/anchor-keys.json';
+import llmModels from '../../../data/llm-models.json';
+import kpi from '../../../data/kpi.json';
 import type { RawCatalogFiles } from './schemas';
 
 export const BUNDLED_CATALOG_FILES: RawCatalogFiles = {
@@ -35,4 +37,6 @@ export const BUNDLED_CATALOG_FILES: RawCatalogFiles = {
   'vla.json': vla,
   'llm-bundle.json': llmBundle,
   'anchor-keys.json': anchorKeys,
+  'llm-models.json': llmModels,
+  'kpi.json': kpi,
 };

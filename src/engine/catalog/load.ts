@@ -19,6 +19,7 @@ import {
   type TierRecord,
   type WorkloadRecord,
 } from './schemas';
+import type { LlmModelRecord } from './schemas-llm-models';
 
 export interface Catalog {
   readonly version: string;
@@ -35,6 +36,10 @@ export interface Catalog {
   readonly quantByKey: Readonly<Record<string, QuantRecord>>;
   readonly workloadByKey: Readonly<Record<string, WorkloadRecord>>;
   readonly ncuWorkloadById: Readonly<Record<string, CatalogFiles['ncu-bundle.json']['workloads'][number]>>;
+  /** The selectable LLM models, in catalog order. */
+  readonly models: readonly LlmModelRecord[];
+  readonly modelByKey: Readonly<Record<string, LlmModelRecord>>;
+  readonly shapeModelByKey: Readonly<Record<string, CatalogFiles['llm-models.json']['shapeModels'][number]>>;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -194,6 +199,46 @@ export function loadCatalog(raw: RawCatalogFiles): Catalog {
 
   const ncuWorkloadById = indexBy('ncu-bundle.json', 'workloads', files['ncu-bundle.json'].workloads, (w) => w.id);
 
+  // LLM model catalog.
+  const modelsFile = files['llm-models.json'];
+  const modelByKey = indexBy('llm-models.json', 'models', modelsFile.models, (m) => m.key);
+  checkNameCollisions('llm-models.json', 'models', modelsFile.models.map((m) => ({ key: m.key, names: [m.label] })));
+  for (const field of ['defaultModel', 'productionReference', 'perfReference'] as const) {
+    if (!modelByKey[modelsFile[field]]) fail('llm-models.json', field, `unknown model "${modelsFile[field]}"`);
+  }
+  if (new Set(modelsFile.roleOrder).size !== modelsFile.roleOrder.length) fail('llm-models.json', 'roleOrder', 'each role must appear once');
+  // An alias names another model or a measured cell / tier anchor that stands in for this model.
+  const measuredKeys = new Set<string>();
+  for (const byModel of Object.values(measured.llmCells)) Object.keys(byModel).forEach((k) => measuredKeys.add(k));
+  for (const byModel of Object.values(measured.llmTierAnchors)) Object.keys(byModel).forEach((k) => measuredKeys.add(k));
+  modelsFile.models.forEach((m, i) => {
+    if (m.measurementAlias !== null && !modelByKey[m.measurementAlias] && !measuredKeys.has(m.measurementAlias)) {
+      fail('llm-models.json', `models[${i}].measurementAlias`, `"${m.measurementAlias}" is neither a model nor a measured cell`);
+    }
+    if (!capability.dtypeToCapabilityKey[m.computeDtype]) fail('llm-models.json', `models[${i}].computeDtype`, `unknown dtype "${m.computeDtype}"`);
+    if (m.activeParamsB > m.totalParamsB) fail('llm-models.json', `models[${i}].activeParamsB`, 'active parameters exceed total parameters');
+    for (const category of Object.keys(m.categories)) {
+      if (!modelsFile.categoryLabels[category]) fail('llm-models.json', `models[${i}].categories.${category}`, `unknown category "${category}"`);
+    }
+  });
+  const shapeModelByKey = indexBy('llm-models.json', 'shapeModels', modelsFile.shapeModels, (m) => m.key);
+  modelsFile.shapeModels.forEach((m, i) => {
+    if (!capability.quantSchemeToCapabilityKey[m.quantScheme]) fail('llm-models.json', `shapeModels[${i}].quantScheme`, `unknown quant scheme "${m.quantScheme}"`);
+  });
+  if (!workloadByKey[modelsFile.shapeDefaults.workload]) fail('llm-models.json', 'shapeDefaults.workload', `unknown workload "${modelsFile.shapeDefaults.workload}"`);
+
+  // KPI stages: exactly one per pipeline (the reference checks the same at import).
+  const kpi = files['kpi.json'];
+  for (const key of Object.keys(kpi.stages)) {
+    if (!pipelineByKey[key]) fail('kpi.json', `stages.${key}`, `unknown pipeline "${key}"`);
+  }
+  for (const p of pipelinesFile.pipelines) {
+    if (!kpi.stages[p.key]) fail('kpi.json', 'stages', `pipeline "${p.key}" has no KPI stage entry`);
+  }
+  for (const stage of Object.values(kpi.stages)) {
+    if (!kpi.categoryOrder.includes(stage.category)) fail('kpi.json', 'categoryOrder', `category "${stage.category}" has no rank`);
+  }
+
   const ladder = tiersFile.tiers.filter((t) => t.inLadder);
   if (ladder.length === 0) fail('tiers.json', 'tiers', 'no tier is in the ladder');
 
@@ -211,5 +256,8 @@ export function loadCatalog(raw: RawCatalogFiles): Catalog {
     quantByKey,
     workloadByKey,
     ncuWorkloadById,
+    models: modelsFile.models,
+    modelByKey,
+    shapeModelByKey,
   });
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { anchorKeysFileSchema } from './schemas-anchor-keys';
 import { llmBundleFileSchema } from './schemas-llm-bundle';
+import { kpiFileSchema, llmModelsFileSchema } from './schemas-llm-models';
 import { vlaFileSchema } from './schemas-vla';
 
 const comment = { $comment: z.string().optional() };
@@ -269,6 +270,8 @@ export const CATALOG_FILES = {
   'vla.json': vlaFileSchema,
   'llm-bundle.json': llmBundleFileSchema,
   'anchor-keys.json': anchorKeysFileSchema,
+  'llm-models.json': llmModelsFileSchema,
+  'kpi.json': kpiFileSchema,
 } as const;
 
 export type CatalogFileName = keyof typeof CATALOG_FILES;

@@ -79,6 +79,13 @@ describe('loadCatalog', () => {
     expect(error.message).toMatch(/the name "Mid" of "high" also names "mid"/);
   });
 
+  it('cross-checks: every pipeline needs a KPI stage, every model alias must resolve', () => {
+    expect(loadError(withEdit((f) => delete f['kpi.json'].stages.sam3_bf16)).message).toBe('data/kpi.json: stages: pipeline "sam3_bf16" has no KPI stage entry');
+    expect(loadError(withEdit((f) => (f['llm-models.json'].models[0].measurementAlias = 'ghost'))).message).toMatch(
+      /llm-models\.json: models\[0\]\.measurementAlias: "ghost" is neither a model nor a measured cell/,
+    );
+  });
+
   it('reports a missing file', () => {
     const error = loadError(withEdit((f) => delete f['vision.json']));
     expect(error.message).toBe('data/vision.json: (root): file is missing');
@@ -89,6 +96,7 @@ describe('loadCatalog', () => {
       const copy = { ...f['pipelines.json'].pipelines[9], key: 'my_new_pipeline', label: 'My new pipeline' };
       f['pipelines.json'].pipelines.push(copy);
       f['pipelines.json'].tracks.find((t: { id: string }) => t.id === copy.track).pipelines.push('my_new_pipeline');
+      f['kpi.json'].stages.my_new_pipeline = { category: 'one_model', detector: 'My detector', segmenter: null };
     });
     expect(loadCatalog(files).pipelineByKey.my_new_pipeline?.label).toBe('My new pipeline');
   });

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
+
+const schema = z.strictObject({
+  ...lineFields,
+  ...hardwareFields,
+  npu_share: nullableNumber,
+  pipeline: z.string(),
+  resolution: nullableName,
+  llm_enabled: z.boolean().nullish(),
+  quant: nullableName,
+  workload: nullableName,
+  compiler_quality: nullableNumber,
+});
+
+export const kpiKind: QueryKind = {
+  kind: 'kpi',
+  help: 'pipeline, resolution, llm_enabled, quant, workload, compiler_quality (one KPI spreadsheet row)',
+  answer(engine, raw) {
+    const q = parseWith(schema, raw, 'kpi');
+    if (q.npu_share !== undefined && q.npu_share !== null) {
+      throw new QueryProblem('invalid_input', 'KPI rows run at the tier default NPU share; leave npu_share out or null');
+    }
+    return {
+      ...engine.kpiRow(hardwareOf(engine, q), q.pipeline, {
+        resolution: q.resolution ?? null,
+        llmEnabled: q.llm_enabled ?? null,
+        quant: q.quant ?? null,
+        workload: q.workload ?? null,
+        compilerQuality: q.compiler_quality ?? null,
+      }),
+    };
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * The LLM model catalog on the anchor-model path: a model is projected through its measurement
+ * alias, then scaled by the bytes it reads per decode token relative to the perf-reference MoE, and
+ * gated by whether the hardware can execute its compute dtype. The dropdown order puts runnable
+ * models first, then by role, then catalog order. See docs/decisions/0008-llm-model-catalog.md.
+ */
+import type { Catalog } from '../catalog/load';
+import type { CapabilityLevel } from '../catalog/schemas';
+import type { LlmModelRecord } from '../catalog/schemas-llm-models';
+import { capabilityLevel } from '../hardware/capability';
+import type { Hardware } from '../hardware/types';
+import { SizerError } from '../util/errors';
+import { projectLlm } from './project';
+import type { LlmProjection, LlmQuery } from './types';
+
+/** GB read per decode token: the Q4_K_M footprint times the active share of the weights. */
+export function decodeBytesPerTokenGb(model: LlmModelRecord): number {
+  return model.totalParamsB <= 0 ? model.sizeGb : (model.sizeGb * model.activeParamsB) / model.totalParamsB;
+}
+
+export function modelRecord(catalog: Catalog, key: string): LlmModelRecord {
+  const model = catalog.modelByKey[key];
+  if (!model) throw new SizerError('unknown_name', `unknown model "${key}"; valid: ${catalog.models.map((m) => m.key).join(', ')}`, 'model');
+  return model;
+}
+
+/** Decode speed relative to the perf-reference model: < 1 for models that read more bytes per token. */
+export function perfScaleFactor(catalog: Catalog, model: LlmModelRecord): number {
+  const reference = modelRecord(catalog, catalog.files['llm-models.json'].perfReference);
+  return decodeBytesPerTokenGb(reference) / decodeBytesPerTokenGb(model);
+}
+
+export interface DtypeGate {
+  readonly computeDtype: string;
+  readonly level: CapabilityLevel;
+  readonly supported: boolean;
+}
+
+export function dtypeGate(catalog: Catalog, hw: Hardware, model: LlmModelRecord): DtypeGate {
+  const level = capabilityLevel(catalog, hw, model.computeDtype);
+  return { computeDtype: model.computeDtype, level, supported: level !== 'unsupported' };
+}
+
+export interface ModelProjection extends LlmProjection {
+  readonly model: string;
+  readonly measurementKey: string;
+  readonly perfScaleFactor: number;
+  readonly gate: DtypeGate;
+}
+
+export function projectModel(catalog: Catalog, hw: Hardware, modelKey: string, q: Omit<LlmQuery, 'measurementKey'>): ModelProjection {
+  const model = modelRecord(catalog, modelKey);
+  const measurementKey = model.measurementAlias ?? model.key;
+  const base = projectLlm(catalog, hw, { ...q, measurementKey });
+  const factor = perfScaleFactor(catalog, model);
+  const common = {
+    model: model.key,
+    measurementKey,
+    perfScaleFactor: factor,
+    gate: dtypeGate(catalog, hw, model),
+    // The model's own footprint replaces the MoE reference's; the reference checks it with no margin
+    // and at the Q4_K_M size whatever the quant (kept: docs/decisions/0008).
+    ggufSizeGb: model.sizeGb,
+    fitsInMemory: model.sizeGb <= hw.memCapacityGb,
+  };
+  // A measured per-model cell is already this model's number; a factor of 1 changes nothing.
+  if (base.source === 'measured' || factor === 1) return { ...base, ...common };
+  return {
+    ...base,
+    ...common,
+    decodeTokS: base.decodeTokS * factor,
+    ttft1kSec: base.ttft1kSec / factor,
+    shortAnswerSec: base.shortAnswerSec / factor,
+    ragPrefillSec: base.ragPrefillSec / factor,
+    ragDecodeSec: base.ragDecodeSec / factor,
+    ragTotalSec: base.ragTotalSec / factor,
+  };
+}
+
+/** Models for a dropdown: runnable on this hardware first, then by role, then catalog order. */
+export function orderedModels(catalog: Catalog, hw: Hardware | null): readonly { model: LlmModelRecord; compatible: boolean }[] {
+  const roleRank = new Map(catalog.files['llm-models.json'].roleOrder.map((role, i) => [role, i]));
+  return catalog.models
+    .map((model, index) => ({ model, index, compatible: hw === null ? true : dtypeGate(catalog, hw, model).supported }))
+    .sort((a, b) => Number(!a.compatible) - Number(!b.compatible) || (roleRank.get(a.model.role) ?? 9) - (roleRank.get(b.model.role) ?? 9) || a.index - b.index)
+    .map(({ model, compatible }) => ({ model, compatible }));
+}
