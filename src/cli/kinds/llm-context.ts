@@ -1,0 +1,78 @@
+/**
+ * Kind `llm_context`: decode tok/s of a bake-off model at one context length, or over a list of
+ * them (a curve). See docs/query-kinds.md.
+ */
+import { z } from 'zod';
+import type { CalibrationAnchor, ContextDecode } from '../../engine/llm/context-curve';
+import { decodeAtContext, decodeContextCurve, resolveBundleModel } from '../../engine/llm/context-curve';
+import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
+
+const schema = z.strictObject({
+  ...lineFields,
+  ...hardwareFields,
+  model: nullableName,
+  context_tokens: z.union([z.number(), z.array(z.number())]).nullish(),
+  npu_share: nullableNumber,
+  compiler_quality: nullableNumber,
+});
+
+function anchorFields(a: CalibrationAnchor): Record<string, unknown> {
+  return { workload: a.workload, prompt_tokens: a.promptTokens, decode_tok_s: a.decodeTokS, prefill_tok_s: a.prefillTokS };
+}
+
+/** One point of the curve, in the query contract's snake_case. */
+export function contextDecodeFields(p: ContextDecode): Record<string, unknown> {
+  return {
+    context_tokens: p.contextTokens,
+    decode_tok_s: p.decodeTokS,
+    source: p.source,
+    regime: p.regime,
+    interp_source: p.interpolation,
+    anchors_used: p.curveAnchors.map(anchorFields),
+    tier_anchor: p.tierAnchor && {
+      tier: p.tierAnchor.tierId,
+      tier_name: p.tierAnchor.tierName,
+      anchor_key: p.tierAnchor.anchorKey,
+      decode_tok_s: p.tierAnchor.decodeTokS,
+      prefill_tok_s: p.tierAnchor.prefillTokS,
+      bandwidth_ratio: p.tierAnchor.bandwidthRatio,
+    },
+    bw_floor_ms: p.bwFloorMs,
+    compute_floor_ms: p.computeFloorMs,
+  };
+}
+
+function isNumberOrNumbers(value: unknown): boolean {
+  return typeof value === 'number' || (Array.isArray(value) && value.every((v) => typeof v === 'number'));
+}
+
+export const llmContextKind: QueryKind = {
+  kind: 'llm_context',
+  help: 'model, context_tokens (a number, or an array for a curve; default: the chart grid), npu_share, compiler_quality',
+  answer(engine, raw) {
+    const given = raw.context_tokens;
+    if (given !== undefined && given !== null && !isNumberOrNumbers(given)) {
+      throw new QueryProblem('invalid_input', `"context_tokens" must be a number or an array of numbers, got ${JSON.stringify(given)}`);
+    }
+    const q = parseWith(schema, raw, 'llm_context');
+    const hw = hardwareOf(engine, q);
+    const catalog = engine.catalog;
+    const model = resolveBundleModel(catalog, q.model ?? catalog.files['llm-bundle.json'].contextCurve.defaultModel);
+    const options = { npuShare: q.npu_share ?? null, compilerQuality: q.compiler_quality ?? null };
+    const header = { model: model.key, model_name: model.displayName };
+
+    if (typeof q.context_tokens === 'number') {
+      const point = decodeAtContext(catalog, hw, model.key, q.context_tokens, options);
+      return { ...header, npu_share_used: point.npuShareUsed, compiler_quality: point.compilerQuality, ...contextDecodeFields(point) };
+    }
+    const curve = decodeContextCurve(catalog, hw, model.key, q.context_tokens ?? null, options);
+    const first = curve.points[0];
+    return {
+      ...header,
+      npu_share_used: first?.npuShareUsed ?? null,
+      compiler_quality: first?.compilerQuality ?? null,
+      calibration_anchors: curve.calibrationAnchors.map(anchorFields),
+      points: curve.points.map(contextDecodeFields),
+    };
+  },
+};

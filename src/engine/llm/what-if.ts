@@ -1,0 +1,213 @@
+/**
+ * The what-if model projector: a model that was never bake-offed, described only by its shape.
+ *
+ * Decode is bandwidth-bound, so it scales from the nearest measured model by bytes read per token:
+ * the MoE anchor for a MoE model, the dense anchor otherwise, each read from the context curve
+ * (context-curve.ts) at the prompt length. Memory feasibility adds the weights, an FP16 KV cache for
+ * prompt + decode tokens and a fixed runtime overhead, against the tier's capacity in decimal GB.
+ * See docs/decisions/0011-context-curve-and-what-if.md.
+ */
+import type { Catalog } from '../catalog/load';
+import type { Hardware } from '../hardware/types';
+import { SizerError } from '../util/errors';
+import { pyRound } from '../util/pyround';
+import { decodeAtContext, type ContextDecodeSource, type DecodeRegime, type InterpolationSource } from './context-curve';
+import { checkCompilerQuality, checkNpuShare, checkRange, DIMENSION_RANGE, PARAMS_B_RANGE, TOKEN_COUNT_RANGE, type NumberRange } from './inputs';
+
+export interface WhatIfDecodeInput {
+  readonly activeParamsB: number;
+  readonly bytesPerParam: number;
+  readonly isMoe: boolean;
+  /** Context the decode speed is read at: the prompt length. */
+  readonly contextTokens: number;
+  readonly compilerQuality?: number | null;
+  readonly npuShare?: number | null;
+}
+
+export interface WhatIfDecode {
+  readonly decodeTokS: number;
+  /** Provenance and regime of the anchor model's number this one is scaled from. */
+  readonly source: ContextDecodeSource;
+  readonly regime: DecodeRegime;
+  readonly interpolation: InterpolationSource | null;
+  readonly contextTokens: number;
+  readonly npuShareUsed: number;
+  readonly anchorModel: string;
+  readonly anchorDisplayName: string;
+  readonly anchorDecodeTokS: number;
+  /** Bytes read per decode token: active parameters x bytes per parameter. */
+  readonly bytesPerToken: number;
+  readonly anchorBytesPerToken: number;
+  /** anchor bytes per token / what-if bytes per token (= decodeTokS / anchorDecodeTokS). */
+  readonly speedupVsAnchor: number;
+  readonly referenceModel: string;
+  readonly referenceDecodeTokS: number;
+  readonly speedupVsReference: number;
+}
+
+export interface WhatIfMemoryInput {
+  readonly totalParamsB: number;
+  readonly bytesPerParam: number;
+  /** Tokens held in the KV cache: prompt + decode. */
+  readonly contextTokens: number;
+  readonly hiddenDim: number;
+  readonly numLayers: number;
+  /** KV heads / attention heads; null or omitted takes the bundle default (0.25). */
+  readonly kvHeadRatio?: number | null;
+}
+
+export type FeasibilityVerdict = 'fits' | 'tight' | 'wont_fit';
+
+export interface MemoryFeasibility {
+  readonly verdict: FeasibilityVerdict;
+  /** Decimal GB, rounded as the reference shows them: 2 decimals, the KV cache 3. */
+  readonly requiredGb: number;
+  readonly availableGb: number;
+  readonly headroomGb: number;
+  readonly weightsGb: number;
+  readonly kvCacheGb: number;
+  readonly overheadGb: number;
+  readonly contextTokens: number;
+  readonly kvHeadRatio: number;
+}
+
+/** Every field nullable: null or omitted takes the bundle's what-if default. */
+export interface WhatIfModelInput {
+  readonly name?: string | null;
+  readonly isMoe?: boolean | null;
+  readonly activeParamsB?: number | null;
+  readonly totalParamsB?: number | null;
+  readonly bytesPerParam?: number | null;
+  readonly hiddenDim?: number | null;
+  readonly numLayers?: number | null;
+  readonly promptTokens?: number | null;
+  readonly decodeTokens?: number | null;
+  readonly compilerQuality?: number | null;
+  readonly npuShare?: number | null;
+}
+
+export interface WhatIfModelProjection {
+  readonly name: string;
+  readonly isMoe: boolean;
+  readonly activeParamsB: number;
+  readonly totalParamsB: number;
+  readonly bytesPerParam: number;
+  readonly hiddenDim: number;
+  readonly numLayers: number;
+  readonly promptTokens: number;
+  readonly decodeTokens: number;
+  readonly decode: WhatIfDecode;
+  readonly memory: MemoryFeasibility;
+}
+
+const KV_HEAD_RATIO_RANGE: NumberRange = { min: 0, max: 1, minExclusive: true };
+
+function bytesPerParamRange(catalog: Catalog): NumberRange {
+  const range = catalog.files['llm-bundle.json'].whatIf.bytesPerParamRange;
+  return { min: range.min, max: range.max };
+}
+
+export function projectWhatIfDecode(catalog: Catalog, hw: Hardware, input: WhatIfDecodeInput): WhatIfDecode {
+  const bundle = catalog.files['llm-bundle.json'];
+  const activeParamsB = checkRange(input.activeParamsB, 'active_params_b', PARAMS_B_RANGE);
+  const bytesPerParam = checkRange(input.bytesPerParam, 'bytes_per_param', bytesPerParamRange(catalog));
+  const contextTokens = checkRange(input.contextTokens, 'prompt_tokens', TOKEN_COUNT_RANGE);
+  const options = { compilerQuality: checkCompilerQuality(input.compilerQuality), npuShare: checkNpuShare(input.npuShare) };
+
+  const anchorKey = input.isMoe ? bundle.whatIf.moeAnchorModel : bundle.whatIf.denseAnchorModel;
+  const anchor = bundle.models.find((m) => m.key === anchorKey);
+  if (!anchor) throw new SizerError('not_applicable', `the what-if anchor model "${anchorKey}" is not in the bundle`, 'is_moe');
+  const anchorBytesPerToken = anchor.activeParams * anchor.bytesPerParam;
+  const bytesPerToken = activeParamsB * 1e9 * bytesPerParam;
+  const scaling = anchorBytesPerToken / bytesPerToken;
+
+  const anchorDecode = decodeAtContext(catalog, hw, anchor.key, contextTokens, options);
+  const reference = decodeAtContext(catalog, hw, bundle.whatIf.referenceMoeModel, contextTokens, options);
+  const decodeTokS = anchorDecode.decodeTokS * scaling;
+  return {
+    decodeTokS,
+    source: anchorDecode.source,
+    regime: anchorDecode.regime,
+    interpolation: anchorDecode.interpolation,
+    contextTokens,
+    npuShareUsed: anchorDecode.npuShareUsed,
+    anchorModel: anchor.key,
+    anchorDisplayName: anchor.displayName,
+    anchorDecodeTokS: anchorDecode.decodeTokS,
+    bytesPerToken,
+    anchorBytesPerToken,
+    speedupVsAnchor: scaling,
+    referenceModel: reference.model,
+    referenceDecodeTokS: reference.decodeTokS,
+    speedupVsReference: decodeTokS / reference.decodeTokS,
+  };
+}
+
+export function whatIfMemoryFeasibility(catalog: Catalog, hw: Hardware, input: WhatIfMemoryInput): MemoryFeasibility {
+  const bundle = catalog.files['llm-bundle.json'];
+  const totalParamsB = checkRange(input.totalParamsB, 'total_params_b', PARAMS_B_RANGE);
+  const bytesPerParam = checkRange(input.bytesPerParam, 'bytes_per_param', bytesPerParamRange(catalog));
+  const contextTokens = checkRange(input.contextTokens, 'context_tokens', TOKEN_COUNT_RANGE);
+  const hiddenDim = checkRange(input.hiddenDim, 'hidden_dim', DIMENSION_RANGE);
+  const numLayers = checkRange(input.numLayers, 'num_layers', DIMENSION_RANGE);
+  const kvHeadRatio =
+    input.kvHeadRatio === undefined || input.kvHeadRatio === null ? bundle.whatIf.kvHeadRatio : checkRange(input.kvHeadRatio, 'kv_head_ratio', KV_HEAD_RATIO_RANGE);
+  const { runtimeOverheadBytes, tightHeadroomFraction, kvBytesPerElement } = bundle.feasibility;
+
+  const weightsBytes = totalParamsB * 1e9 * bytesPerParam;
+  // K and V, per layer, per cached token: hidden x the KV-head share of it, FP16 elements.
+  const kvBytes = numLayers * 2 * hiddenDim * kvHeadRatio * kvBytesPerElement * contextTokens;
+  const requiredBytes = weightsBytes + kvBytes + runtimeOverheadBytes;
+  const availableBytes = hw.memCapacityGb * 1e9;
+  const headroomBytes = availableBytes - requiredBytes;
+  // The verdict is taken on exact bytes; only the reported GB are rounded.
+  const verdict: FeasibilityVerdict = headroomBytes < 0 ? 'wont_fit' : headroomBytes < tightHeadroomFraction * availableBytes ? 'tight' : 'fits';
+  return {
+    verdict,
+    requiredGb: pyRound(requiredBytes / 1e9, 2),
+    availableGb: pyRound(availableBytes / 1e9, 2),
+    headroomGb: pyRound(headroomBytes / 1e9, 2),
+    weightsGb: pyRound(weightsBytes / 1e9, 2),
+    kvCacheGb: pyRound(kvBytes / 1e9, 3),
+    overheadGb: pyRound(runtimeOverheadBytes / 1e9, 2),
+    contextTokens,
+    kvHeadRatio,
+  };
+}
+
+/**
+ * Both halves for one what-if model, with the bundle defaults filled in. A dense model reads every
+ * parameter per token, so its active count defaults to (and must equal) its total.
+ */
+export function projectWhatIfModel(catalog: Catalog, hw: Hardware, input: WhatIfModelInput): WhatIfModelProjection {
+  const bundle = catalog.files['llm-bundle.json'];
+  const defaults = bundle.whatIf.defaults;
+  const workload = bundle.workloads.find((w) => w.key === bundle.defaultWorkload);
+  const name = (input.name ?? defaults.name).trim();
+  if (name === '') throw new SizerError('invalid_input', 'name must not be empty', 'name');
+  const isMoe = input.isMoe ?? defaults.isMoe;
+  const totalParamsB = checkRange(input.totalParamsB ?? defaults.totalParamsB, 'total_params_b', PARAMS_B_RANGE);
+  const activeParamsB = checkRange(input.activeParamsB ?? (isMoe ? defaults.activeParamsB : totalParamsB), 'active_params_b', PARAMS_B_RANGE);
+  if (activeParamsB > totalParamsB) {
+    throw new SizerError('out_of_range', `active_params_b must be greater than 0 and at most total_params_b (${totalParamsB}), got ${activeParamsB}`, 'active_params_b');
+  }
+  if (!isMoe && activeParamsB !== totalParamsB) {
+    throw new SizerError('invalid_input', `a dense model (is_moe false) reads every parameter per token: active_params_b must equal total_params_b (${totalParamsB}) or be left out, got ${activeParamsB}`, 'active_params_b');
+  }
+  const bytesPerParam = input.bytesPerParam ?? defaults.bytesPerParam;
+  const hiddenDim = input.hiddenDim ?? defaults.hiddenDim;
+  const numLayers = input.numLayers ?? defaults.numLayers;
+  const promptTokens = checkRange(input.promptTokens ?? workload?.promptTokens ?? 1, 'prompt_tokens', TOKEN_COUNT_RANGE);
+  const decodeTokens = checkRange(input.decodeTokens ?? workload?.decodeTokens ?? 1, 'decode_tokens', TOKEN_COUNT_RANGE);
+
+  const decode = projectWhatIfDecode(catalog, hw, {
+    activeParamsB,
+    bytesPerParam,
+    isMoe,
+    contextTokens: promptTokens,
+    compilerQuality: input.compilerQuality ?? null,
+    npuShare: input.npuShare ?? null,
+  });
+  const memory = whatIfMemoryFeasibility(catalog, hw, { totalParamsB, bytesPerParam, contextTokens: promptTokens + decodeTokens, hiddenDim, numLayers });
+  return { name, isMoe, activeParamsB, totalParamsB, bytesPerParam, hiddenDim, numLayers, promptTokens, decodeTokens, decode, memory };
+}
