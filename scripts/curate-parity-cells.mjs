@@ -13,13 +13,17 @@ const reference = join(root, '..', 'shared', 'reference');
 const perGroupArg = process.argv.indexOf('--per-group');
 const perGroup = perGroupArg >= 0 ? Number(process.argv[perGroupArg + 1]) : 2;
 
-const SETS = ['vision', 'vision_cq', 'llm', 'capability', 'duty', 'budget', 'custom'];
+const SETS = ['vision', 'vision_cq', 'llm', 'capability', 'duty', 'budget', 'custom', 'llm_model', 'llm_shape', 'kpi', 'vla'];
 
 /** Groups cells by what makes them different (kind, tier, badge, regime, memory, streams class). */
 function groupKey(set, { query, expect }) {
   const tier = query.tier ?? query.custom?.silicon_class ?? 'custom';
   const streams = query.streams === undefined ? '' : query.streams === 1 ? 's1' : 'sN';
   if (query.kind === 'capability') return [set, tier, query.precision_set ? 'set' : '', expect.level].join('|');
+  if (query.kind === 'llm_model') return [set, tier, expect.source, expect.dtype_supported, query.memory ? 'memory' : ''].join('|');
+  if (query.kind === 'llm_shape') return [set, expect.result_type, expect.source ?? '', expect.regime ?? ''].join('|');
+  if (query.kind === 'kpi') return [set, tier, query.llm_enabled].join('|');
+  if (query.kind === 'vla') return [set, query.vla, expect.runs, expect.vla_source ?? '', expect.deferred ?? ''].join('|');
   const upgraded = query.memory ? 'memory' : '';
   return [set, query.kind, tier, upgraded, query.precision_set ?? '', expect.source ?? '', expect.regime ?? '', streams, query.slot ?? ''].join('|');
 }
@@ -43,7 +47,7 @@ for (const set of SETS) {
   }
   for (const [, cells] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     cells.sort((a, b) => hash(a.query.id) - hash(b.query.id));
-    picked.push(...cells.slice(0, set === 'vision' || set === 'llm' || set === 'capability' ? 1 : perGroup));
+    picked.push(...cells.slice(0, ['vision', 'llm', 'capability', 'llm_model', 'kpi', 'vla'].includes(set) ? 1 : perGroup));
   }
 }
 

@@ -1,27 +1,31 @@
+import { QUERY_KINDS } from './kinds';
+
+const kindLines = QUERY_KINDS.map((k) => `    ${k.kind.padEnd(12)}${k.help}`).join('\n');
+
 export const HELP = `sizer: size edge-AI silicon from the command line (the SIZER for Excel engine).
 
 Usage:
-  sizer query                                   answer JSON queries read from standard input
+  sizer query [--anchors FILE]                  answer JSON queries read from standard input
   sizer export matrix --format csv --out FILE   write the full platform-budget matrix (--out - for stdout)
   sizer --version | --help
 
 sizer query
   One JSON object per line in, one JSON object per line out, each carrying the query's "id".
   "kind" is one of:
-    vision      pipeline, resolution (720p|1080p|4K), streams (1..16), npu_share, compiler_quality
-    llm         quant (Q4_K_M|Q5_K_M|Q8_0), workload, npu_share, measurement_key, fp4_maturity
-    capability  dtype (int8|fp8|bf16|fp16|nvfp4|q4_km)
-    duty        the vision and llm fields + queries_per_minute, answer_kind (short|rag)
-    budget      slot "vision" (pipeline, resolution, streams, duty_cycle) or
-                slot "llm" (quant, workload, queries_per_minute, answer_kind)
+${kindLines}
   Hardware, in every kind: "tier" (a preset: "NPU Mid" or mid, high, imx95, low-lp5-64bit, low-lp5x,
-  rtx5090, ...) or "custom" (silicon_class, peak_tops_int8/bf16/fp8/fp4, mem_bandwidth_gbs,
-  mem_capacity_gb, mem_bus_width_bits, mem_type, mem_data_rate_gtps, npu_precision_set,
-  compute_efficiency, bandwidth_efficiency, tdp_watts); optional "memory" (a memory upgrade such as
-  "LPDDR6 @ 14 GT/s" or lpddr6-14) and "precision_set" (int8|int8_fp8|int8_fp8_fp4, Mid and High).
-  Omitted or null fields take the reference defaults. A line that cannot be answered gets
-  {"id": ..., "error": {"code": ..., "message": ...}} and the run goes on; codes: invalid_json,
-  missing_field, invalid_input, unknown_name, out_of_range, not_applicable, unknown_kind.
+  rtx5090, low-lp4, low-lp5-32bit, imx93) or "custom" (silicon_class, peak_tops_int8/bf16/fp8/fp4,
+  mem_bandwidth_gbs, mem_capacity_gb, mem_bus_width_bits, mem_type, mem_data_rate_gtps,
+  npu_precision_set, compute_efficiency, bandwidth_efficiency, tdp_watts); optional "memory" (a
+  memory upgrade such as "LPDDR6 @ 14 GT/s" or lpddr6-14) and "precision_set" (int8|int8_fp8|
+  int8_fp8_fp4, NPU Mid and High). Omitted or null fields take the reference defaults.
+  A line that cannot be answered gets {"id": ..., "error": {"code": ..., "message": ...}} and the run
+  goes on; codes: invalid_json, missing_field, invalid_input, unknown_name, out_of_range,
+  not_applicable, unknown_kind. docs/query-kinds.md describes every kind's fields.
+
+  --anchors FILE  private measured-silicon anchors (TOML in the secrets.toml shape, or JSON; see
+                  data/anchors.example.json). They become the top layer for anchored LLM and CNN
+                  cells (badge measured_silicon_anchor). Their values are never printed in errors.
 
   Example:
     echo '{"id":1,"kind":"llm","tier":"mid","quant":"Q4_K_M"}' | sizer query

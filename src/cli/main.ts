@@ -3,7 +3,8 @@
  *   sizer query                      JSON queries on stdin, one JSON result per line on stdout
  *   sizer export matrix --format csv --out FILE|-
  */
-import { createBundledEngine, isSizerError } from '../engine';
+import { readFileSync } from 'node:fs';
+import { type AnchorSet, createBundledEngine, formatFromFileName, isSizerError, parseAnchors, SizerError } from '../engine';
 import { exportMatrixCsv, writeFileAtomically } from './export-matrix';
 import { runQueries } from './run-query';
 import { HELP } from './help';
@@ -18,6 +19,26 @@ function optionValue(args: string[], name: string): string | undefined {
   const value = args[i + 1];
   if (value === undefined || (value.startsWith('--') && value !== '-')) throw new UsageError(`--${name} needs a value`);
   return value;
+}
+
+/**
+ * Reads a private anchors file. Errors name the file and the problem's key path only: the parser
+ * never echoes a value, and the file text is never printed.
+ */
+function readAnchors(path: string): AnchorSet {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new SizerError('invalid_input', `cannot read anchors file ${path} (${code})`);
+  }
+  try {
+    return parseAnchors(text, formatFromFileName(path));
+  } catch (error) {
+    if (isSizerError(error)) throw new SizerError('invalid_input', `${path}: ${error.message}`);
+    throw new SizerError('invalid_input', `${path}: the anchors file could not be read`);
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -35,13 +56,16 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const engine = createBundledEngine();
   if (command === 'query') {
-    if (rest.length > 0) throw new UsageError(`sizer query takes no arguments yet, got: ${rest.join(' ')}`);
+    const anchorsPath = optionValue(rest, 'anchors');
+    const unknown = rest.filter((a, i) => a !== '--anchors' && rest[i - 1] !== '--anchors');
+    if (unknown.length > 0) throw new UsageError(`sizer query: unknown argument ${unknown.join(' ')} (valid: --anchors FILE)`);
+    const engine = createBundledEngine({ anchors: anchorsPath === undefined ? undefined : readAnchors(anchorsPath) });
     const summary = await runQueries(engine, process.stdin, process.stdout);
     if (summary.failed > 0) process.stderr.write(`sizer query: ${summary.answered} answered, ${summary.failed} rejected\n`);
     return 0;
   }
+  const engine = createBundledEngine();
   if (command === 'export') {
     const [sheet, ...options] = rest;
     if (sheet !== 'matrix') throw new UsageError(`unknown sheet ${JSON.stringify(sheet ?? '')}; valid: matrix`);

@@ -3,11 +3,13 @@
  * construction (preset, custom, memory upgrade, precision set) and the projections, bound to one
  * validated catalog. The only state is a small memo of constructed hardware, owned by the instance.
  */
+import { type AnchorSet, NO_ANCHORS, overlayCnnAnchor, overlayLlmAnchor } from './anchors';
 import type { Catalog } from './catalog/load';
 import type { MemoryUpgradeRecord, PipelineRecord, PrecisionSetId, Resolution, TierRecord } from './catalog/schemas';
 import { RESOLUTIONS } from './catalog/schemas';
 import { capabilityLevel } from './hardware/capability';
 import { customHardware } from './hardware/custom';
+import { isCustomSpec, parseCustomSpec } from './hardware/custom-spec';
 import { withMemoryUpgrade } from './hardware/memory';
 import { withPrecisionSet } from './hardware/precision';
 import { presetHardware } from './hardware/preset';
@@ -24,6 +26,7 @@ import { SizerError } from './util/errors';
 import { makeNameResolver, type NameResolver } from './util/names';
 import { makeVisionContext, type VisionContext } from './vision/context';
 import { projectVision } from './vision/project';
+import { createVlaProjector } from './vla/projector';
 import type { VisionProjection } from './vision/types';
 
 /** Which hardware to project on: a preset tier or a custom tier, optionally upgraded. */
@@ -103,7 +106,13 @@ function checkNumber(value: number, field: string, min: number, max: number, opt
   return value;
 }
 
-export function createEngine(catalog: Catalog) {
+export interface EngineOptions {
+  /** Private measured-silicon anchors: the top layer for anchored LLM and CNN cells. */
+  readonly anchors?: AnchorSet;
+}
+
+export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
+  const anchors = options.anchors ?? NO_ANCHORS;
   const vision: VisionContext = makeVisionContext(catalog);
   const llmDefaults = catalog.files['llm.json'].defaults;
   const maxStreams = catalog.files['vision.json'].maxStreams;
@@ -150,6 +159,7 @@ export function createEngine(catalog: Catalog) {
     Object.values(catalog.shapeModelByKey).map((m) => ({ key: m.key, label: m.base, names: [], value: m.key })),
   );
 
+  const vlaProjector = createVlaProjector(catalog);
   const memo = new Map<string, Hardware>();
 
   function buildHardware(spec: HardwareSpec): Hardware {
@@ -159,8 +169,12 @@ export function createEngine(catalog: Catalog) {
       throw new SizerError('invalid_input', hasTier ? 'give either tier or custom, not both' : 'a tier (or a custom tier) is required', 'tier');
     }
     let hw: Hardware;
+    const customText = typeof spec.tier === 'string' && isCustomSpec(spec.tier);
     if (hasCustom && spec.custom) {
       hw = customHardware(catalog, spec.custom);
+    } else if (customText && typeof spec.tier === 'string') {
+      // A custom tier written as text (SIZER.CUSTOMTIER), accepted wherever a tier name is.
+      hw = customHardware(catalog, parseCustomSpec(spec.tier));
     } else {
       if (typeof spec.tier !== 'string') throw new SizerError('invalid_input', `tier must be a name, got ${JSON.stringify(spec.tier)}`, 'tier');
       hw = presetHardware(catalog, tiers.resolve(spec.tier, 'tier'));
@@ -171,8 +185,8 @@ export function createEngine(catalog: Catalog) {
     }
     if (spec.precisionSet !== undefined && spec.precisionSet !== null) {
       if (typeof spec.precisionSet !== 'string') throw new SizerError('invalid_input', `precision_set must be a name, got ${JSON.stringify(spec.precisionSet)}`, 'precision_set');
-      if (hasCustom) {
-        throw new SizerError('invalid_input', 'a custom tier takes its precision set in its own npu_precision_set field', 'precision_set');
+      if (hasCustom || customText) {
+        throw new SizerError('invalid_input', 'a custom tier takes its precision set in its own field (npu_precision_set, or set= in the text form)', 'precision_set');
       }
       hw = withPrecisionSet(catalog, hw, precisionSets.resolve(spec.precisionSet, 'precision_set'));
     }
@@ -200,7 +214,8 @@ export function createEngine(catalog: Catalog) {
     const resolution = resolutions.resolve(args.resolution ?? '1080p', 'resolution');
     const streams = checkNumber(args.streams ?? 1, 'streams', 1, maxStreams, { integer: true });
     const compilerQuality = checkNumber(args.compilerQuality ?? 1, 'compiler_quality', 0, 10, { minExclusive: true });
-    return projectVision(vision, hw, { pipeline: pipeline.key, resolution, streams, npuShare: share(args.npuShare), compilerQuality });
+    const projection = projectVision(vision, hw, { pipeline: pipeline.key, resolution, streams, npuShare: share(args.npuShare), compilerQuality });
+    return overlayCnnAnchor(catalog, anchors, hw, projection);
   }
 
   function fp4Maturity(value: string | null | undefined): Fp4Maturity {
@@ -212,23 +227,29 @@ export function createEngine(catalog: Catalog) {
   }
 
   function llmProjection(hw: Hardware, args: LlmArgs): LlmProjection {
-    return projectLlm(catalog, hw, {
+    const projection = projectLlm(catalog, hw, {
       quant: quants.resolve(args.quant ?? llmDefaults.quant, 'quant'),
       workload: workloads.resolve(args.workload ?? llmDefaults.workload, 'workload'),
       npuShare: share(args.npuShare),
       measurementKey: args.measurementKey ?? null,
       fp4Maturity: fp4Maturity(args.fp4Maturity),
     });
+    // The anchor-model path projects the MoE perf reference, whatever cell stood in for it.
+    return overlayLlmAnchor(catalog, anchors, hw, projection, { modelKey: null, computeDtype: null });
   }
 
   function llmModelProjection(hw: Hardware, model: string, args: Omit<LlmArgs, 'measurementKey'>): ModelProjection {
     const modelKey = models.resolve(model, 'model');
-    return projectModel(catalog, hw, modelKey, {
+    const projection = projectModel(catalog, hw, modelKey, {
       quant: quants.resolve(args.quant ?? llmDefaults.quant, 'quant'),
       workload: workloads.resolve(args.workload ?? llmDefaults.workload, 'workload'),
       npuShare: share(args.npuShare),
       fp4Maturity: fp4Maturity(args.fp4Maturity),
     });
+    const record = catalog.modelByKey[modelKey];
+    // Private anchors are the top layer: after alias resolution and per-model scaling.
+    const anchored = overlayLlmAnchor(catalog, anchors, hw, projection, { modelKey, computeDtype: record?.computeDtype ?? null });
+    return anchored === projection ? projection : { ...projection, ...anchored };
   }
 
   function shapeProjection(hw: Hardware, args: ShapeArgs): ShapeResult {
@@ -275,6 +296,7 @@ export function createEngine(catalog: Catalog) {
 
   return Object.freeze({
     catalog,
+    anchors,
     visionContext: vision,
     names: Object.freeze({ tiers, ladderTiers, memoryUpgrades, pipelines, precisionSets, quants, workloads, resolutions, models, shapeModels }),
     hardware,
@@ -286,6 +308,9 @@ export function createEngine(catalog: Catalog) {
       return orderedModels(catalog, hw);
     },
     llmShape: shapeProjection,
+    /** VLA projection (single loop, dual loop, OFT), with the VLA model names. */
+    vla: vlaProjector.project,
+    vlaModels: vlaProjector.models,
     kpiRow(hw: Hardware, pipeline: string, args: KpiArgs): KpiRow {
       return kpiRow(vision, hw, { ...kpiQuery(args), pipeline: pipelines.resolve(pipeline, 'pipeline').key });
     },

@@ -1,10 +1,11 @@
 /** Public surface of the engine for hosts (functions, task pane, CLI). */
 import { BUNDLED_CATALOG_FILES } from './catalog/bundled';
 import { type Catalog, loadCatalog } from './catalog/load';
-import { createEngine, type Engine } from './engine';
+import { createEngine, type Engine, type EngineOptions } from './engine';
 
 export { loadCatalog, type Catalog } from './catalog/load';
-export { createEngine, type Engine, type HardwareSpec } from './engine';
+export { createEngine, type Engine, type EngineOptions, type HardwareSpec } from './engine';
+export * from './anchors';
 export { SizerError, isSizerError, type SizerErrorCode } from './util/errors';
 export type { CustomTierInput, Hardware } from './hardware/types';
 export { effectiveBandwidthGbs } from './hardware/types';
@@ -18,6 +19,6 @@ export function loadBundledCatalog(): Catalog {
   return loadCatalog(BUNDLED_CATALOG_FILES);
 }
 
-export function createBundledEngine(): Engine {
-  return createEngine(loadBundledCatalog());
+export function createBundledEngine(options: EngineOptions = {}): Engine {
+  return createEngine(loadBundledCatalog(), options);
 }

@@ -3,7 +3,7 @@
  * real process, real stdin/stdout, exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -87,5 +87,37 @@ describe('sizer export matrix (built binary)', () => {
     expect(status).toBe(1);
     expect(stderr).toMatch(/ENOENT/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('sizer query --anchors (built binary)', () => {
+  const example = join(__dirname, '..', '..', 'data', 'anchors.example.json');
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sizer-anchors-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('uses the anchors file as the top layer', () => {
+    const { status, stdout } = run(['query', '--anchors', example], JSON.stringify({ id: 1, kind: 'llm', tier: 'mid' }) + '\n');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ id: 1, source: 'measured_silicon_anchor' });
+  });
+
+  it('rejects a malformed file naming the key path, without printing any of its values', () => {
+    const file = join(dir, 'secrets.toml');
+    writeFileSync(file, '[npu_llm_anchors.mid_int8.qwen3_30b_a3b_moe]\ntokps = -987.654\nsource = "measured"\nnotes = "TOP-SECRET-NOTE"\n');
+    const { status, stdout, stderr } = run(['query', '--anchors', file], JSON.stringify({ id: 1, kind: 'llm', tier: 'mid' }) + '\n');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/npu_llm_anchors\.mid_int8\.qwen3_30b_a3b_moe\.tokps/);
+    expect(stderr).not.toMatch(/987/);
+    expect(stderr).not.toMatch(/TOP-SECRET-NOTE/);
+  });
+
+  it('says when the file cannot be read', () => {
+    const { status, stderr } = run(['query', '--anchors', join(dir, 'missing.toml')], '');
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/cannot read anchors file .*missing\.toml \(ENOENT\)/);
   });
 });

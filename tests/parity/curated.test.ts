@@ -14,7 +14,7 @@ const cells = readCells(join(__dirname, '..', 'fixtures', 'parity-cells.jsonl'))
 describe('curated reference cells', () => {
   it('cover every kind, every ladder tier and every badge', () => {
     const kinds = new Set(cells.map((c) => c.query.kind));
-    expect([...kinds].sort()).toEqual(['budget', 'capability', 'duty', 'llm', 'vision']);
+    expect([...kinds].sort()).toEqual(['budget', 'capability', 'duty', 'kpi', 'llm', 'llm_model', 'llm_shape', 'vision', 'vla']);
     const tiers = new Set(cells.map((c) => c.query.tier).filter(Boolean));
     for (const tier of testEngine().catalog.ladder) expect(tiers).toContain(tier.name);
     const badges = new Set(cells.map((c) => c.expect.source).filter(Boolean));

@@ -11,7 +11,7 @@ import { mismatches, sameCell } from '../helpers/compare';
 import { testEngine } from '../helpers/engine';
 import { HAS_REFERENCE, REFERENCE_DIR, readCells } from '../helpers/reference';
 
-const SETS = ['vision', 'vision_cq', 'llm', 'capability', 'duty', 'budget', 'custom'];
+const SETS = ['vision', 'vision_cq', 'llm', 'capability', 'duty', 'budget', 'custom', 'llm_model', 'llm_shape', 'kpi', 'vla'];
 
 if (!HAS_REFERENCE) {
   // Say so loudly: a skipped parity run must never look like a passed one.

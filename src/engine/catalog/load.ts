@@ -20,6 +20,8 @@ import {
   type WorkloadRecord,
 } from './schemas';
 import type { LlmModelRecord } from './schemas-llm-models';
+import { checkLlmBundle } from '../llm/bundle-check';
+import { checkVlaCatalog } from '../vla/check';
 
 export interface Catalog {
   readonly version: string;
@@ -238,6 +240,9 @@ export function loadCatalog(raw: RawCatalogFiles): Catalog {
   for (const stage of Object.values(kpi.stages)) {
     if (!kpi.categoryOrder.includes(stage.category)) fail('kpi.json', 'categoryOrder', `category "${stage.category}" has no rank`);
   }
+
+  checkLlmBundle(files);
+  checkVlaCatalog(files);
 
   const ladder = tiersFile.tiers.filter((t) => t.inLadder);
   if (ladder.length === 0) fail('tiers.json', 'tiers', 'no tier is in the ladder');
