@@ -1,18 +1,429 @@
 /*
- * Excel custom functions (placeholder until the function registry lands).
+ * GENERATED from the function registry (src/functions/registry) by src/functions/codegen/excel-file.ts.
+ * Do not edit: change the registry and run `npm run gen:functions`.
  *
- * custom-functions-metadata-plugin reads the JSDoc below to generate dist/functions.json, and its loader
- * appends `CustomFunctions.associate("<ID>", <function>)` for every @customfunction in this file, so the
- * shared runtime gets its registrations without hand-written associate calls (a second one would be a
- * duplicate registration).
+ * custom-functions-metadata-plugin reads the JSDoc below to build functions.json and registers each
+ * @customfunction with the shared runtime; every function is a thin call into the registry.
  */
-import { SIZER_VERSION } from '../version';
+/* eslint-disable */
+import { callSizer } from './excel/runtime';
 
 /**
- * Returns the version of the SIZER for Excel add-in.
+ * Lists the preset tiers of the sizing ladder, smallest first, as a column.
+ * @customfunction TIERS
+ * @param all TRUE to include the registry-only tiers (Low-LP4, Low-LP5-32bit, i.MX 93); blank = ladder only
+ * @returns A column of tier display names.
+ */
+export function tiers(all?: boolean): any[][] {
+  return callSizer('TIERS', [all]) as any[][];
+}
+
+/**
+ * Lists the vision pipelines, all or one track, as a column of keys.
+ * @customfunction PIPELINES
+ * @param track Track id or label (see SIZER.TRACKS); blank = every pipeline
+ * @returns A column of pipeline keys.
+ */
+export function pipelines(track?: string): any[][] {
+  return callSizer('PIPELINES', [track]) as any[][];
+}
+
+/**
+ * Lists the vision pipeline tracks (families of related pipelines) as a column.
+ * @customfunction TRACKS
+ * @returns A column of track ids.
+ */
+export function tracks(): any[][] {
+  return callSizer('TRACKS', []) as any[][];
+}
+
+/**
+ * Lists the LLM models; for a tier, the models it can run come first (then production, fine-tunes, stock bases).
+ * @customfunction MODELS
+ * @param tier Tier to order by compatibility; blank = catalog order by role
+ * @returns A column of model keys.
+ */
+export function models(tier?: string): any[][] {
+  return callSizer('MODELS', [tier]) as any[][];
+}
+
+/**
+ * Lists the LLM quants the projections accept, as a column.
+ * @customfunction QUANTS
+ * @param model A model key (every catalog model takes the same quants); blank = all
+ * @returns A column of quant keys.
+ */
+export function quants(model?: string): any[][] {
+  return callSizer('QUANTS', [model]) as any[][];
+}
+
+/**
+ * Lists the LLM workload patterns (plain chat, long-form, tool use, RAG, cold start), as a column.
+ * @customfunction WORKLOADS
+ * @returns A column of workload keys.
+ */
+export function workloads(): any[][] {
+  return callSizer('WORKLOADS', []) as any[][];
+}
+
+/**
+ * Lists the memory-upgrade options, as a column; for a tier that does not offer upgrades, only "stock".
+ * @customfunction MEMORY
+ * @param tier Tier to list upgrades for; blank = every option
+ * @returns A column of memory-upgrade labels.
+ */
+export function memory(tier?: string): any[][] {
+  return callSizer('MEMORY', [tier]) as any[][];
+}
+
+/**
+ * Lists the camera resolutions the vision projections accept, as a column.
+ * @customfunction RESOLUTIONS
+ * @returns A column of resolutions.
+ */
+export function resolutions(): any[][] {
+  return callSizer('RESOLUTIONS', []) as any[][];
+}
+
+/**
+ * Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.
+ * @customfunction HW
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param field One hardware field to return; blank = the whole record as a header row and a value row
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A header row and a value row, or the one field asked for.
+ */
+export function hw(tier: string, field?: string, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('HW', [tier, field, memory, precisionSet]) as any[][];
+}
+
+/**
+ * Describes a custom NPU as text that every tier argument accepts, so the custom tier lives in a cell.
+ * @customfunction CUSTOMTIER
+ * @param busWidthBits Memory bus width in bits (e.g. 96)
+ * @param memType Memory type label (e.g. LPDDR5X)
+ * @param dataRateGtps Memory data rate in GT/s (e.g. 8.533)
+ * @param capacityGb Memory capacity in GB
+ * @param topsInt8 Peak INT8 TOPS
+ * @param topsBf16 Peak BF16/FP16 TOPS; blank = 0
+ * @param topsFp8 Peak FP8 TOPS; blank = 0
+ * @param topsFp4 Peak FP4 TOPS; blank = 0
+ * @param siliconClass Silicon class for the modelling factors: neutron, lp5x_64, lp5x_128, lp5x_128_int8, gddr_class, unknown (default)
+ * @param bandwidthEfficiency Achievable share of theoretical bandwidth, 0 to 1; blank = class default
+ * @param computeEfficiency Achievable share of peak TOPS, 0 to 1; blank = class default
+ * @param tdpWatts TDP in watts; blank = 0
+ * @param precisionSet int8, int8_fp8 or int8_fp8_fp4; blank = none
+ * @param name A name for the tier; blank = "Custom NPU"
+ * @returns The custom tier as text ("custom: name=...; class=...; ...").
+ */
+export function customtier(busWidthBits: number, memType: string, dataRateGtps: number, capacityGb: number, topsInt8: number, topsBf16?: number, topsFp8?: number, topsFp4?: number, siliconClass?: string, bandwidthEfficiency?: number, computeEfficiency?: number, tdpWatts?: number, precisionSet?: string, name?: string): string {
+  return callSizer('CUSTOMTIER', [busWidthBits, memType, dataRateGtps, capacityGb, topsInt8, topsBf16, topsFp8, topsFp4, siliconClass, bandwidthEfficiency, computeEfficiency, tdpWatts, precisionSet, name]) as string;
+}
+
+/**
+ * Projected LLM decode speed in tokens per second for a model on a tier.
+ * @customfunction TOKPS
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)
+ * @returns Decode tokens per second (#N/A when the tier cannot run the model).
+ */
+export function tokps(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, memory?: string, precisionSet?: string, fp4Maturity?: string): number {
+  return callSizer('TOKPS', [tier, model, quant, workload, npuShare, memory, precisionSet, fp4Maturity]) as number;
+}
+
+/**
+ * Projected time to first token, in seconds, for a 1,024-token prompt.
+ * @customfunction TTFT
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)
+ * @returns Seconds to the first token (#N/A when the tier cannot run the model).
+ */
+export function ttft(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, memory?: string, precisionSet?: string, fp4Maturity?: string): number {
+  return callSizer('TTFT', [tier, model, quant, workload, npuShare, memory, precisionSet, fp4Maturity]) as number;
+}
+
+/**
+ * The full LLM projection record: decode, TTFT, answer latencies, fit, source badge and regime.
+ * @customfunction LLM
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param field One LLM field to return; blank = the whole record as a header row and a value row
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)
+ * @returns A header row and a value row, or the one field asked for.
+ */
+export function llm(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, field?: string, memory?: string, precisionSet?: string, fp4Maturity?: string): any[][] {
+  return callSizer('LLM', [tier, model, quant, workload, npuShare, field, memory, precisionSet, fp4Maturity]) as any[][];
+}
+
+/**
+ * Whether the model's weights fit in the tier's memory.
+ * @customfunction FITS
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns TRUE when the model fits in memory.
+ */
+export function fits(tier: string, model: string, quant?: string, memory?: string, precisionSet?: string): boolean {
+  return callSizer('FITS', [tier, model, quant, memory, precisionSet]) as boolean;
+}
+
+/**
+ * A catalog LLM model: parameters, footprint, compute dtype, measurement alias, accuracy and perf scaling.
+ * @customfunction MODEL
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param field One model field to return; blank = the whole record as a header row and a value row
+ * @returns A header row and a value row, or the one field asked for.
+ */
+export function model(model: string, field?: string): any[][] {
+  return callSizer('MODEL', [model, field]) as any[][];
+}
+
+/**
+ * Token-shaped LLM projection with a memory verdict: WontFit, DtypeMismatch or Projected decode, prefill and total time.
+ * @customfunction LLMSHAPE
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param model Shape model: qwen3_30b_a3b_moe, qwen25_32b_dense or qwen25_7b_dense
+ * @param quantScheme Quant scheme (Q4_K_M, Q8_0, FP16, FP8, INT8_W8A8, NVFP4, ...); blank = the model's own
+ * @param promptTokens Prompt tokens; blank = 500
+ * @param decodeTokens Generated tokens; blank = 200
+ * @param field One shape field to return; blank = the whole record as a header row and a value row
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param bytesPerParam Bytes per parameter of the quant; blank = the model's own
+ * @param ggufSizeGb Weights size in GB; blank = the model's own
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @returns A header row and a value row, or the one field asked for.
+ */
+export function llmshape(tier: string, model: string, quantScheme?: string, promptTokens?: number, decodeTokens?: number, field?: string, npuShare?: number, bytesPerParam?: number, ggufSizeGb?: number, memory?: string): any[][] {
+  return callSizer('LLMSHAPE', [tier, model, quantScheme, promptTokens, decodeTokens, field, npuShare, bytesPerParam, ggufSizeGb, memory]) as any[][];
+}
+
+/**
+ * Projected frames per second for each camera stream of a vision pipeline on a tier.
+ * @customfunction VISIONFPS
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @returns Frames per second per stream.
+ */
+export function visionfps(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
+  return callSizer('VISIONFPS', [tier, pipeline, resolution, streams, npuShare, memory, precisionSet, compilerQuality]) as number;
+}
+
+/**
+ * Projected total frames per second across all streams of a vision pipeline on a tier.
+ * @customfunction TOTALFPS
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @returns Frames per second summed over the streams.
+ */
+export function totalfps(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
+  return callSizer('TOTALFPS', [tier, pipeline, resolution, streams, npuShare, memory, precisionSet, compilerQuality]) as number;
+}
+
+/**
+ * The full vision projection record: frame time, FPS, memory, source badge, regime and diagnostics.
+ * @customfunction VISION
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param field One vision field to return; blank = the whole record as a header row and a value row
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @returns A header row and a value row, or the one field asked for.
+ */
+export function vision(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, field?: string, memory?: string, precisionSet?: string, compilerQuality?: number): any[][] {
+  return callSizer('VISION', [tier, pipeline, resolution, streams, npuShare, field, memory, precisionSet, compilerQuality]) as any[][];
+}
+
+/**
+ * How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory).
+ * @customfunction STREAMSCALING
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param withHeader TRUE (default) to spill a header row above the values
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @returns One row per stream count, 1 to 16, under a header row.
+ */
+export function streamscaling(tier: string, pipeline: string, resolution?: string, npuShare?: number, withHeader?: boolean, memory?: string, precisionSet?: string, compilerQuality?: number): any[][] {
+  return callSizer('STREAMSCALING', [tier, pipeline, resolution, npuShare, withHeader, memory, precisionSet, compilerQuality]) as any[][];
+}
+
+/**
+ * One row of the KPI spreadsheet: ingest, detector, segmenter and LLM times and total FPS for a pipeline on a tier.
+ * @customfunction KPIROW
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param llmEnabled TRUE to add the LLM short-answer time; blank = FALSE
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param withHeader TRUE (default) to spill a header row above the values
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A 1 x 13 row, under a header row unless with_header is FALSE.
+ */
+export function kpirow(tier: string, pipeline: string, resolution?: string, llmEnabled?: boolean, quant?: string, workload?: string, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('KPIROW', [tier, pipeline, resolution, llmEnabled, quant, workload, withHeader, memory, precisionSet]) as any[][];
+}
+
+/**
+ * Share of NPU time an LLM answering queries takes (queries per second x answer time); above 1 the NPU is oversubscribed.
+ * @customfunction DUTY
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param queriesPerMinute LLM queries per minute; blank = 2
+ * @param answerKind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param model LLM model key; blank = the Qwen3-30B-A3B MoE perf reference (as the reference sizer does)
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns Duty cycle as a fraction (0.25 = a quarter of the time).
+ */
+export function duty(tier: string, queriesPerMinute?: number, answerKind?: string, quant?: string, workload?: string, model?: string, npuShare?: number, memory?: string, precisionSet?: string): number {
+  return callSizer('DUTY', [tier, queriesPerMinute, answerKind, quant, workload, model, npuShare, memory, precisionSet]) as number;
+}
+
+/**
+ * Vision frames per second per stream left when an LLM answering queries time-slices the same NPU.
+ * @customfunction FPSUNDERLLM
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
+ * @param queriesPerMinute LLM queries per minute; blank = 2
+ * @param answerKind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param model LLM model key; blank = the Qwen3-30B-A3B MoE perf reference (as the reference sizer does)
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns Frames per second per stream under the LLM load (0 when the LLM oversubscribes the NPU).
+ */
+export function fpsunderllm(tier: string, pipeline: string, resolution?: string, streams?: number, queriesPerMinute?: number, answerKind?: string, quant?: string, workload?: string, model?: string, npuShare?: number, memory?: string, precisionSet?: string): number {
+  return callSizer('FPSUNDERLLM', [tier, pipeline, resolution, streams, queriesPerMinute, answerKind, quant, workload, model, npuShare, memory, precisionSet]) as number;
+}
+
+/**
+ * One platform-budget row (the columns of the budget CSV) for a vision or LLM workload slot on a tier.
+ * @customfunction BUDGETROW
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param slot vision or llm
+ * @param workloadName For vision: the pipeline. For llm: the quant (Q4_K_M, Q5_K_M, Q8_0)
+ * @param resolutionOrWorkload For vision: resolution (default 1080p). For llm: workload pattern (default plain_chat)
+ * @param streamsOrQpm For vision: streams (default 1). For llm: queries per minute (default 2)
+ * @param dutyOrAnswer For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default short)
+ * @param withHeader TRUE (default) to spill a header row above the values
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A 1 x 30 row, under a header row unless with_header is FALSE.
+ */
+export function budgetrow(tier: string, slot: string, workloadName: string, resolutionOrWorkload?: string, streamsOrQpm?: number, dutyOrAnswer?: any, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('BUDGETROW', [tier, slot, workloadName, resolutionOrWorkload, streamsOrQpm, dutyOrAnswer, withHeader, memory, precisionSet]) as any[][];
+}
+
+/**
+ * The full platform-budget matrix (every preset tier x pipeline x resolution x 1/2/4/8/16 streams, then the LLM rows) as one spill.
+ * @customfunction MATRIX
+ * @param withHeader TRUE (default) to spill a header row above the values
+ * @returns About 2,250 rows x 28 columns, under a header row unless with_header is FALSE.
+ */
+export function matrix(withHeader?: boolean): any[][] {
+  return callSizer('MATRIX', [withHeader]) as any[][];
+}
+
+/**
+ * The most camera streams (1 to 16) a tier runs a vision pipeline at, with every stream at or above a target FPS.
+ * @customfunction MAXSTREAMS
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label
+ * @param resolution 720p, 1080p or 4K
+ * @param targetFps Frames per second each stream needs
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @returns Stream count, 0 when even one stream misses the target.
+ */
+export function maxstreams(tier: string, pipeline: string, resolution: string, targetFps: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
+  return callSizer('MAXSTREAMS', [tier, pipeline, resolution, targetFps, npuShare, memory, precisionSet, compilerQuality]) as number;
+}
+
+/**
+ * The smallest preset tier of the ladder that meets a target decode tok/s for a model, or a target FPS per stream for a pipeline.
+ * @customfunction MINTIER
+ * @param metric tokps (then: model, quant, workload) or fps (then: pipeline, resolution, streams)
+ * @param target Target tokens per second, or frames per second per stream
+ * @param name Model (tokps) or pipeline (fps)
+ * @param option1 Quant (tokps) or resolution (fps)
+ * @param option2 Workload (tokps) or streams (fps)
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @returns The tier display name (#N/A when no preset tier meets the target).
+ */
+export function mintier(metric: string, target: number, name: string, option1?: string, option2?: any, npuShare?: number): string {
+  return callSizer('MINTIER', [metric, target, name, option1, option2, npuShare]) as string;
+}
+
+/**
+ * Effective memory bandwidth (GB/s) a custom tier needs for a target decode tok/s, on the bandwidth-bound (cross-class) path.
+ * @customfunction REQUIREDBW
+ * @param model LLM model key or label
+ * @param quant Q4_K_M, Q5_K_M or Q8_0
+ * @param targetTokps Decode tokens per second wanted
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param siliconClass Silicon class of the custom tier (its decode realization and default share); blank = unknown
+ * @param theoretical TRUE to return theoretical bandwidth (effective / the class's bandwidth efficiency)
+ * @returns GB/s of effective (or theoretical) memory bandwidth.
+ */
+export function requiredbw(model: string, quant: string, targetTokps: number, workload?: string, npuShare?: number, siliconClass?: string, theoretical?: boolean): number {
+  return callSizer('REQUIREDBW', [model, quant, targetTokps, workload, npuShare, siliconClass, theoretical]) as number;
+}
+
+/**
+ * The SIZER add-in version, build and catalog version, for the trace column of a procurement model.
  * @customfunction VERSION
- * @returns The add-in version, for example "0.1.0".
+ * @returns Text such as "SIZER 0.1.0 (abc1234), catalog 2026.11.29".
  */
 export function version(): string {
-  return SIZER_VERSION;
+  return callSizer('VERSION', []) as string;
 }

@@ -1,44 +1,61 @@
 /**
- * functions.json comes from the JSDoc in src/functions/functions.ts; this runs the same generator the
- * webpack plugin uses (custom-functions-metadata) and checks what Excel will be told.
+ * functions.json comes from the JSDoc in the generated src/functions/functions.ts; this runs the same
+ * generator the webpack plugin uses (custom-functions-metadata) and checks what Excel will be told,
+ * against the registry every function is declared in.
  */
 import path from 'path';
 import { generateCustomFunctionsMetadata, IGenerateResult } from 'custom-functions-metadata';
+import { SIZER_FUNCTIONS } from '../../src/functions/registry';
 
 const FUNCTIONS_TS = path.resolve(__dirname, '../../src/functions/functions.ts');
+
+interface ParameterMetadata {
+  name: string;
+  description?: string;
+  type?: string;
+  optional?: boolean;
+}
 
 interface FunctionMetadata {
   id: string;
   name: string;
   description?: string;
-  parameters: unknown[];
-  result?: { type?: string };
+  parameters: ParameterMetadata[];
+  result?: { type?: string; dimensionality?: string };
+  options?: { volatile?: boolean; stream?: boolean };
 }
+
+const camel = (name: string): string => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 describe('custom functions metadata', () => {
   let generated: IGenerateResult;
-  let functions: FunctionMetadata[];
+  let byId: Map<string, FunctionMetadata>;
 
   beforeAll(async () => {
     generated = await generateCustomFunctionsMetadata(FUNCTIONS_TS, false);
-    functions = (JSON.parse(generated.metadataJson) as { functions: FunctionMetadata[] }).functions;
+    const functions = (JSON.parse(generated.metadataJson) as { functions: FunctionMetadata[] }).functions;
+    byId = new Map(functions.map((f) => [f.id, f]));
   });
 
-  it('generates without errors', () => {
+  it('generates without errors, one entry per registry function and nothing else', () => {
     expect(generated.errors).toEqual([]);
+    expect([...byId.keys()].sort()).toEqual(SIZER_FUNCTIONS.map((f) => f.name).sort());
   });
 
-  it('declares VERSION with its description, no parameters and a string result', () => {
-    const fn = functions.find((f) => f.id === 'VERSION');
-    expect(fn).toMatchObject({
-      name: 'VERSION',
-      description: 'Returns the version of the SIZER for Excel add-in.',
-      parameters: [],
-      result: { type: 'string' },
+  it.each(SIZER_FUNCTIONS.map((f) => [f.name, f] as const))('%s: description, parameters with help, optional flags, result shape', (_name, fn) => {
+    const meta = byId.get(fn.name);
+    expect(meta?.description).toBe(fn.description);
+    expect(meta?.parameters.map((p) => p.name)).toEqual(fn.args.map((a) => camel(a.name)));
+    fn.args.forEach((a, i) => {
+      const p = meta?.parameters[i];
+      expect(p?.description).toBe(a.help);
+      expect(p?.optional ?? false).toBe(a.optional);
+      expect(p?.type ?? 'any').toBe(a.type);
     });
-  });
-
-  it('associates VERSION with the exported implementation', () => {
-    expect(generated.associate).toContainEqual(expect.objectContaining({ id: 'VERSION', functionName: 'version' }));
+    if (fn.result === 'matrix') expect(meta?.result?.dimensionality).toBe('matrix');
+    else expect(meta?.result?.type).toBe(fn.result);
+    // Nothing is volatile or streaming: cells recalc only when their inputs change.
+    expect(meta?.options?.volatile ?? false).toBe(false);
+    expect(meta?.options?.stream ?? false).toBe(false);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * Renders src/functions/functions.ts, the file Excel's metadata generator reads: one JSDoc-annotated
+ * function per registry entry, each a one-line call into the registry. Generated, never edited by
+ * hand (tests/functions/generated.test.ts fails when it is stale; UPDATE_GENERATED=1 rewrites it).
+ */
+import type { ArgSpec, SizerFunction } from '../registry/types';
+
+function camel(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function tsType(a: ArgSpec): string {
+  return a.type;
+}
+
+function resultType(fn: SizerFunction): string {
+  return fn.result === 'matrix' ? 'any[][]' : fn.result;
+}
+
+/** JSDoc text must not close the comment or break the generator's parsing. */
+function doc(text: string): string {
+  return text.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
+}
+
+function renderFunction(fn: SizerFunction): string {
+  const params = fn.args.map((a) => `${camel(a.name)}${a.optional ? '?' : ''}: ${tsType(a)}`).join(', ');
+  const lines = [
+    '/**',
+    ` * ${doc(fn.description)}`,
+    ` * @customfunction ${fn.name}`,
+    ...fn.args.map((a) => ` * @param ${camel(a.name)} ${doc(a.help)}`),
+    ` * @returns ${doc(fn.resultHelp)}`,
+    ' */',
+    `export function ${fn.name.toLowerCase()}(${params}): ${resultType(fn)} {`,
+    `  return callSizer('${fn.name}', [${fn.args.map((a) => camel(a.name)).join(', ')}]) as ${resultType(fn)};`,
+    '}',
+  ];
+  return lines.join('\n');
+}
+
+export function renderExcelFunctionsFile(functions: readonly SizerFunction[]): string {
+  const header = [
+    '/*',
+    ' * GENERATED from the function registry (src/functions/registry) by src/functions/codegen/excel-file.ts.',
+    ' * Do not edit: change the registry and run `npm run gen:functions`.',
+    ' *',
+    " * custom-functions-metadata-plugin reads the JSDoc below to build functions.json and registers each",
+    ' * @customfunction with the shared runtime; every function is a thin call into the registry.',
+    ' */',
+    '/* eslint-disable */',
+    "import { callSizer } from './excel/runtime';",
+    '',
+  ].join('\n');
+  return `${header}\n${functions.map(renderFunction).join('\n\n')}\n`;
+}

@@ -1,0 +1,92 @@
+/** Hardware: a tier's figures, and custom tiers written as text so they live in cells. */
+import { effectiveBandwidthGbs } from '../../engine';
+import { formatCustomSpec } from '../../engine/hardware/custom-spec';
+import { defineFunction } from '../registry/types';
+import { arg, FIELD, MEMORY, opt, PRECISION_SET, recordResult, TIER } from './common';
+
+export const HW = defineFunction({
+  name: 'HW',
+  description: "Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.",
+  args: [TIER, FIELD('hardware'), MEMORY, PRECISION_SET],
+  result: 'matrix',
+  resultHelp: 'A header row and a value row, or the one field asked for.',
+  example: { formula: '=SIZER.HW("NPU Mid", "effective_bandwidth_gbs")', answers: '94.08 (134.4 GB/s x 0.70 efficiency)' },
+  implement: ({ engine }, a) => {
+    const hw = engine.hardware(a.hardware());
+    return recordResult('HW', {
+      name: hw.name,
+      origin: hw.origin,
+      mem_type: hw.memType,
+      mem_bus_width_bits: hw.memBusWidthBits,
+      mem_data_rate_gtps: hw.memDataRateGtps,
+      mem_bandwidth_gbs: hw.memBandwidthGbs,
+      effective_bandwidth_gbs: effectiveBandwidthGbs(hw),
+      mem_capacity_gb: hw.memCapacityGb,
+      peak_tops_int8: hw.peakTops.int8,
+      peak_tops_bf16: hw.peakTops.bf16,
+      peak_tops_fp8: hw.peakTops.fp8,
+      peak_tops_fp4: hw.peakTops.fp4,
+      compute_efficiency: hw.computeEfficiency,
+      bandwidth_efficiency: hw.bandwidthEfficiency,
+      npu_share_default: hw.npuShareDefault,
+      tdp_watts: hw.tdpWatts,
+      family: hw.family,
+      precision_set: hw.precisionSet,
+      bw_projected: hw.bwProjected,
+      int8: engine.capability(hw, 'int8'),
+      fp8: engine.capability(hw, 'fp8'),
+      bf16: engine.capability(hw, 'bf16'),
+      nvfp4: engine.capability(hw, 'nvfp4'),
+    }, a.optionalText('field'));
+  },
+});
+
+export const CUSTOMTIER = defineFunction({
+  name: 'CUSTOMTIER',
+  description: 'Describes a custom NPU as text that every tier argument accepts, so the custom tier lives in a cell.',
+  args: [
+    arg('bus_width_bits', 'number', 'Memory bus width in bits (e.g. 96)'),
+    arg('mem_type', 'string', 'Memory type label (e.g. LPDDR5X)'),
+    arg('data_rate_gtps', 'number', 'Memory data rate in GT/s (e.g. 8.533)'),
+    arg('capacity_gb', 'number', 'Memory capacity in GB'),
+    arg('tops_int8', 'number', 'Peak INT8 TOPS'),
+    opt('tops_bf16', 'number', 'Peak BF16/FP16 TOPS; blank = 0'),
+    opt('tops_fp8', 'number', 'Peak FP8 TOPS; blank = 0'),
+    opt('tops_fp4', 'number', 'Peak FP4 TOPS; blank = 0'),
+    opt('silicon_class', 'string', 'Silicon class for the modelling factors: neutron, lp5x_64, lp5x_128, lp5x_128_int8, gddr_class, unknown (default)'),
+    opt('bandwidth_efficiency', 'number', 'Achievable share of theoretical bandwidth, 0 to 1; blank = class default'),
+    opt('compute_efficiency', 'number', 'Achievable share of peak TOPS, 0 to 1; blank = class default'),
+    opt('tdp_watts', 'number', 'TDP in watts; blank = 0'),
+    opt('precision_set', 'string', 'int8, int8_fp8 or int8_fp8_fp4; blank = none'),
+    opt('name', 'string', 'A name for the tier; blank = "Custom NPU"'),
+  ],
+  result: 'string',
+  resultHelp: 'The custom tier as text ("custom: name=...; class=...; ...").',
+  example: { formula: '=SIZER.CUSTOMTIER(96, "LPDDR5X", 8.533, 16, 100, 50)', answers: 'custom: name=Custom NPU; class=unknown; int8=100; bf16=50; ...' },
+  implement: ({ engine }, a) => {
+    const bus = a.number('bus_width_bits');
+    const rate = a.number('data_rate_gtps');
+    const set = a.optionalText('precision_set');
+    const input = {
+      name: a.optionalText('name') ?? 'Custom NPU',
+      siliconClass: a.optionalText('silicon_class') ?? 'unknown',
+      peakTopsInt8: a.number('tops_int8'),
+      peakTopsBf16: a.optionalNumber('tops_bf16') ?? 0,
+      peakTopsFp8: a.optionalNumber('tops_fp8') ?? 0,
+      peakTopsFp4: a.optionalNumber('tops_fp4') ?? 0,
+      memBandwidthGbs: (bus * rate) / 8,
+      memCapacityGb: a.number('capacity_gb'),
+      memBusWidthBits: bus,
+      memType: a.text('mem_type'),
+      memDataRateGtps: rate,
+      precisionSet: set === null ? null : engine.names.precisionSets.resolve(set, 'precision_set'),
+      computeEfficiency: a.optionalNumber('compute_efficiency'),
+      bandwidthEfficiency: a.optionalNumber('bandwidth_efficiency'),
+      tdpWatts: a.optionalNumber('tdp_watts') ?? 0,
+    };
+    const text = formatCustomSpec(input);
+    // Build it once so a bad tier fails here, where it was described, not in every formula using it.
+    engine.hardware({ tier: text });
+    return text;
+  },
+});

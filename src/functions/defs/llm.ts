@@ -1,0 +1,96 @@
+/** LLM projections for a catalog model on a tier (anchor-model path with per-model scaling). */
+import type { Engine, Hardware } from '../../engine';
+import type { ModelProjection } from '../../engine/llm/models';
+import type { ArgReader } from '../registry/args';
+import { defineFunction, FunctionError } from '../registry/types';
+import { FIELD, MEMORY, MODEL, NPU_SHARE, opt, PRECISION_SET, QUANT, recordResult, TIER, WORKLOAD } from './common';
+
+const FP4_MATURITY = opt('fp4_maturity', 'string', 'FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)');
+const LLM_ARGS = [TIER, MODEL, QUANT, WORKLOAD, NPU_SHARE, MEMORY, PRECISION_SET, FP4_MATURITY];
+
+export function modelProjection(engine: Engine, a: ArgReader, hw: Hardware = engine.hardware(a.hardware())): ModelProjection {
+  return engine.llmModel(hw, a.text('model'), {
+    quant: a.has('quant') ? a.optionalText('quant') : null,
+    workload: a.has('workload') ? a.optionalText('workload') : null,
+    npuShare: a.has('npu_share') ? a.optionalNumber('npu_share') : null,
+    fp4Maturity: a.has('fp4_maturity') ? a.optionalText('fp4_maturity') : null,
+  });
+}
+
+/** The projection, or #N/A when the tier cannot execute the model's compute dtype. */
+function runnable(fn: string, m: ModelProjection, hw: Hardware): ModelProjection {
+  if (!m.gate.supported) {
+    throw new FunctionError('na', `SIZER.${fn}: dtype_mismatch: ${hw.name} cannot run ${m.model} (needs ${m.gate.computeDtype} compute)`);
+  }
+  return m;
+}
+
+export const TOKPS = defineFunction({
+  name: 'TOKPS',
+  description: 'Projected LLM decode speed in tokens per second for a model on a tier.',
+  args: LLM_ARGS,
+  result: 'number',
+  resultHelp: 'Decode tokens per second (#N/A when the tier cannot run the model).',
+  example: { formula: '=SIZER.TOKPS("NPU Mid", "skippy_finetune", "Q4_K_M")', answers: 'about 28.4 tok/s (the 37.85 tok/s MoE anchor at the default 0.75 NPU share)' },
+  implement: ({ engine }, a) => {
+    const hw = engine.hardware(a.hardware());
+    return runnable('TOKPS', modelProjection(engine, a, hw), hw).decodeTokS;
+  },
+});
+
+export const TTFT = defineFunction({
+  name: 'TTFT',
+  description: 'Projected time to first token, in seconds, for a 1,024-token prompt.',
+  args: LLM_ARGS,
+  result: 'number',
+  resultHelp: 'Seconds to the first token (#N/A when the tier cannot run the model).',
+  example: { formula: '=SIZER.TTFT("NPU High", "skippy_7b_v4")', answers: 'seconds to first token of the production 7B model on High' },
+  implement: ({ engine }, a) => {
+    const hw = engine.hardware(a.hardware());
+    return runnable('TTFT', modelProjection(engine, a, hw), hw).ttft1kSec;
+  },
+});
+
+export const LLM = defineFunction({
+  name: 'LLM',
+  description: 'The full LLM projection record: decode, TTFT, answer latencies, fit, source badge and regime.',
+  args: [TIER, MODEL, QUANT, WORKLOAD, NPU_SHARE, FIELD('LLM'), MEMORY, PRECISION_SET, FP4_MATURITY],
+  result: 'matrix',
+  resultHelp: 'A header row and a value row, or the one field asked for.',
+  example: { formula: '=SIZER.LLM("NPU High", "skippy_finetune", , , , "source")', answers: 'measured_anchor' },
+  implement: ({ engine }, a) => {
+    const hw = engine.hardware(a.hardware());
+    const m = runnable('LLM', modelProjection(engine, a, hw), hw);
+    return recordResult('LLM', {
+      model: m.model,
+      quant: m.quant,
+      workload: m.workload,
+      decode_tok_s: m.decodeTokS,
+      ttft_1k_sec: m.ttft1kSec,
+      short_answer_sec: m.shortAnswerSec,
+      rag_prefill_sec: m.ragPrefillSec,
+      rag_decode_sec: m.ragDecodeSec,
+      rag_total_sec: m.ragTotalSec,
+      decode_ceiling_tok_s: m.decodeCeilingTokS,
+      gguf_size_gb: m.ggufSizeGb,
+      fits_in_memory: m.fitsInMemory,
+      npu_share_used: m.npuShareUsed,
+      precision_prefill_scale: m.precisionPrefillScale,
+      perf_scale_factor: m.perfScaleFactor,
+      measurement_key: m.measurementKey,
+      dtype_level: m.gate.level,
+      source: m.source,
+      regime: m.regime,
+    }, a.optionalText('field'));
+  },
+});
+
+export const FITS = defineFunction({
+  name: 'FITS',
+  description: "Whether the model's weights fit in the tier's memory.",
+  args: [TIER, MODEL, QUANT, MEMORY, PRECISION_SET],
+  result: 'boolean',
+  resultHelp: 'TRUE when the model fits in memory.',
+  example: { formula: '=SIZER.FITS("NPU i.MX 95", "qwen25_32b_dense")', answers: 'FALSE (17.88 GB of weights, 16 GB of memory)' },
+  implement: ({ engine }, a) => modelProjection(engine, a).fitsInMemory,
+});

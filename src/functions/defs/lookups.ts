@@ -1,0 +1,105 @@
+/** Lookups that spill a column, for data-validation lists and quick reference. */
+import { defineFunction } from '../registry/types';
+import { FunctionError } from '../registry/types';
+import { column, opt } from './common';
+
+export const TIERS = defineFunction({
+  name: 'TIERS',
+  description: 'Lists the preset tiers of the sizing ladder, smallest first, as a column.',
+  args: [opt('all', 'boolean', 'TRUE to include the registry-only tiers (Low-LP4, Low-LP5-32bit, i.MX 93); blank = ladder only')],
+  result: 'matrix',
+  resultHelp: 'A column of tier display names.',
+  example: { formula: '=SIZER.TIERS()', answers: 'NPU i.MX 95 (ground truth), NPU Low-LP5-64bit, ... RTX 5090 (reference, measured)' },
+  implement: ({ engine }, a) => column((a.optionalBoolean('all') ? engine.catalog.tiers : engine.catalog.ladder).map((t) => t.name)),
+});
+
+export const TRACKS = defineFunction({
+  name: 'TRACKS',
+  description: 'Lists the vision pipeline tracks (families of related pipelines) as a column.',
+  args: [],
+  result: 'matrix',
+  resultHelp: 'A column of track ids.',
+  example: { formula: '=SIZER.TRACKS()', answers: 'sam3, one_model, default, yolov8n, int8_vendor, vit' },
+  implement: ({ engine }) => column(engine.catalog.files['pipelines.json'].tracks.map((t) => t.id)),
+});
+
+export const PIPELINES = defineFunction({
+  name: 'PIPELINES',
+  description: 'Lists the vision pipelines, all or one track, as a column of keys.',
+  args: [opt('track', 'string', 'Track id or label (see SIZER.TRACKS); blank = every pipeline')],
+  result: 'matrix',
+  resultHelp: 'A column of pipeline keys.',
+  example: { formula: '=SIZER.PIPELINES("yolov8n")', answers: 'yolov8n_trt_fp8_every_frame, yolov8n_trt_fp8_1hz_clip, yolov8n_only_fp8' },
+  implement: ({ engine }, a) => {
+    const track = a.optionalText('track');
+    const tracks = engine.catalog.files['pipelines.json'].tracks;
+    if (track === null) return column(engine.catalog.pipelines.map((p) => p.key));
+    const wanted = tracks.find((t) => t.id.toLowerCase() === track.toLowerCase() || t.label.toLowerCase() === track.toLowerCase());
+    if (!wanted) throw new FunctionError('value', `SIZER.PIPELINES: unknown track "${track}"; valid: ${tracks.map((t) => t.id).join(', ')}`);
+    return column(wanted.pipelines);
+  },
+});
+
+export const MODELS = defineFunction({
+  name: 'MODELS',
+  description: "Lists the LLM models; for a tier, the models it can run come first (then production, fine-tunes, stock bases).",
+  args: [opt('tier', 'string', 'Tier to order by compatibility; blank = catalog order by role')],
+  result: 'matrix',
+  resultHelp: 'A column of model keys.',
+  example: { formula: '=SIZER.MODELS("NPU Mid")', answers: 'the MoE models Mid can run, then the dense FP16 models it cannot' },
+  implement: ({ engine }, a) => {
+    const tier = a.optionalText('tier');
+    const hw = tier === null ? null : engine.hardware({ tier });
+    return column(engine.orderedModels(hw).map((o) => o.model.key));
+  },
+});
+
+export const QUANTS = defineFunction({
+  name: 'QUANTS',
+  description: 'Lists the LLM quants the projections accept, as a column.',
+  args: [opt('model', 'string', 'A model key (every catalog model takes the same quants); blank = all')],
+  result: 'matrix',
+  resultHelp: 'A column of quant keys.',
+  example: { formula: '=SIZER.QUANTS()', answers: 'Q4_K_M, Q5_K_M, Q8_0' },
+  implement: ({ engine }, a) => {
+    const model = a.optionalText('model');
+    if (model !== null) engine.names.models.resolve(model, 'model');
+    return column(Object.keys(engine.catalog.quantByKey));
+  },
+});
+
+export const WORKLOADS = defineFunction({
+  name: 'WORKLOADS',
+  description: 'Lists the LLM workload patterns (plain chat, long-form, tool use, RAG, cold start), as a column.',
+  args: [],
+  result: 'matrix',
+  resultHelp: 'A column of workload keys.',
+  example: { formula: '=SIZER.WORKLOADS()', answers: 'plain_chat, long_form_reasoning, tool_use, rag_long_context, cold_start' },
+  implement: ({ engine }) => column(Object.keys(engine.catalog.workloadByKey)),
+});
+
+export const MEMORY = defineFunction({
+  name: 'MEMORY',
+  description: 'Lists the memory-upgrade options, as a column; for a tier that does not offer upgrades, only "stock".',
+  args: [opt('tier', 'string', 'Tier to list upgrades for; blank = every option')],
+  result: 'matrix',
+  resultHelp: 'A column of memory-upgrade labels.',
+  example: { formula: '=SIZER.MEMORY("NPU High")', answers: 'LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s, LPDDR6 @ 14 GT/s' },
+  implement: ({ engine }, a) => {
+    const tier = a.optionalText('tier');
+    const labels = engine.catalog.memoryUpgrades.map((m) => m.label);
+    if (tier === null) return column(labels);
+    const record = engine.names.tiers.resolve(tier, 'tier');
+    return column(record.uiMemoryUpgrade ? labels : ['stock']);
+  },
+});
+
+export const RESOLUTIONS = defineFunction({
+  name: 'RESOLUTIONS',
+  description: 'Lists the camera resolutions the vision projections accept, as a column.',
+  args: [],
+  result: 'matrix',
+  resultHelp: 'A column of resolutions.',
+  example: { formula: '=SIZER.RESOLUTIONS()', answers: '720p, 1080p, 4K' },
+  implement: ({ engine }) => column(engine.catalog.files['vision.json'].resolutions),
+});

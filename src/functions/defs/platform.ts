@@ -1,0 +1,109 @@
+/** Platform: duty cycle of an LLM sharing the NPU, vision FPS left over, budget rows and the full matrix. */
+import type { Engine, Hardware, LlmProjection } from '../../engine';
+import { llmDutyCycle, visionFpsUnderLlmLoad } from '../../engine/platform/duty';
+import type { ArgReader } from '../registry/args';
+import { defineFunction, FunctionError } from '../registry/types';
+import { ANSWER_KIND, arg, MEMORY, NPU_SHARE, opt, PIPELINE, PRECISION_SET, QUANT, QUERIES_PER_MINUTE, RESOLUTION, STREAMS, table, TIER, WITH_HEADER, WORKLOAD } from './common';
+import { visionProjection } from './vision';
+
+const LLM_MODEL = opt('model', 'string', 'LLM model key; blank = the Qwen3-30B-A3B MoE perf reference (as the reference sizer does)');
+
+function llmFor(engine: Engine, hw: Hardware, a: ArgReader): LlmProjection {
+  const model = a.optionalText('model');
+  const args = { quant: a.optionalText('quant'), workload: a.optionalText('workload'), npuShare: a.has('npu_share') ? a.optionalNumber('npu_share') : null };
+  if (model === null) return engine.llm(hw, args);
+  const m = engine.llmModel(hw, model, args);
+  if (!m.gate.supported) throw new FunctionError('na', `dtype_mismatch: ${hw.name} cannot run ${m.model} (needs ${m.gate.computeDtype} compute)`);
+  return m;
+}
+
+function answerKind(a: ArgReader): 'short' | 'rag' {
+  const kind = (a.optionalText('answer_kind') ?? 'short').toLowerCase();
+  if (kind !== 'short' && kind !== 'rag') throw new FunctionError('value', `answer_kind must be short or rag, got "${kind}"`);
+  return kind;
+}
+
+function queriesPerMinute(a: ArgReader): number {
+  const qpm = a.optionalNumber('queries_per_minute') ?? 2;
+  if (qpm < 0) throw new FunctionError('num', `queries_per_minute must be at least 0, got ${qpm}`);
+  return qpm;
+}
+
+export const DUTY = defineFunction({
+  name: 'DUTY',
+  description: 'Share of NPU time an LLM answering queries takes (queries per second x answer time); above 1 the NPU is oversubscribed.',
+  args: [TIER, QUERIES_PER_MINUTE, ANSWER_KIND, QUANT, WORKLOAD, LLM_MODEL, NPU_SHARE, MEMORY, PRECISION_SET],
+  result: 'number',
+  resultHelp: 'Duty cycle as a fraction (0.25 = a quarter of the time).',
+  example: { formula: '=SIZER.DUTY("NPU Mid", 2, "short")', answers: 'about 0.23: two short answers a minute keep the NPU busy 23% of the time' },
+  implement: ({ engine }, a) => {
+    const hw = engine.hardware(a.hardware());
+    return llmDutyCycle(llmFor(engine, hw, a), queriesPerMinute(a), answerKind(a));
+  },
+});
+
+export const FPSUNDERLLM = defineFunction({
+  name: 'FPSUNDERLLM',
+  description: 'Vision frames per second per stream left when an LLM answering queries time-slices the same NPU.',
+  args: [TIER, PIPELINE, RESOLUTION, STREAMS, QUERIES_PER_MINUTE, ANSWER_KIND, QUANT, WORKLOAD, LLM_MODEL, NPU_SHARE, MEMORY, PRECISION_SET],
+  result: 'number',
+  resultHelp: 'Frames per second per stream under the LLM load (0 when the LLM oversubscribes the NPU).',
+  example: { formula: '=SIZER.FPSUNDERLLM("NPU Mid", "trt_fp8_1hz_clip", "1080p", 1, 2)', answers: 'per-stream FPS with two LLM queries a minute' },
+  implement: ({ engine }, a) => {
+    const hw = engine.hardware(a.hardware());
+    const v = visionProjection(engine, a);
+    return visionFpsUnderLlmLoad(v.fpsPerStream, llmFor(engine, hw, a), queriesPerMinute(a), answerKind(a));
+  },
+});
+
+export const BUDGETROW = defineFunction({
+  name: 'BUDGETROW',
+  description: 'One platform-budget row (the columns of the budget CSV) for a vision or LLM workload slot on a tier.',
+  args: [
+    TIER,
+    arg('slot', 'string', 'vision or llm'),
+    arg('workload_name', 'string', 'For vision: the pipeline. For llm: the quant (Q4_K_M, Q5_K_M, Q8_0)'),
+    opt('resolution_or_workload', 'string', 'For vision: resolution (default 1080p). For llm: workload pattern (default plain_chat)'),
+    opt('streams_or_qpm', 'number', 'For vision: streams (default 1). For llm: queries per minute (default 2)'),
+    opt('duty_or_answer', 'any', 'For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default short)'),
+    WITH_HEADER,
+    MEMORY,
+    PRECISION_SET,
+  ],
+  result: 'matrix',
+  resultHelp: 'A 1 x 30 row, under a header row unless with_header is FALSE.',
+  example: { formula: '=SIZER.BUDGETROW("NPU Mid", "vision", "trt_fp8_1hz_clip", "1080p", 4)', answers: 'the budget CSV row for 4 streams at 1080p' },
+  implement: ({ engine }, a) => {
+    const hw = engine.hardware(a.hardware());
+    const slot = a.text('slot').toLowerCase();
+    let row;
+    if (slot === 'vision') {
+      row = engine.visionBudgetRow(hw, {
+        pipeline: a.text('workload_name'),
+        resolution: a.optionalText('resolution_or_workload'),
+        streams: a.optionalNumber('streams_or_qpm'),
+        dutyCycle: a.optionalNumber('duty_or_answer'),
+      });
+    } else if (slot === 'llm') {
+      row = engine.llmBudgetRow(hw, {
+        quant: a.text('workload_name'),
+        workload: a.optionalText('resolution_or_workload'),
+        queriesPerMinute: a.optionalNumber('streams_or_qpm'),
+        answerKind: a.optionalText('duty_or_answer'),
+      });
+    } else {
+      throw new FunctionError('value', `SIZER.BUDGETROW: slot must be vision or llm, got "${slot}"`);
+    }
+    return table([row], a.optionalBoolean('with_header') ?? true);
+  },
+});
+
+export const MATRIX = defineFunction({
+  name: 'MATRIX',
+  description: 'The full platform-budget matrix (every preset tier x pipeline x resolution x 1/2/4/8/16 streams, then the LLM rows) as one spill.',
+  args: [WITH_HEADER],
+  result: 'matrix',
+  resultHelp: 'About 2,250 rows x 28 columns, under a header row unless with_header is FALSE.',
+  example: { formula: '=SIZER.MATRIX()', answers: 'the same table as the reference sizer exports as CSV' },
+  implement: ({ engine }, a) => table(engine.matrix(), a.optionalBoolean('with_header') ?? true),
+});

@@ -1,0 +1,84 @@
+/** Vision projections: frames per second per stream and in total, the record, and stream scaling. */
+import type { Engine, VisionProjection } from '../../engine';
+import type { ArgReader } from '../registry/args';
+import { defineFunction } from '../registry/types';
+import { COMPILER_QUALITY, FIELD, MEMORY, NPU_SHARE, PIPELINE, PRECISION_SET, recordResult, RESOLUTION, STREAMS, table, TIER, WITH_HEADER } from './common';
+
+const VISION_ARGS = [TIER, PIPELINE, RESOLUTION, STREAMS, NPU_SHARE, MEMORY, PRECISION_SET, COMPILER_QUALITY];
+
+export function visionProjection(engine: Engine, a: ArgReader, streams?: number): VisionProjection {
+  return engine.vision(engine.hardware(a.hardware()), {
+    pipeline: a.text('pipeline'),
+    resolution: a.optionalText('resolution'),
+    streams: streams ?? (a.has('streams') ? a.optionalNumber('streams') : null),
+    npuShare: a.has('npu_share') ? a.optionalNumber('npu_share') : null,
+    compilerQuality: a.has('compiler_quality') ? a.optionalNumber('compiler_quality') : null,
+  });
+}
+
+export function visionRecord(v: VisionProjection): Record<string, unknown> {
+  return {
+    pipeline: v.pipeline,
+    resolution: v.resolution,
+    streams: v.streams,
+    per_stream_ms: v.perStreamMs,
+    fps_per_stream: v.fpsPerStream,
+    total_fps: v.totalFps,
+    vram_mb: v.vramMb,
+    fits_in_memory: v.fitsInMemory,
+    npu_share_used: v.npuShareUsed,
+    source: v.source,
+    regime: v.regime,
+    bw_floor_ms: v.bwFloorMs,
+    compute_floor_ms: v.computeFloorMs,
+    yolo_ms: v.yoloMs,
+    clip_ms: v.clipMs,
+  };
+}
+
+export const VISIONFPS = defineFunction({
+  name: 'VISIONFPS',
+  description: 'Projected frames per second for each camera stream of a vision pipeline on a tier.',
+  args: VISION_ARGS,
+  result: 'number',
+  resultHelp: 'Frames per second per stream.',
+  example: { formula: '=SIZER.VISIONFPS("NPU Mid", "trt_fp8_1hz_clip", "1080p", 4)', answers: 'FPS each of 4 streams gets (batched YOLO + CLIP)' },
+  implement: ({ engine }, a) => visionProjection(engine, a).fpsPerStream,
+});
+
+export const TOTALFPS = defineFunction({
+  name: 'TOTALFPS',
+  description: 'Projected total frames per second across all streams of a vision pipeline on a tier.',
+  args: VISION_ARGS,
+  result: 'number',
+  resultHelp: 'Frames per second summed over the streams.',
+  example: { formula: '=SIZER.TOTALFPS("NPU High", "yolov8n_only_fp8", "720p", 8)', answers: 'total FPS of 8 batched streams' },
+  implement: ({ engine }, a) => visionProjection(engine, a).totalFps,
+});
+
+export const VISION = defineFunction({
+  name: 'VISION',
+  description: 'The full vision projection record: frame time, FPS, memory, source badge, regime and diagnostics.',
+  args: [TIER, PIPELINE, RESOLUTION, STREAMS, NPU_SHARE, FIELD('vision'), MEMORY, PRECISION_SET, COMPILER_QUALITY],
+  result: 'matrix',
+  resultHelp: 'A header row and a value row, or the one field asked for.',
+  example: { formula: '=SIZER.VISION("NPU Low-LP5X", "yolov8n_trt_int8_coco128", "1080p", 1, , "source")', answers: 'measured' },
+  implement: ({ engine }, a) => recordResult('VISION', visionRecord(visionProjection(engine, a)), a.optionalText('field')),
+});
+
+export const STREAMSCALING = defineFunction({
+  name: 'STREAMSCALING',
+  description: 'How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory).',
+  args: [TIER, PIPELINE, RESOLUTION, NPU_SHARE, WITH_HEADER, MEMORY, PRECISION_SET, COMPILER_QUALITY],
+  result: 'matrix',
+  resultHelp: 'One row per stream count, 1 to 16, under a header row.',
+  example: { formula: '=SIZER.STREAMSCALING("NPU Mid", "trt_fp8_1hz_clip")', answers: 'a 17 x 6 table; note the step between 1 and 2 streams where batching starts' },
+  implement: ({ engine }, a) => {
+    const maxStreams = engine.catalog.files['vision.json'].maxStreams;
+    const rows = Array.from({ length: maxStreams }, (_, i) => {
+      const v = visionProjection(engine, a, i + 1);
+      return { streams: v.streams, per_stream_ms: v.perStreamMs, fps_per_stream: v.fpsPerStream, total_fps: v.totalFps, vram_mb: v.vramMb, fits_in_memory: v.fitsInMemory };
+    });
+    return table(rows, a.optionalBoolean('with_header') ?? true);
+  },
+});

@@ -1,0 +1,61 @@
+/**
+ * The SIZER function registry: every worksheet function is declared once here (name, arguments
+ * with type and help, result shape, implementation). The Excel custom-functions file, the
+ * HyperFormula plugin used in tests and docs/functions.md are all generated from these
+ * declarations. Implementations only translate: they read arguments and call the engine.
+ */
+import type { Engine } from '../../engine';
+
+/** A cell value as both Excel and HyperFormula hand it over. */
+export type CellScalar = string | number | boolean | null | undefined;
+export type CellInput = CellScalar | CellScalar[][];
+
+/** A worksheet error: #VALUE! (bad argument), #NUM! (number out of range), #N/A (not applicable). */
+export type FunctionErrorKind = 'value' | 'num' | 'na';
+
+export class FunctionError extends Error {
+  constructor(
+    readonly kind: FunctionErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FunctionError';
+  }
+}
+
+export type ScalarResult = string | number | boolean;
+export type MatrixResult = ScalarResult[][];
+export type FunctionResult = ScalarResult | MatrixResult;
+
+/** Excel custom-function parameter types (the JSDoc types the metadata generator understands). */
+export type ArgType = 'string' | 'number' | 'boolean' | 'any';
+
+export interface ArgSpec {
+  /** snake_case name, shown in Excel's formula bar. */
+  readonly name: string;
+  readonly type: ArgType;
+  readonly optional: boolean;
+  readonly help: string;
+}
+
+export type ResultShape = 'number' | 'string' | 'boolean' | 'matrix';
+
+export interface FunctionContext {
+  readonly engine: Engine;
+}
+
+export interface SizerFunction {
+  /** Name after the SIZER. namespace, upper case (TOKPS). */
+  readonly name: string;
+  readonly description: string;
+  readonly args: readonly ArgSpec[];
+  readonly result: ResultShape;
+  readonly resultHelp: string;
+  /** An example formula and what it answers, for docs/functions.md. */
+  readonly example: { readonly formula: string; readonly answers: string };
+  readonly implement: (ctx: FunctionContext, args: import('./args').ArgReader) => FunctionResult;
+}
+
+export function defineFunction(spec: SizerFunction): SizerFunction {
+  return Object.freeze(spec);
+}
