@@ -218,6 +218,44 @@ export function llmshape(tier: string, model: string, quantScheme?: string, prom
 }
 
 /**
+ * Decode tokens per second at a given context length, interpolated between measured bake-off anchors.
+ * @customfunction CONTEXTTOKPS
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param contextTokens Context length in tokens (prompt so far)
+ * @param model Measured model: qwen3-30b-a3b-q4-moe (default) or qwen2.5-14b-q4-dense
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns Decode tokens per second at that context length.
+ */
+export function contexttokps(tier: string, contextTokens: number, model?: string, npuShare?: number, compilerQuality?: number, memory?: string, precisionSet?: string): number {
+  return callSizer('CONTEXTTOKPS', [tier, contextTokens, model, npuShare, compilerQuality, memory, precisionSet]) as number;
+}
+
+/**
+ * What-if model: decode tok/s scaled from the nearest measured anchor, and whether weights + KV cache fit.
+ * @customfunction WHATIF
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param activeParamsB Active parameters per token, billions
+ * @param totalParamsB Total parameters, billions
+ * @param bytesPerParam Bytes per parameter (Q4_K_M 0.57, Q8_0 1.06, FP16 2); blank = 0.57
+ * @param isMoe TRUE for a mixture-of-experts model; blank = TRUE when active < total
+ * @param field One what-if field to return; blank = the whole record as a header row and a value row
+ * @param promptTokens Prompt tokens (sets the context for decode and the KV cache); blank = 750
+ * @param decodeTokens Generated tokens (KV cache); blank = 150
+ * @param hiddenDim Hidden width (KV cache); blank = 4096
+ * @param numLayers Layers (KV cache); blank = 32
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A header row and a value row, or the one field asked for.
+ */
+export function whatif(tier: string, activeParamsB: number, totalParamsB: number, bytesPerParam?: number, isMoe?: boolean, field?: string, promptTokens?: number, decodeTokens?: number, hiddenDim?: number, numLayers?: number, npuShare?: number, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('WHATIF', [tier, activeParamsB, totalParamsB, bytesPerParam, isMoe, field, promptTokens, decodeTokens, hiddenDim, numLayers, npuShare, memory, precisionSet]) as any[][];
+}
+
+/**
  * Projected frames per second for each camera stream of a vision pipeline on a tier.
  * @customfunction VISIONFPS
  * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
@@ -302,6 +340,25 @@ export function streamscaling(tier: string, pipeline: string, resolution?: strin
  */
 export function kpirow(tier: string, pipeline: string, resolution?: string, llmEnabled?: boolean, quant?: string, workload?: string, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
   return callSizer('KPIROW', [tier, pipeline, resolution, llmEnabled, quant, workload, withHeader, memory, precisionSet]) as any[][];
+}
+
+/**
+ * Projects a VLA model on a tier: ms per action, action rate, memory, per camera and per fleet.
+ * @customfunction VLA
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param vla VLA model key or name (openvla_7b_single, nora_3b, bitvla, nora_1p5, pi_0p5, openvla_7b_cached)
+ * @param field One VLA field to return; blank = the whole record as a header row and a value row
+ * @param cameras Cameras per robot; blank = the count the model was measured with
+ * @param fleetSize Robots sharing the chip; blank = 1
+ * @param cameraMode native (each camera encoded) or stitched (one mosaic image); blank = native
+ * @param dtype Execution dtype: int8, fp8, bf16 or int4; blank = the model's default path
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A header row and a value row, or the one field asked for (#N/A with the reason when the setup does not run).
+ */
+export function vla(tier: string, vla: string, field?: string, cameras?: number, fleetSize?: number, cameraMode?: string, dtype?: string, npuShare?: number, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('VLA', [tier, vla, field, cameras, fleetSize, cameraMode, dtype, npuShare, memory, precisionSet]) as any[][];
 }
 
 /**

@@ -59,3 +59,14 @@ describe('custom functions metadata', () => {
     expect(meta?.options?.stream ?? false).toBe(false);
   });
 });
+
+describe('the built functions.json', () => {
+  const built = path.resolve(__dirname, '../../dist/functions.json');
+  it('lists every registry function (npm test builds first)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { existsSync, readFileSync } = require('fs') as typeof import('fs');
+    if (!existsSync(built)) throw new Error(`${built} is missing: run "npm run build" (npm test does it first)`);
+    const ids = (JSON.parse(readFileSync(built, 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
+    expect(ids.sort()).toEqual(SIZER_FUNCTIONS.map((f) => f.name).sort());
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { VlaProjection } from '../../engine/vla';
+import { vlaRecord } from '../../engine/vla/record';
 import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
@@ -13,64 +13,6 @@ const schema = z.strictObject({
   n_action_tokens: nullableNumber,
   npu_share: nullableNumber,
 });
-
-/** The reference's VLA result fields, snake_case, plus SIZER's own prose and whether each is present. */
-export function vlaFields(p: VlaProjection): Record<string, unknown> {
-  return {
-    vla: p.vla,
-    hardware: p.hardware,
-    dtype: p.dtype,
-    architecture: p.architecture,
-    n_action_tokens: p.nActionTokens,
-    npu_share: p.npuShare,
-    n_cameras: p.nCameras,
-    fleet_size: p.fleetSize,
-    camera_mode: p.cameraMode,
-    mode: p.mode,
-    runs: p.runs,
-    // The reference has no deferred key unless it defers; null says the same in a fixed-shape line.
-    deferred: p.deferred ? true : null,
-    vla_source: p.vlaSource,
-    regime: p.regime,
-    vision_ms: p.visionMs,
-    llm_prefill_ms: p.llmPrefillMs,
-    vlm_forward_ms: p.vlmForwardMs,
-    decode_ms_per_token: p.decodeMsPerToken,
-    llm_forward_ms: p.llmForwardMs,
-    forward_ms: p.forwardMs,
-    action_chunk_length: p.actionChunkLength,
-    ms_per_action: p.msPerAction,
-    action_hz: p.actionHz,
-    dram_gb: p.dramGb,
-    fits_in_memory: p.fitsInMemory,
-    vision_ms_per_camera: p.visionMsPerCamera,
-    total_vision_ms: p.totalVisionMs,
-    per_instance_ms_per_action: p.perInstanceMsPerAction,
-    per_instance_action_hz: p.perInstanceActionHz,
-    aggregate_action_hz: p.aggregateActionHz,
-    fleet_memory_gb: p.fleetMemoryGb,
-    vlm_dtype: p.vlmDtype,
-    expert_dtype: p.expertDtype,
-    vlm_backbone_ms: p.vlmBackboneMs,
-    num_denoise_steps: p.numDenoiseSteps,
-    denoise_step_ms: p.denoiseStepMs,
-    denoise_loop_ms: p.denoiseLoopMs,
-    denoise_bottleneck: p.denoiseBottleneck,
-    denoise_projection: p.denoiseProjection,
-    chunk_latency_ms: p.chunkLatencyMs,
-    fast_loop_only_hz: p.fastLoopOnlyHz,
-    denoise_step_ms_optimized_floor: p.denoiseStepMsOptimizedFloor,
-    ms_per_action_optimized_floor: p.msPerActionOptimizedFloor,
-    action_hz_optimized_floor: p.actionHzOptimizedFloor,
-    fast_loop_only_hz_optimized_floor: p.fastLoopOnlyHzOptimizedFloor,
-    reason: p.reason,
-    stitched_quality_caveat: p.stitchedQualityCaveat,
-    vla_source_reason: p.vlaSourceReason,
-    has_reason: p.reason !== null,
-    has_stitched_quality_caveat: p.stitchedQualityCaveat !== null,
-    has_vla_source_reason: p.vlaSourceReason !== null,
-  };
-}
 
 export const vlaKind: QueryKind = {
   kind: 'vla',
@@ -88,6 +30,6 @@ export const vlaKind: QueryKind = {
       nActionTokens: q.n_action_tokens ?? null,
       npuShare: q.npu_share ?? null,
     });
-    return vlaFields(projection);
+    return vlaRecord(projection);
   },
 };

@@ -1,4 +1,5 @@
 /** Every SIZER worksheet function, in the order docs/functions.md lists them. */
+import { CONTEXTTOKPS, WHATIF } from '../defs/context';
 import { CUSTOMTIER, HW } from '../defs/hardware';
 import { MAXSTREAMS, MINTIER, REQUIREDBW } from '../defs/inverse';
 import { FITS, LLM, TOKPS, TTFT } from '../defs/llm';
@@ -7,6 +8,7 @@ import { KPIROW, LLMSHAPE, MODEL } from '../defs/models';
 import { BUDGETROW, DUTY, FPSUNDERLLM, MATRIX } from '../defs/platform';
 import { VERSION } from '../defs/version';
 import { STREAMSCALING, TOTALFPS, VISION, VISIONFPS } from '../defs/vision';
+import { VLA } from '../defs/vla';
 import type { SizerFunction } from './types';
 
 export interface FunctionGroup {
@@ -17,8 +19,9 @@ export interface FunctionGroup {
 export const FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { title: 'Lookups (spill a column, for data-validation lists)', functions: [TIERS, PIPELINES, TRACKS, MODELS, QUANTS, WORKLOADS, MEMORY, RESOLUTIONS] },
   { title: 'Hardware', functions: [HW, CUSTOMTIER] },
-  { title: 'LLM', functions: [TOKPS, TTFT, LLM, FITS, MODEL, LLMSHAPE] },
+  { title: 'LLM', functions: [TOKPS, TTFT, LLM, FITS, MODEL, LLMSHAPE, CONTEXTTOKPS, WHATIF] },
   { title: 'Vision', functions: [VISIONFPS, TOTALFPS, VISION, STREAMSCALING, KPIROW] },
+  { title: 'VLA', functions: [VLA] },
   { title: 'Platform', functions: [DUTY, FPSUNDERLLM, BUDGETROW, MATRIX] },
   { title: 'Inverse sizing', functions: [MAXSTREAMS, MINTIER, REQUIREDBW] },
   { title: 'About', functions: [VERSION] },

@@ -1,0 +1,40 @@
+/** VLA (vision-language-action) models on a tier: action rate, latency, memory, fleet. */
+import { vlaRecord } from '../../engine/vla/record';
+import { defineFunction, FunctionError } from '../registry/types';
+import { arg, FIELD, MEMORY, NPU_SHARE, opt, PRECISION_SET, recordResult, TIER } from './common';
+
+export const VLA = defineFunction({
+  name: 'VLA',
+  description: 'Projects a VLA model on a tier: ms per action, action rate, memory, per camera and per fleet.',
+  args: [
+    TIER,
+    arg('vla', 'string', 'VLA model key or name (openvla_7b_single, nora_3b, bitvla, nora_1p5, pi_0p5, openvla_7b_cached)'),
+    FIELD('VLA'),
+    opt('cameras', 'number', 'Cameras per robot; blank = the count the model was measured with'),
+    opt('fleet_size', 'number', 'Robots sharing the chip; blank = 1'),
+    opt('camera_mode', 'string', 'native (each camera encoded) or stitched (one mosaic image); blank = native'),
+    opt('dtype', 'string', "Execution dtype: int8, fp8, bf16 or int4; blank = the model's default path"),
+    NPU_SHARE,
+    MEMORY,
+    PRECISION_SET,
+  ],
+  result: 'matrix',
+  resultHelp: 'A header row and a value row, or the one field asked for (#N/A with the reason when the setup does not run).',
+  example: { formula: '=SIZER.VLA("NPU High", "pi_0p5", "action_hz")', answers: 'actions per second of pi0.5 on High' },
+  implement: ({ engine }, a) => {
+    const p = engine.vla(engine.hardware(a.hardware()), {
+      vla: a.text('vla'),
+      cameras: a.optionalNumber('cameras'),
+      fleetSize: a.optionalNumber('fleet_size'),
+      cameraMode: a.optionalText('camera_mode'),
+      dtype: a.optionalText('dtype'),
+      npuShare: a.optionalNumber('npu_share'),
+    });
+    const field = a.optionalText('field');
+    // A setup that does not run has no rate to report: say why instead of showing its partial numbers.
+    if (field !== null && (p.runs === false || p.deferred)) {
+      throw new FunctionError('na', `SIZER.VLA: ${p.reason ?? 'this setup does not run'}`);
+    }
+    return recordResult('VLA', vlaRecord(p), field);
+  },
+});
