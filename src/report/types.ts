@@ -1,0 +1,70 @@
+/**
+ * Host-neutral sheet models: every sheet a user can put in a workbook is built once here and
+ * written by two hosts, the task pane (Office.js) and the CLI (exceljs / CSV). A host only lays the
+ * model out (see layout.ts) and translates formats; it never computes a number.
+ */
+
+/** A plain cell value. Null is an empty cell. */
+export type CellValue = string | number | boolean | null;
+
+export type ColumnKind = 'text' | 'number' | 'integer' | 'boolean';
+
+export interface ColumnSpec {
+  /** Stable key (snake_case), also the CSV header. */
+  readonly key: string;
+  /** Header shown in the sheet. */
+  readonly header: string;
+  readonly kind: ColumnKind;
+  readonly unit?: string;
+  /** Excel number format ("0.00", "#,##0", "0.0%", "@" for text, "General"). */
+  readonly numberFormat: string;
+  /** Column width in Excel character units. */
+  readonly width: number;
+  /** What the column means, for the Reference sheet. */
+  readonly description?: string;
+  /** True when the column may be summed across rows (platform-budget ss_* columns). */
+  readonly additive?: boolean;
+}
+
+/** Provenance badge colours: measured green, same-class yellow, cross-class orange. */
+export interface BadgeRule {
+  readonly column: string;
+  readonly equals: string;
+  /** Fill colour as #RRGGBB. */
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+export type ChartKind = 'line' | 'column' | 'bar' | 'scatter';
+
+export interface ChartSpec {
+  readonly kind: ChartKind;
+  readonly title: string;
+  /** Column whose values label the x axis (categories). */
+  readonly categoryColumn: string;
+  /** Columns plotted as series. */
+  readonly seriesColumns: readonly string[];
+  readonly xAxisTitle: string;
+  readonly yAxisTitle: string;
+}
+
+export interface TotalsRow {
+  readonly label: string;
+  /** Keys of the columns summed in the totals row (the additive ss_* columns). */
+  readonly sumColumns: readonly string[];
+}
+
+export interface SheetModel {
+  /** Worksheet name (at most 31 characters, no []:*?/\). */
+  readonly name: string;
+  readonly title: string;
+  /** Caveat and provenance lines shown above the table (CSV: '#' comment lines). */
+  readonly notes: readonly string[];
+  /** Excel table name (letters, digits, underscores). */
+  readonly tableName: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly badges: readonly BadgeRule[];
+  readonly charts: readonly ChartSpec[];
+  readonly totals?: TotalsRow;
+}
