@@ -1,0 +1,151 @@
+/** Cross-tier (vision, LLM, VLA) and cross-model (LLM) comparison sheets, each with a chart spec. */
+import type { Engine } from '../../engine';
+import { vlaRecord } from '../../engine/vla/record';
+import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
+import type { SizingConfig } from '../config';
+import type { CellValue, SheetModel } from '../types';
+import { comparisonTiers, hardwareOf, llmModelOf } from './shared';
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function buildCrossTierVisionSheet(engine: Engine, config: SizingConfig): SheetModel {
+  const v = config.vision;
+  const rows: CellValue[][] = comparisonTiers(engine, config).map(({ label, hw }) => {
+    try {
+      const p = engine.vision(hw, { pipeline: v.pipeline, resolution: v.resolution, streams: v.streams, npuShare: config.npuShare, compilerQuality: v.compilerQuality });
+      return [label, p.perStreamMs, p.fpsPerStream, p.totalFps, p.vramMb, p.fitsInMemory, p.source, p.regime, null];
+    } catch (error) {
+      return [label, null, null, null, null, null, null, null, errorText(error)];
+    }
+  });
+  return {
+    name: 'Cross-tier vision',
+    title: `Vision across tiers: ${v.pipeline}, ${v.streams} stream(s) at ${v.resolution}`,
+    notes: ['Each tier at its default NPU share unless the configuration sets one. Batched multi-stream rows carry no badge (as in the reference).'],
+    tableName: 'SizerCrossTierVision',
+    columns: [
+      textColumn('tier', 'Tier', 38),
+      numberColumn('per_stream_ms', 'ms per frame', 'ms', FORMAT.two, 14),
+      numberColumn('fps_per_stream', 'FPS per stream', 'FPS', FORMAT.two, 15),
+      numberColumn('total_fps', 'Total FPS', 'FPS', FORMAT.two, 12),
+      numberColumn('vram_mb', 'Memory (MB)', 'MB', FORMAT.integer, 12),
+      booleanColumn('fits_in_memory', 'Fits', 8),
+      textColumn('source', 'Source', 22),
+      textColumn('regime', 'Regime', 30),
+      textColumn('note', 'Note', 40),
+    ],
+    rows,
+    badges: badgeRules('source'),
+    charts: [{ kind: 'column', title: 'FPS per stream by tier', categoryColumn: 'tier', seriesColumns: ['fps_per_stream'], xAxisTitle: 'Tier', yAxisTitle: 'FPS per stream' }],
+  };
+}
+
+export function buildCrossTierLlmSheet(engine: Engine, config: SizingConfig): SheetModel {
+  const l = config.llm;
+  const rows: CellValue[][] = comparisonTiers(engine, config).map(({ label, hw }) => {
+    try {
+      const m = engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity });
+      if (!m.gate.supported) return [label, null, null, null, m.fitsInMemory, m.gate.level, null, `dtype mismatch: needs ${m.gate.computeDtype} compute`];
+      return [label, m.decodeTokS, m.ttft1kSec, m.shortAnswerSec, m.fitsInMemory, m.gate.level, m.source, null];
+    } catch (error) {
+      return [label, null, null, null, null, null, null, errorText(error)];
+    }
+  });
+  return {
+    name: 'Cross-tier LLM',
+    title: `LLM across tiers: ${l.model} ${l.quant}, ${l.workload}`,
+    notes: ['Decode and TTFT per tier for the selected model (alias, per-model scaling and dtype gate applied). Tiers that cannot run the model show no numbers.'],
+    tableName: 'SizerCrossTierLlm',
+    columns: [
+      textColumn('tier', 'Tier', 38),
+      numberColumn('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.two, 14),
+      numberColumn('ttft_1k_sec', 'TTFT (1K prompt)', 's', FORMAT.three, 16),
+      numberColumn('short_answer_sec', 'Short answer', 's', FORMAT.two, 14),
+      booleanColumn('fits_in_memory', 'Fits', 8),
+      textColumn('dtype_level', 'Dtype path', 16),
+      textColumn('source', 'Source', 22),
+      textColumn('note', 'Note', 40),
+    ],
+    rows,
+    badges: badgeRules('source'),
+    charts: [{ kind: 'column', title: 'Decode tok/s by tier', categoryColumn: 'tier', seriesColumns: ['decode_tok_s'], xAxisTitle: 'Tier', yAxisTitle: 'Decode tok/s' }],
+  };
+}
+
+export function buildCrossTierVlaSheet(engine: Engine, config: SizingConfig): SheetModel {
+  const x = config.vla;
+  const rows: CellValue[][] = comparisonTiers(engine, config).map(({ label, hw }) => {
+    try {
+      const p = vlaRecord(engine.vla(hw, { vla: x.model, cameras: x.cameras, fleetSize: x.fleetSize, cameraMode: x.cameraMode, npuShare: config.npuShare }));
+      const runs = p.runs === true;
+      const num = (k: string): CellValue => (runs && typeof p[k] === 'number' ? (p[k] as number) : null);
+      return [label, runs, num('action_hz'), num('ms_per_action'), num('dram_gb'), (p.vla_source as string | null) ?? null, runs ? null : ((p.reason as string | null) ?? 'does not run')];
+    } catch (error) {
+      return [label, false, null, null, null, null, errorText(error)];
+    }
+  });
+  return {
+    name: 'Cross-tier VLA',
+    title: `VLA across tiers: ${x.model}`,
+    notes: ['Action rate per tier (per instance); setups that do not run say why.'],
+    tableName: 'SizerCrossTierVla',
+    columns: [
+      textColumn('tier', 'Tier', 38),
+      booleanColumn('runs', 'Runs', 8),
+      numberColumn('action_hz', 'Actions per second', 'Hz', FORMAT.two, 18),
+      numberColumn('ms_per_action', 'ms per action', 'ms', FORMAT.two, 14),
+      numberColumn('dram_gb', 'Memory (GB)', 'GB', FORMAT.two, 12),
+      textColumn('source', 'Source', 16),
+      textColumn('reason', 'Why not', 50),
+    ],
+    rows,
+    badges: badgeRules('source'),
+    charts: [{ kind: 'column', title: 'VLA actions per second by tier', categoryColumn: 'tier', seriesColumns: ['action_hz'], xAxisTitle: 'Tier', yAxisTitle: 'Actions per second' }],
+  };
+}
+
+export function buildCrossModelSheet(engine: Engine, config: SizingConfig): SheetModel {
+  const hw = hardwareOf(engine, config);
+  const l = config.llm;
+  const rows: CellValue[][] = engine.orderedModels(hw).map(({ model }) => {
+    const m = llmModelOf(engine, hw, { ...config, llm: { ...l, model: model.key } });
+    const gated = !m.gate.supported;
+    return [
+      model.key,
+      model.role,
+      model.activeParamsB,
+      model.sizeGb,
+      m.perfScaleFactor,
+      gated ? null : m.decodeTokS,
+      gated ? null : m.ttft1kSec,
+      m.fitsInMemory,
+      m.gate.level,
+      gated ? null : m.source,
+      model.passRate,
+    ];
+  });
+  return {
+    name: 'Cross-model LLM',
+    title: `LLM models on ${hw.name}: ${l.quant}, ${l.workload}`,
+    notes: ['Models this tier can run first, then by role; the dense FP16 models need an FP path (no numbers where the dtype gate blocks them).'],
+    tableName: 'SizerCrossModel',
+    columns: [
+      textColumn('model', 'Model', 32),
+      textColumn('role', 'Role', 14),
+      numberColumn('active_params_b', 'Active params (B)', 'B', FORMAT.one, 16),
+      numberColumn('size_gb', 'Size (GB, Q4)', 'GB', FORMAT.two, 13),
+      numberColumn('perf_scale_factor', 'Perf scale', undefined, FORMAT.three, 11),
+      numberColumn('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.two, 14),
+      numberColumn('ttft_1k_sec', 'TTFT (1K prompt)', 's', FORMAT.three, 16),
+      booleanColumn('fits_in_memory', 'Fits', 8),
+      textColumn('dtype_level', 'Dtype path', 16),
+      textColumn('source', 'Source', 22),
+      numberColumn('pass_rate', 'Eval pass rate', undefined, '0.0%', 14),
+    ],
+    rows,
+    badges: badgeRules('source'),
+    charts: [{ kind: 'bar', title: `Decode tok/s by model on ${hw.name}`, categoryColumn: 'model', seriesColumns: ['decode_tok_s'], xAxisTitle: 'Model', yAxisTitle: 'Decode tok/s' }],
+  };
+}

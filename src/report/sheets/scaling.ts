@@ -1,0 +1,71 @@
+/** Stream scaling (1 to 16 streams) and the duty curve (vision FPS against LLM queries per minute). */
+import type { Engine } from '../../engine';
+import { llmDutyCycle, visionFpsUnderLlmLoad } from '../../engine/platform/duty';
+import { booleanColumn, FORMAT, numberColumn } from '../columns';
+import type { SizingConfig } from '../config';
+import type { CellValue, SheetModel } from '../types';
+import { hardwareOf, llmModelOf } from './shared';
+
+export function buildStreamScalingSheet(engine: Engine, config: SizingConfig): SheetModel {
+  const hw = hardwareOf(engine, config);
+  const v = config.vision;
+  const maxStreams = engine.catalog.files['vision.json'].maxStreams;
+  const rows: CellValue[][] = Array.from({ length: maxStreams }, (_, i) => {
+    const p = engine.vision(hw, { pipeline: v.pipeline, resolution: v.resolution, streams: i + 1, npuShare: config.npuShare, compilerQuality: v.compilerQuality });
+    return [p.streams, p.perStreamMs, p.fpsPerStream, p.totalFps, p.vramMb, p.fitsInMemory];
+  });
+  return {
+    name: 'Stream scaling',
+    title: `Stream scaling: ${v.pipeline} at ${v.resolution} on ${hw.name}`,
+    notes: [
+      'YOLO+CLIP pipelines batch the detector from two streams up, so the step from 1 to 2 streams follows a different projection path (a reference behaviour).',
+      'Other pipelines time-slice: total FPS stays flat and each stream gets its share.',
+    ],
+    tableName: 'SizerStreamScaling',
+    columns: [
+      numberColumn('streams', 'Streams', undefined, FORMAT.integer, 9, undefined, 'integer'),
+      numberColumn('per_stream_ms', 'ms per frame', 'ms', FORMAT.two, 14),
+      numberColumn('fps_per_stream', 'FPS per stream', 'FPS', FORMAT.two, 15),
+      numberColumn('total_fps', 'Total FPS', 'FPS', FORMAT.two, 12),
+      numberColumn('vram_mb', 'Memory (MB)', 'MB', FORMAT.integer, 12),
+      booleanColumn('fits_in_memory', 'Fits', 8),
+    ],
+    rows,
+    badges: [],
+    charts: [{ kind: 'line', title: 'FPS against camera streams', categoryColumn: 'streams', seriesColumns: ['fps_per_stream', 'total_fps'], xAxisTitle: 'Streams', yAxisTitle: 'FPS' }],
+  };
+}
+
+/** Queries per minute plotted on the duty curve. */
+export const DUTY_CURVE_QPM: readonly number[] = [0, 0.5, 1, 2, 3, 5, 10, 15, 20, 30, 45, 60];
+
+export function buildDutyCurveSheet(engine: Engine, config: SizingConfig): SheetModel {
+  const hw = hardwareOf(engine, config);
+  const v = config.vision;
+  const vision = engine.vision(hw, { pipeline: v.pipeline, resolution: v.resolution, streams: v.streams, npuShare: config.npuShare, compilerQuality: v.compilerQuality });
+  const llm = llmModelOf(engine, hw, config);
+  const gated = !llm.gate.supported;
+  const rows: CellValue[][] = DUTY_CURVE_QPM.map((qpm) =>
+    gated
+      ? [qpm, null, vision.fpsPerStream]
+      : [qpm, llmDutyCycle(llm, qpm, config.llm.answerKind), visionFpsUnderLlmLoad(vision.fpsPerStream, llm, qpm, config.llm.answerKind)],
+  );
+  return {
+    name: 'Duty curve',
+    title: `Vision FPS under LLM load: ${v.pipeline} with ${config.llm.model} (${config.llm.answerKind} answers) on ${hw.name}`,
+    notes: [
+      'Duty cycle = queries per second x answer time; the LLM time-slices the NPU with vision (no bandwidth contention is modelled).',
+      'At a duty cycle of 1 or more the LLM alone fills the NPU and vision gets nothing.',
+      ...(gated ? [`${hw.name} cannot run ${llm.model} (needs ${llm.gate.computeDtype} compute): vision keeps the whole NPU.`] : []),
+    ],
+    tableName: 'SizerDutyCurve',
+    columns: [
+      numberColumn('queries_per_minute', 'LLM queries per minute', 'q/min', FORMAT.one, 22),
+      numberColumn('duty_cycle', 'LLM duty cycle', undefined, FORMAT.three, 15),
+      numberColumn('vision_fps_per_stream', 'Vision FPS per stream', 'FPS', FORMAT.two, 20),
+    ],
+    rows,
+    badges: [],
+    charts: [{ kind: 'line', title: 'Vision FPS against LLM queries per minute', categoryColumn: 'queries_per_minute', seriesColumns: ['vision_fps_per_stream'], xAxisTitle: 'LLM queries per minute', yAxisTitle: 'Vision FPS per stream' }],
+  };
+}
