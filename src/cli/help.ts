@@ -6,7 +6,7 @@ export const HELP = `sizer: size edge-AI silicon from the command line (the SIZE
 
 Usage:
   sizer query [--anchors FILE]                  answer JSON queries read from standard input
-  sizer export matrix --format csv --out FILE   write the full platform-budget matrix (--out - for stdout)
+  sizer export <sheet>|workbook --format xlsx|csv --out FILE|-   write sheets (see below)
   sizer --version | --help
 
 sizer query
@@ -30,8 +30,17 @@ ${kindLines}
   Example:
     echo '{"id":1,"kind":"llm","tier":"mid","quant":"Q4_K_M"}' | sizer query
 
-sizer export matrix --format csv --out FILE|-
-  Every ladder tier x pipeline x resolution x {1,2,4,8,16} streams, then every tier x quant x workload
-  x answer kind, with '#' caveat lines above the header (pandas: read_csv(path, comment='#')).
-  The file is written whole or not at all.
+sizer export <sheet>|workbook --format xlsx|csv --out FILE|-
+  Sheets: this-config, kpi, matrix, cross-tier-vision, cross-tier-llm, cross-tier-vla, cross-model,
+  stream-scaling, duty-curve, reference; "workbook" writes all of them to one .xlsx (an Excel table per
+  sheet, number formats, frozen header, widths, badge colours). CSV writes one sheet with its title,
+  notes and caveats as '#' lines (pandas: read_csv(path, comment='#')); "matrix" as CSV is the
+  reference's platform-budget layout: every ladder tier x pipeline x resolution x {1,2,4,8,16} streams,
+  then every tier x quant x workload x answer kind. Files are written whole or not at all.
+  Configuration (defaults as the reference tool: NPU High, trt_fp8_1hz_clip at 1080p, skippy_7b_v4):
+    --tier NAME | --custom "custom: ..." (see SIZER.CUSTOMTIER)   --memory NAME   --precision-set SET
+    --npu-share 0..1   --pipeline KEY   --resolution 720p|1080p|4K   --streams N   --compiler-quality Q
+    --model KEY   --quant Q4_K_M|Q5_K_M|Q8_0   --workload KEY   --qpm N   --answer-kind short|rag
+    --fp4-maturity mature|immature   --vla KEY   --cameras N   --fleet N   --camera-mode native|stitched
+    --no-vision   --no-llm   --with-vla   --anchors FILE (private anchors: only then do they reach the file)
 `;

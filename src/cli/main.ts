@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { type AnchorSet, createBundledEngine, formatFromFileName, isSizerError, parseAnchors, SizerError } from '../engine';
-import { exportMatrixCsv, writeFileAtomically } from './export-matrix';
+import { runExport } from './export/command';
+import { parseExportArgs, UsageError } from './export/options';
 import { runQueries } from './run-query';
 import { HELP } from './help';
 
 import { SIZER_COMMIT, SIZER_VERSION } from '../version';
 
-class UsageError extends Error {}
 
 function optionValue(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -65,29 +65,17 @@ async function main(argv: string[]): Promise<number> {
     if (summary.failed > 0) process.stderr.write(`sizer query: ${summary.answered} answered, ${summary.failed} rejected\n`);
     return 0;
   }
-  const engine = createBundledEngine();
   if (command === 'export') {
-    const [sheet, ...options] = rest;
-    if (sheet !== 'matrix') throw new UsageError(`unknown sheet ${JSON.stringify(sheet ?? '')}; valid: matrix`);
-    const format = optionValue(options, 'format') ?? 'csv';
-    if (format !== 'csv') throw new UsageError(`unknown format "${format}"; valid: csv`);
-    const out = optionValue(options, 'out');
-    if (out === undefined) throw new UsageError('export needs --out FILE (or --out - for standard output)');
-    const quiet = out === '-' || !process.stderr.isTTY;
-    const csv = exportMatrixCsv(engine, {
-      out,
+    const request = parseExportArgs(rest);
+    const engine = createBundledEngine({ anchors: request.anchorsPath === null ? undefined : readAnchors(request.anchorsPath) });
+    const written = await runExport(engine, request, {
       commitSha: SIZER_COMMIT,
+      version: SIZER_VERSION,
       now: new Date(),
-      progress: (message) => {
-        if (!quiet) process.stderr.write(`\r${message}`);
-      },
+      progress: (line) => process.stderr.write(`${line}\n`),
+      stdout: (data) => process.stdout.write(data),
     });
-    if (!quiet) process.stderr.write('\n');
-    if (out === '-') process.stdout.write(csv);
-    else {
-      writeFileAtomically(out, csv);
-      process.stderr.write(`sizer: wrote ${out}\n`);
-    }
+    if (written !== 'standard output') process.stderr.write(`sizer: wrote ${written}\n`);
     return 0;
   }
   throw new UsageError(`unknown command "${command}"; valid: query, export (see sizer --help)`);

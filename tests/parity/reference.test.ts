@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerLine } from '../../src/cli/query';
-import { exportMatrixCsv } from '../../src/cli/export-matrix';
+import { exportMatrixCsv } from '../../src/cli/export/matrix-csv';
 import { mismatches, sameCell } from '../helpers/compare';
 import { testEngine } from '../helpers/engine';
 import { HAS_REFERENCE, REFERENCE_DIR, readCells } from '../helpers/reference';
@@ -68,7 +68,7 @@ function parseCsv(text: string): Record<string, string>[] {
 describeIfReference('reference full matrix', () => {
   it('every row and column of the platform-budget matrix matches', () => {
     const want = parseCsv(readFileSync(join(REFERENCE_DIR, 'platform_budget_matrix.csv'), 'utf8'));
-    const got = parseCsv(exportMatrixCsv(testEngine(), { out: '-', commitSha: 'test', now: new Date(0), progress: () => undefined }));
+    const got = parseCsv(exportMatrixCsv(testEngine(), { commitSha: 'test', now: new Date(0) }));
     const key = (r: Record<string, string>): string => `${r.workload_id}|${r.config_summary}`;
     const index = new Map(got.map((r) => [key(r), r]));
     const asCell = (s: string | undefined): unknown => (s === undefined || s === '' ? null : Number.isNaN(Number(s)) ? s : Number(s));

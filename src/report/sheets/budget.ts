@@ -31,7 +31,8 @@ export function budgetColumns(engine: Engine): ColumnSpec[] {
 }
 
 export function budgetNotes(engine: Engine): string[] {
-  return engine.catalog.files['platform-budget.json'].caveats.filter((line) => line.trim() !== '');
+  // The pandas hint is for CSV readers; a worksheet needs only the caveats.
+  return engine.catalog.files['platform-budget.json'].caveats.filter((line) => line.trim() !== '' && !line.includes('pandas'));
 }
 
 function rowsOf(columns: readonly ColumnSpec[], rows: readonly BudgetRow[]): CellValue[][] {

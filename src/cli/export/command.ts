@@ -1,0 +1,42 @@
+/** `sizer export <sheet>|workbook --format xlsx|csv --out FILE|-` and its sizing options. */
+import { type Engine } from '../../engine';
+import { buildSheet, buildWorkbook, type SheetModel } from '../../report';
+import { isoSeconds, writeFileAtomically } from './atomic';
+import { sheetToCsv } from './csv';
+import { exportMatrixCsv } from './matrix-csv';
+import type { ExportRequest } from './options';
+import { sheetsToXlsx } from './xlsx';
+
+export interface ExportEnvironment {
+  readonly commitSha: string;
+  readonly version: string;
+  readonly now: Date;
+  /** A progress line on standard error. */
+  readonly progress: (line: string) => void;
+  readonly stdout: (data: string | Uint8Array) => void;
+}
+
+export async function runExport(engine: Engine, request: ExportRequest, env: ExportEnvironment): Promise<string> {
+  const provenance = [`SIZER ${env.version} (${env.commitSha}), catalog ${engine.catalog.version}, exported ${isoSeconds(env.now)}`];
+  let output: string | Uint8Array;
+  if (request.format === 'csv' && request.target === 'matrix') {
+    // The matrix CSV keeps the reference's exact layout (caveat header, 30 columns with provenance).
+    output = exportMatrixCsv(engine, { commitSha: env.commitSha, now: env.now });
+  } else if (request.format === 'csv') {
+    output = sheetToCsv(buildSheet(engine, request.target === 'workbook' ? 'this-config' : request.target, request.config), provenance);
+  } else {
+    const models: SheetModel[] =
+      request.target === 'workbook'
+        ? buildWorkbook(engine, request.config, (done, total) => {
+            if (done === total) env.progress(`sizer: matrix ${total} rows built`);
+          })
+        : [buildSheet(engine, request.target, request.config)];
+    output = await sheetsToXlsx(models, provenance, (i, model) => env.progress(`sizer: writing sheet ${i + 1}/${models.length}: ${model.name} (${model.rows.length} rows)`));
+  }
+  if (request.out === '-') {
+    env.stdout(output);
+    return 'standard output';
+  }
+  writeFileAtomically(request.out, output);
+  return request.out;
+}

@@ -1,0 +1,100 @@
+/**
+ * `sizer export` options: which sheet, the format and output, and the sizing configuration (the
+ * same choices as the task pane's controls). Unknown options are refused by name.
+ */
+import { DEFAULT_CONFIG, SHEET_IDS, type SheetId, type SizingConfig } from '../../report';
+
+export class UsageError extends Error {}
+
+export interface ExportRequest {
+  readonly target: SheetId | 'workbook';
+  readonly format: 'xlsx' | 'csv';
+  readonly out: string;
+  readonly config: SizingConfig;
+  readonly anchorsPath: string | null;
+}
+
+const VALUE_OPTIONS = [
+  'format', 'out', 'tier', 'custom', 'memory', 'precision-set', 'npu-share',
+  'pipeline', 'resolution', 'streams', 'compiler-quality',
+  'model', 'quant', 'workload', 'qpm', 'answer-kind', 'fp4-maturity',
+  'vla', 'cameras', 'fleet', 'camera-mode', 'anchors',
+] as const;
+const FLAG_OPTIONS = ['no-vision', 'no-llm', 'with-vla'] as const;
+
+function number(name: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${name} must be a number, got "${text}"`);
+  return value;
+}
+
+export function parseExportArgs(args: readonly string[]): ExportRequest {
+  const [target, ...rest] = args;
+  const targets: readonly string[] = [...SHEET_IDS, 'workbook'];
+  if (target === undefined || !targets.includes(target)) {
+    throw new UsageError(`export needs a sheet or "workbook" first; valid: ${targets.join(', ')}`);
+  }
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument "${arg}"`);
+    const name = arg.slice(2);
+    if ((FLAG_OPTIONS as readonly string[]).includes(name)) {
+      flags.add(name);
+    } else if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
+      const value = rest[i + 1];
+      if (value === undefined || (value.startsWith('--') && value !== '-')) throw new UsageError(`--${name} needs a value`);
+      values.set(name, value);
+      i++;
+    } else {
+      throw new UsageError(`unknown option --${name}; valid: ${[...VALUE_OPTIONS, ...FLAG_OPTIONS].map((o) => `--${o}`).join(' ')}`);
+    }
+  }
+  const format = values.get('format') ?? 'xlsx';
+  if (format !== 'xlsx' && format !== 'csv') throw new UsageError(`unknown format "${format}"; valid: xlsx, csv`);
+  if (format === 'csv' && target === 'workbook') throw new UsageError('a workbook has several sheets: use --format xlsx, or export one sheet as CSV');
+  const out = values.get('out');
+  if (out === undefined) throw new UsageError('export needs --out FILE (or --out - for standard output)');
+  if (values.has('tier') && values.has('custom')) throw new UsageError('give --tier or --custom, not both');
+
+  const d = DEFAULT_CONFIG;
+  const answerKind = values.get('answer-kind') ?? d.llm.answerKind;
+  if (answerKind !== 'short' && answerKind !== 'rag') throw new UsageError(`--answer-kind must be short or rag, got "${answerKind}"`);
+  const maturity = values.get('fp4-maturity') ?? d.llm.fp4Maturity;
+  if (maturity !== 'mature' && maturity !== 'immature') throw new UsageError(`--fp4-maturity must be mature or immature, got "${maturity}"`);
+  const cameraMode = values.get('camera-mode') ?? d.vla.cameraMode;
+  if (cameraMode !== 'native' && cameraMode !== 'stitched') throw new UsageError(`--camera-mode must be native or stitched, got "${cameraMode}"`);
+  const opt = (name: string): number | undefined => (values.has(name) ? number(name, values.get(name) ?? '') : undefined);
+
+  const config: SizingConfig = {
+    tier: values.get('custom') ?? values.get('tier') ?? d.tier,
+    memory: values.get('memory') ?? null,
+    precisionSet: values.get('precision-set') ?? null,
+    npuShare: opt('npu-share') ?? null,
+    vision: {
+      enabled: !flags.has('no-vision'),
+      pipeline: values.get('pipeline') ?? d.vision.pipeline,
+      resolution: values.get('resolution') ?? d.vision.resolution,
+      streams: opt('streams') ?? d.vision.streams,
+      compilerQuality: opt('compiler-quality') ?? d.vision.compilerQuality,
+    },
+    llm: {
+      enabled: !flags.has('no-llm'),
+      model: values.get('model') ?? d.llm.model,
+      quant: values.get('quant') ?? d.llm.quant,
+      workload: values.get('workload') ?? d.llm.workload,
+      queriesPerMinute: opt('qpm') ?? d.llm.queriesPerMinute,
+      answerKind,
+      fp4Maturity: maturity,
+    },
+    vla: {
+      enabled: flags.has('with-vla') || values.has('vla'),
+      model: values.get('vla') ?? d.vla.model,
+      cameras: opt('cameras') ?? d.vla.cameras,
+      fleetSize: opt('fleet') ?? d.vla.fleetSize,
+      cameraMode,
+    },
+  };
+  return { target: target as SheetId | 'workbook', format, out, config, anchorsPath: values.get('anchors') ?? null };
+}

@@ -1,0 +1,99 @@
+/**
+ * Sheet models to an .xlsx workbook with exceljs: per sheet the title and notes above an Excel table
+ * (header row, number formats, column widths, optional totals row), the header frozen, and the
+ * source badges coloured by conditional formats. exceljs cannot draw charts; the chart specs are
+ * listed in a note so the reader knows which chart the task pane would add.
+ */
+import ExcelJS from 'exceljs';
+import { type BadgeRule, cellAddress, columnLetter, type SheetModel, sheetLayout } from '../../report';
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\ , unique in the workbook. */
+export function safeSheetName(name: string, taken: ReadonlySet<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Sheet';
+  let candidate = base;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 27)} (${i})`;
+  return candidate;
+}
+
+function addBadgeRules(ws: ExcelJS.Worksheet, model: SheetModel, badges: readonly BadgeRule[]): void {
+  const layout = sheetLayout(model);
+  if (model.rows.length === 0) return;
+  for (const rule of badges) {
+    const col = model.columns.findIndex((c) => c.key === rule.column);
+    if (col < 0) continue;
+    const first = cellAddress(layout.firstDataRow, col);
+    const ref = `${first}:${cellAddress(layout.lastDataRow, col)}`;
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [`$${columnLetter(col)}${layout.firstDataRow + 1}="${rule.equals}"`],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } }, font: { color: { argb: argb(rule.fontColor) } } },
+        },
+      ],
+    });
+  }
+}
+
+export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenance: readonly string[]): ExcelJS.Worksheet {
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  const layout = sheetLayout(model);
+  const notes = [...model.notes, ...provenance, ...model.charts.map((c) => `Chart (drawn by the Excel add-in): ${c.title}`)];
+  const ws = workbook.addWorksheet(safeSheetName(model.name, taken), {
+    views: [{ state: 'frozen', ySplit: layout.headerRow + 1 + (notes.length - model.notes.length) }],
+  });
+  ws.getCell(cellAddress(layout.titleRow, 0)).value = model.title;
+  ws.getCell(cellAddress(layout.titleRow, 0)).font = { bold: true, size: 14 };
+  // Notes, then the table one row lower for every extra note line (provenance, chart list).
+  const shift = notes.length - model.notes.length;
+  notes.forEach((note, i) => {
+    const cell = ws.getCell(cellAddress(layout.firstNoteRow + i, 0));
+    cell.value = note;
+    cell.font = { italic: true, color: { argb: 'FF595959' } };
+  });
+  const headerRow = layout.headerRow + shift;
+  const firstDataRow = headerRow + 1;
+  ws.addTable({
+    name: model.tableName,
+    ref: cellAddress(headerRow, 0),
+    headerRow: true,
+    totalsRow: Boolean(model.totals),
+    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    columns: model.columns.map((c, i) => ({
+      name: c.unit ? `${c.header} (${c.unit})` : c.header,
+      filterButton: true,
+      ...(model.totals
+        ? i === 0
+          ? { totalsRowLabel: model.totals.label }
+          : model.totals.sumColumns.includes(c.key)
+            ? { totalsRowFunction: 'sum' as const }
+            : {}
+        : {}),
+    })),
+    rows: model.rows.map((r) => [...r]),
+  });
+  // After the table: adding a table redefines the sheet's columns, widths included.
+  model.columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width;
+    for (let r = 0; r < model.rows.length; r++) ws.getCell(cellAddress(firstDataRow + r, i)).numFmt = c.numberFormat;
+  });
+  addBadgeRules(ws, { ...model, notes }, model.badges);
+  return ws;
+}
+
+export async function sheetsToXlsx(models: readonly SheetModel[], provenance: readonly string[], onSheet?: (index: number, model: SheetModel) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'SIZER for Excel';
+  models.forEach((model, i) => {
+    onSheet?.(i, model);
+    addSheet(workbook, model, provenance);
+  });
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

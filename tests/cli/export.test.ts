@@ -1,0 +1,122 @@
+/**
+ * `sizer export`: the workbook written to .xlsx and read back with exceljs (sheet names, tables,
+ * headers, number formats, frozen panes, widths, badge colours, a sample of values per sheet), CSV
+ * sheets with their '#' header, and the option errors.
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runExport } from '../../src/cli/export/command';
+import { parseExportArgs, UsageError } from '../../src/cli/export/options';
+import { buildWorkbook, sheetLayout } from '../../src/report';
+import { testEngine } from '../helpers/engine';
+
+const engine = testEngine();
+const quiet = { commitSha: 'abc1234', version: '9.9.9', now: new Date('2026-11-29T12:00:00Z'), progress: () => undefined, stdout: () => undefined };
+
+describe('sizer export workbook --format xlsx', () => {
+  let dir: string;
+  let workbook: ExcelJS.Workbook;
+  const request = parseExportArgs(['workbook', '--format', 'xlsx', '--out', 'placeholder', '--tier', 'NPU Mid', '--model', 'skippy_finetune', '--streams', '4']);
+  const models = buildWorkbook(engine, request.config);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sizer-export-'));
+    const out = join(dir, 'sizer.xlsx');
+    const progress: string[] = [];
+    await runExport(engine, { ...request, out }, { ...quiet, progress: (l) => progress.push(l) });
+    expect(progress.some((l) => /writing sheet 3\/10: Full matrix \(2250 rows\)/.test(l))).toBe(true);
+    workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has one sheet per view plus the Reference sheet, in order', () => {
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(models.map((m) => m.name));
+    expect(workbook.worksheets[workbook.worksheets.length - 1]?.name).toBe('Reference');
+  });
+
+  it.each(models.map((m, i) => [m.name, i] as const))('%s: table, headers, formats, frozen header, widths and values', (_name, index) => {
+    const model = models[index];
+    const ws = workbook.worksheets[index];
+    if (!model || !ws) throw new Error('missing sheet');
+    // Title, notes, then the table one row lower per provenance line and chart note.
+    expect(ws.getCell('A1').value).toBe(model.title);
+    const extra = 1 + model.charts.length;
+    const headerRow = sheetLayout(model).headerRow + extra + 1; // 1-based
+    const header = model.columns.map((c) => (c.unit ? `${c.header} (${c.unit})` : c.header));
+    expect(model.columns.map((_, i) => ws.getRow(headerRow).getCell(i + 1).value)).toEqual(header);
+    const tables = (ws as unknown as { tables: Record<string, { table: { name: string } }> }).tables;
+    expect(Object.keys(tables)).toEqual([model.tableName]);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+    // exceljs leaves out columns at Excel's default width (9) and reads them back as undefined.
+    model.columns.forEach((c, i) => expect(ws.getColumn(i + 1).width ?? 9).toBe(c.width));
+    // A sample of rows: first, middle, last, every column.
+    const samples = [...new Set([0, Math.floor(model.rows.length / 2), model.rows.length - 1])].filter((r) => r >= 0);
+    for (const r of samples) {
+      model.columns.forEach((c, i) => {
+        const cell = ws.getRow(headerRow + 1 + r).getCell(i + 1);
+        const want = model.rows[r]?.[i] ?? null;
+        if (typeof want === 'number') expect(cell.value).toBeCloseTo(want, 9);
+        else expect(cell.value ?? null).toBe(want);
+        expect(cell.numFmt ?? 'General').toBe(c.numberFormat); // General is the default, stored as none
+      });
+    }
+  });
+
+  it('colours source badges with conditional formats', () => {
+    const index = models.findIndex((m) => m.name === 'Cross-tier vision');
+    const ws = workbook.worksheets[index] as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] };
+    const formulae = ws.conditionalFormattings.flatMap((cf) => cf.rules.flatMap((r) => r.formulae));
+    expect(formulae.some((f) => f.endsWith('="measured"'))).toBe(true);
+    expect(formulae.some((f) => f.endsWith('="cross_class"'))).toBe(true);
+  });
+
+  it('writes a totals row on This config', () => {
+    const ws = workbook.worksheets[0];
+    const model = models[0];
+    if (!ws || !model) throw new Error('missing');
+    const totalsRow = sheetLayout(model).lastDataRow + 1 + (1 + model.charts.length) + 1;
+    expect(ws.getRow(totalsRow).getCell(1).value).toBe('Platform total');
+  });
+});
+
+describe('sizer export: CSV and errors', () => {
+  it('a sheet as CSV keeps its title and caveats as # lines', async () => {
+    let text = '';
+    const request = parseExportArgs(['kpi', '--format', 'csv', '--out', '-', '--tier', 'high']);
+    await runExport(engine, request, { ...quiet, stdout: (d) => (text += String(d)) });
+    const lines = text.split('\r\n');
+    expect(lines[0]).toMatch(/^# KPI breakdown: NPU High/);
+    const header = lines.find((l) => !l.startsWith('#'));
+    expect(header?.split(',')).toEqual(engine.catalog.files['kpi.json'].columns.map((c) => c.name));
+    expect(lines.filter((l) => l && !l.startsWith('#'))).toHaveLength(24);
+  });
+
+  it.each([
+    [['nonsense', '--out', '-'], /valid: this-config, kpi, matrix/],
+    [['kpi', '--format', 'pdf', '--out', '-'], /unknown format "pdf"; valid: xlsx, csv/],
+    [['workbook', '--format', 'csv', '--out', '-'], /a workbook has several sheets/],
+    [['kpi', '--format', 'csv'], /needs --out/],
+    [['kpi', '--out', '-', '--streams', 'many'], /--streams must be a number/],
+    [['kpi', '--out', '-', '--colour', 'red'], /unknown option --colour/],
+    [['kpi', '--out', '-', '--tier', 'mid', '--custom', 'custom: int8=1; bw=1; cap=1'], /--tier or --custom, not both/],
+  ])('%j is refused: %s', (args, message) => {
+    expect(() => parseExportArgs(args)).toThrow(UsageError);
+    expect(() => parseExportArgs(args)).toThrow(message);
+  });
+
+  it('an unknown tier fails before anything is written, and an unwritable path leaves no file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sizer-export-'));
+    try {
+      const bad = parseExportArgs(['this-config', '--out', join(dir, 'x.xlsx'), '--tier', 'NPU Huge']);
+      await expect(runExport(engine, bad, quiet)).rejects.toThrow(/unknown tier "NPU Huge"/);
+      const unwritable = parseExportArgs(['reference', '--out', join(dir, 'missing', 'x.xlsx')]);
+      await expect(runExport(engine, unwritable, quiet)).rejects.toThrow(/ENOENT/);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

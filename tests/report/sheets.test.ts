@@ -1,0 +1,165 @@
+/** Sheet models against the engine: every cell of a sheet is the engine's number for that cell. */
+import { join } from 'node:path';
+import {
+  buildCrossModelSheet,
+  buildCrossTierLlmSheet,
+  buildCrossTierVisionSheet,
+  buildCrossTierVlaSheet,
+  buildDutyCurveSheet,
+  buildKpiSheet,
+  buildMatrixSheet,
+  buildReferenceSheet,
+  buildStreamScalingSheet,
+  buildThisConfigSheet,
+  buildWorkbook,
+  DEFAULT_CONFIG,
+  DUTY_CURVE_QPM,
+  type SheetModel,
+  type SizingConfig,
+  sheetLayout,
+} from '../../src/report';
+import { mismatches } from '../helpers/compare';
+import { testEngine } from '../helpers/engine';
+import { HAS_REFERENCE, REFERENCE_DIR, readCells } from '../helpers/reference';
+
+const engine = testEngine();
+const config: SizingConfig = { ...DEFAULT_CONFIG, tier: 'NPU Mid', llm: { ...DEFAULT_CONFIG.llm, model: 'skippy_finetune' } };
+
+function column(model: SheetModel, key: string): unknown[] {
+  const i = model.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`${model.name} has no column ${key}`);
+  return model.rows.map((r) => r[i]);
+}
+
+function asRecords(model: SheetModel): Record<string, unknown>[] {
+  return model.rows.map((r) => Object.fromEntries(model.columns.map((c, i) => [c.key, r[i]])));
+}
+
+describe('sheet models', () => {
+  it('every sheet is well formed: unique keys, rows as wide as the columns, a valid table and sheet name', () => {
+    for (const model of buildWorkbook(engine, config)) {
+      expect(new Set(model.columns.map((c) => c.key)).size).toBe(model.columns.length);
+      for (const row of model.rows) expect(row).toHaveLength(model.columns.length);
+      expect(model.tableName).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+      expect(model.name.length).toBeLessThanOrEqual(31);
+      expect(model.name).not.toMatch(/[[\]:*?/\\]/);
+      for (const chart of model.charts) {
+        for (const key of [chart.categoryColumn, ...chart.seriesColumns]) expect(model.columns.map((c) => c.key)).toContain(key);
+      }
+      for (const badge of model.badges) expect(model.columns.map((c) => c.key)).toContain(badge.column);
+    }
+  });
+
+  it('full matrix: every cell equals the engine row', () => {
+    const model = buildMatrixSheet(engine);
+    const rows = engine.matrix();
+    expect(model.rows).toHaveLength(rows.length);
+    const records = asRecords(model);
+    records.forEach((record, i) => {
+      for (const [key, value] of Object.entries(record)) expect(value).toBe(rows[i]?.[key] ?? null);
+    });
+    expect(model.notes.length).toBeGreaterThan(3);
+  });
+
+  it('this config: the vision and LLM budget rows, with a totals row over the additive ss_* columns only', () => {
+    const model = buildThisConfigSheet(engine, config);
+    const hw = engine.hardware({ tier: 'NPU Mid' });
+    expect(asRecords(model)).toEqual([
+      engine.visionBudgetRow(hw, { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 1 }),
+      engine.llmBudgetRow(hw, { quant: 'Q4_K_M', workload: 'plain_chat', queriesPerMinute: 2, answerKind: 'short' }),
+    ].map((r) => Object.fromEntries(model.columns.map((c) => [c.key, r[c.key] ?? null]))));
+    expect(model.totals?.sumColumns.every((k) => k.startsWith('ss_'))).toBe(true);
+    expect(model.totals?.sumColumns).toContain('ss_duty_cycle_frac');
+    expect(model.totals?.sumColumns).not.toContain('ss_throughput');
+    expect(sheetLayout(model).totalsRow).toBe(sheetLayout(model).lastDataRow + 1);
+  });
+
+  it('this config: no LLM row (and a note saying why) when the tier cannot run the model', () => {
+    const model = buildThisConfigSheet(engine, { ...config, llm: { ...config.llm, model: 'skippy_7b_v4' } });
+    expect(column(model, 'workload_category')).toEqual(['vision']);
+    expect(model.notes.join(' ')).toMatch(/cannot run skippy_7b_v4/);
+  });
+
+  it('KPI sheet: all 23 pipelines in the reference order, or this one', () => {
+    const all = buildKpiSheet(engine, config, 'all');
+    expect(all.rows).toHaveLength(23);
+    expect(all.columns.map((c) => c.header)).toEqual(engine.catalog.files['kpi.json'].columns.map((c) => c.header));
+    const one = buildKpiSheet(engine, config, 'this');
+    expect(asRecords(one)).toEqual([{ ...engine.kpiRow(engine.hardware({ tier: 'mid' }), 'trt_fp8_1hz_clip', { resolution: '1080p', llmEnabled: true }) }]);
+  });
+
+  const kpiCells = HAS_REFERENCE ? readCells(join(REFERENCE_DIR, 'parity', 'kpi.jsonl')) : [];
+  (HAS_REFERENCE ? it : it.skip)('KPI sheet rows match the KPI parity set', () => {
+    let checked = 0;
+    for (const tier of engine.catalog.ladder) {
+      for (const resolution of ['720p', '1080p', '4K']) {
+        const model = buildKpiSheet(engine, { ...config, tier: tier.name, vision: { ...config.vision, resolution }, llm: { ...config.llm, enabled: false } }, 'all');
+        const byKey = new Map(asRecords(model).map((r) => [r.pipeline_key, r]));
+        for (const cell of kpiCells) {
+          const q = cell.query;
+          if (q.tier !== tier.name || q.resolution !== resolution || q.llm_enabled !== false) continue;
+          expect(mismatches(cell.expect, byKey.get(q.pipeline as string))).toEqual([]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('cross-tier vision: one row per ladder tier with the engine values and badge colouring', () => {
+    const model = buildCrossTierVisionSheet(engine, config);
+    expect(column(model, 'tier')).toEqual(engine.catalog.ladder.map((t) => t.name));
+    engine.catalog.ladder.forEach((t, i) => {
+      const v = engine.vision(engine.hardware({ tier: t.id }), { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 1 });
+      expect(column(model, 'fps_per_stream')[i]).toBe(v.fpsPerStream);
+      expect(column(model, 'source')[i]).toBe(v.source);
+    });
+    expect(model.badges.map((b) => b.equals)).toEqual(expect.arrayContaining(['measured', 'same_class_anchor', 'cross_class']));
+    expect(model.charts[0]?.seriesColumns).toEqual(['fps_per_stream']);
+  });
+
+  it('cross-tier views add the configured tier when it is not a stock ladder tier', () => {
+    const model = buildCrossTierLlmSheet(engine, { ...config, memory: 'lpddr6-14' });
+    expect(column(model, 'tier')).toHaveLength(7);
+    expect(String(column(model, 'tier')[6])).toMatch(/LPDDR6 @ 14\.0 GT\/s.*this config/);
+  });
+
+  it('cross-tier LLM: gated tiers show no numbers and say why', () => {
+    const model = buildCrossTierLlmSheet(engine, { ...config, llm: { ...config.llm, model: 'skippy_7b_v4' } });
+    const mid = asRecords(model).find((r) => r.tier === 'NPU Mid');
+    expect(mid?.decode_tok_s).toBeNull();
+    expect(mid?.note).toMatch(/dtype mismatch/);
+    const high = asRecords(model).find((r) => r.tier === 'NPU High');
+    expect(high?.decode_tok_s).toBeCloseTo(engine.llmModel(engine.hardware({ tier: 'high' }), 'skippy_7b_v4', {}).decodeTokS, 12);
+  });
+
+  it('cross-tier VLA and cross-model sheets follow the engine', () => {
+    const vla = buildCrossTierVlaSheet(engine, config);
+    const high = asRecords(vla).find((r) => r.tier === 'NPU High');
+    expect(high?.action_hz).toBeCloseTo(engine.vla(engine.hardware({ tier: 'high' }), { vla: 'pi_0p5' }).actionHz ?? NaN, 12);
+    const mid = asRecords(vla).find((r) => r.tier === 'NPU Mid');
+    expect(mid?.runs).toBe(false);
+    expect(String(mid?.reason)).not.toBe('');
+    const models = buildCrossModelSheet(engine, config);
+    expect(column(models, 'model')).toEqual(engine.orderedModels(engine.hardware({ tier: 'mid' })).map((o) => o.model.key));
+  });
+
+  it('stream scaling and duty curve: a row per step with the engine values and a line chart', () => {
+    const scaling = buildStreamScalingSheet(engine, config);
+    expect(column(scaling, 'streams')).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    expect(column(scaling, 'total_fps')[3]).toBe(engine.vision(engine.hardware({ tier: 'mid' }), { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 4 }).totalFps);
+    expect(scaling.charts[0]?.kind).toBe('line');
+    const duty = buildDutyCurveSheet(engine, config);
+    expect(column(duty, 'queries_per_minute')).toEqual([...DUTY_CURVE_QPM]);
+    const d = engine.duty(engine.hardware({ tier: 'mid' }), { pipeline: 'trt_fp8_1hz_clip', queriesPerMinute: 10 });
+    expect(column(duty, 'vision_fps_per_stream')[DUTY_CURVE_QPM.indexOf(10)]).toBeCloseTo(d.visionFpsUnderLlm, 10);
+  });
+
+  it('reference sheet: column meanings, every badge, the caveats and the versions', () => {
+    const model = buildReferenceSheet(engine);
+    const names = column(model, 'name');
+    for (const badge of ['measured', 'measured_anchor', 'same_class_anchor', 'cross_class', 'projected']) expect(names).toContain(badge);
+    expect(names).toContain('ss_ddr_gbs_avg');
+    expect(column(model, 'meaning')).toContain(engine.catalog.version);
+  });
+});
