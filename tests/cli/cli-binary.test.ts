@@ -49,14 +49,14 @@ describe('sizer query (built binary)', () => {
     const { status, stdout } = run(['--help']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/sizer query/);
-    expect(stdout).toMatch(/sizer export matrix --format csv --out FILE/);
+    expect(stdout).toContain('sizer export <sheet>|workbook --format xlsx|csv --out FILE|-');
   });
 
   it('rejects unknown commands and options with a usage error', () => {
     expect(run(['frobnicate']).status).toBe(2);
     const bad = run(['export', 'matrix', '--format', 'pdf', '--out', '-']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/unknown format "pdf"; valid: csv/);
+    expect(bad.stderr).toMatch(/unknown format "pdf"; valid: xlsx, csv/);
   });
 });
 
