@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
-import { llmFields } from '../result-fields';
+import { llmRecord } from '../../engine/llm/record';
 
 export const llmQueryFields = {
   quant: nullableName,
@@ -24,6 +24,6 @@ export const llmKind: QueryKind = {
       measurementKey: q.measurement_key ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmFields(l);
+    return llmRecord(l);
   },
 };

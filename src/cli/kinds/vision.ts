@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
-import { visionFields } from '../result-fields';
+import { visionRecord } from '../../engine/vision/record';
 
 export const visionQueryFields = {
   pipeline: z.string(),
@@ -24,6 +24,6 @@ export const visionKind: QueryKind = {
       npuShare: q.npu_share ?? null,
       compilerQuality: q.compiler_quality ?? null,
     });
-    return visionFields(v);
+    return visionRecord(v);
   },
 };

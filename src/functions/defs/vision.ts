@@ -1,5 +1,6 @@
 /** Vision projections: frames per second per stream and in total, the record, and stream scaling. */
 import type { Engine, VisionProjection } from '../../engine';
+import { visionRecord } from '../../engine/vision/record';
 import type { ArgReader } from '../registry/args';
 import { defineFunction } from '../registry/types';
 import { COMPILER_QUALITY, FIELD, MEMORY, NPU_SHARE, PIPELINE, PRECISION_SET, recordResult, RESOLUTION, STREAMS, table, TIER, WITH_HEADER } from './common';
@@ -14,26 +15,6 @@ export function visionProjection(engine: Engine, a: ArgReader, streams?: number)
     npuShare: a.has('npu_share') ? a.optionalNumber('npu_share') : null,
     compilerQuality: a.has('compiler_quality') ? a.optionalNumber('compiler_quality') : null,
   });
-}
-
-export function visionRecord(v: VisionProjection): Record<string, unknown> {
-  return {
-    pipeline: v.pipeline,
-    resolution: v.resolution,
-    streams: v.streams,
-    per_stream_ms: v.perStreamMs,
-    fps_per_stream: v.fpsPerStream,
-    total_fps: v.totalFps,
-    vram_mb: v.vramMb,
-    fits_in_memory: v.fitsInMemory,
-    npu_share_used: v.npuShareUsed,
-    source: v.source,
-    regime: v.regime,
-    bw_floor_ms: v.bwFloorMs,
-    compute_floor_ms: v.computeFloorMs,
-    yolo_ms: v.yoloMs,
-    clip_ms: v.clipMs,
-  };
 }
 
 export const VISIONFPS = defineFunction({

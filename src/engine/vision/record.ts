@@ -1,0 +1,22 @@
+/** A vision projection as a flat snake_case record (the query contract's fields), shared by every host. */
+import type { VisionProjection } from './types';
+
+export function visionRecord(v: VisionProjection): Record<string, unknown> {
+  return {
+    pipeline: v.pipeline,
+    resolution: v.resolution,
+    streams: v.streams,
+    per_stream_ms: v.perStreamMs,
+    fps_per_stream: v.fpsPerStream,
+    total_fps: v.totalFps,
+    vram_mb: v.vramMb,
+    fits_in_memory: v.fitsInMemory,
+    npu_share_used: v.npuShareUsed,
+    source: v.source,
+    regime: v.regime,
+    bw_floor_ms: v.bwFloorMs,
+    compute_floor_ms: v.computeFloorMs,
+    yolo_ms: v.yoloMs,
+    clip_ms: v.clipMs,
+  };
+}
