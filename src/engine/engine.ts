@@ -113,6 +113,8 @@ export interface EngineOptions {
 
 export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
   const anchors = options.anchors ?? NO_ANCHORS;
+  // Without any anchor cell the overlays can only return their input: skip them on the hot path.
+  const hasAnchors = Object.keys(anchors.llm).length > 0 || Object.keys(anchors.cnn).length > 0;
   const vision: VisionContext = makeVisionContext(catalog);
   const llmDefaults = catalog.files['llm.json'].defaults;
   const maxStreams = catalog.files['vision.json'].maxStreams;
@@ -215,7 +217,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
     const streams = checkNumber(args.streams ?? 1, 'streams', 1, maxStreams, { integer: true });
     const compilerQuality = checkNumber(args.compilerQuality ?? 1, 'compiler_quality', 0, 10, { minExclusive: true });
     const projection = projectVision(vision, hw, { pipeline: pipeline.key, resolution, streams, npuShare: share(args.npuShare), compilerQuality });
-    return overlayCnnAnchor(catalog, anchors, hw, projection);
+    return hasAnchors ? overlayCnnAnchor(catalog, anchors, hw, projection) : projection;
   }
 
   function fp4Maturity(value: string | null | undefined): Fp4Maturity {
@@ -235,7 +237,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
       fp4Maturity: fp4Maturity(args.fp4Maturity),
     });
     // The anchor-model path projects the MoE perf reference, whatever cell stood in for it.
-    return overlayLlmAnchor(catalog, anchors, hw, projection, { modelKey: null, computeDtype: null });
+    return hasAnchors ? overlayLlmAnchor(catalog, anchors, hw, projection, { modelKey: null, computeDtype: null }) : projection;
   }
 
   function llmModelProjection(hw: Hardware, model: string, args: Omit<LlmArgs, 'measurementKey'>): ModelProjection {
@@ -246,6 +248,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
       npuShare: share(args.npuShare),
       fp4Maturity: fp4Maturity(args.fp4Maturity),
     });
+    if (!hasAnchors) return projection;
     const record = catalog.modelByKey[modelKey];
     // Private anchors are the top layer: after alias resolution and per-model scaling.
     const anchored = overlayLlmAnchor(catalog, anchors, hw, projection, { modelKey, computeDtype: record?.computeDtype ?? null });

@@ -64,11 +64,13 @@ export function anchorBandwidthRatio(catalog: Catalog, hw: Hardware): number {
   return preset ? hw.memBandwidthGbs / preset.memory.bandwidthGbs : 1;
 }
 
+const CAPABILITY_KEYS: ReadonlySet<string> = new Set(capabilityKeySchema.options);
+
 function capabilityKeyOf(catalog: Catalog, dtype: string): CapabilityKey | null {
   const capability = catalog.files['capability.json'];
   const lower = dtype.trim().toLowerCase();
-  const asKey = capabilityKeySchema.safeParse(lower);
-  if (asKey.success) return asKey.data;
+  // A plain set lookup: this runs on every anchored-engine projection.
+  if (CAPABILITY_KEYS.has(lower)) return lower as CapabilityKey;
   return ownValue(capability.dtypeToCapabilityKey, lower) ?? ownValue(capability.quantSchemeToCapabilityKey, dtype.trim().toUpperCase()) ?? null;
 }
 

@@ -5,6 +5,7 @@
  * (Amendment 5) while prefill anchors stay at stock (prefill is compute-bound).
  */
 import type { MemoryUpgradeRecord } from '../catalog/schemas';
+import { SizerError } from '../util/errors';
 import { deepFreeze } from '../util/freeze';
 import type { Hardware } from './types';
 
@@ -14,6 +15,10 @@ function rateText(rate: number): string {
 }
 
 export function withMemoryUpgrade(hw: Hardware, upgrade: MemoryUpgradeRecord): Hardware {
+  if (!(hw.memBusWidthBits > 0)) {
+    // The upgrade keeps the bus and changes the data rate; without a bus width there is no new bandwidth.
+    throw new SizerError('not_applicable', `a memory upgrade needs the tier's bus width; "${hw.name}" has none (give the custom tier its bus width)`, 'memory');
+  }
   const newBandwidth = (hw.memBusWidthBits * upgrade.dataRateGtps) / 8;
   const ratio = newBandwidth / hw.memBandwidthGbs;
   const llmTierAnchors = Object.fromEntries(

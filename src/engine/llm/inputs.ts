@@ -37,12 +37,16 @@ export function checkRange(value: number, field: string, range: NumberRange): nu
 export const NPU_SHARE_RANGE: NumberRange = { min: 0, max: 1, minExclusive: true };
 /** Compiler quality relative to TensorRT: (0, 10], as for vision. */
 export const COMPILER_QUALITY_RANGE: NumberRange = { min: 0, max: 10, minExclusive: true };
+/**
+ * Upper bounds are far beyond any real model (100 million tokens of context, 100 trillion
+ * parameters, a million-wide hidden layer); they keep the KV-cache and byte arithmetic finite.
+ */
 /** Token counts: whole, at least one. */
-export const TOKEN_COUNT_RANGE: NumberRange = { min: 1, whole: true };
-/** Parameter counts in billions: anything above zero. */
-export const PARAMS_B_RANGE: NumberRange = { min: 0, minExclusive: true };
+export const TOKEN_COUNT_RANGE: NumberRange = { min: 1, max: 100_000_000, whole: true };
+/** Parameter counts in billions: above zero. */
+export const PARAMS_B_RANGE: NumberRange = { min: 0, max: 100_000, minExclusive: true };
 /** Layer counts and hidden dimensions: whole, at least one. */
-export const DIMENSION_RANGE: NumberRange = { min: 1, whole: true };
+export const DIMENSION_RANGE: NumberRange = { min: 1, max: 1_000_000, whole: true };
 
 export function checkNpuShare(value: number | null | undefined): number | null {
   return value === undefined || value === null ? null : checkRange(value, 'npu_share', NPU_SHARE_RANGE);

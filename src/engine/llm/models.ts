@@ -53,27 +53,35 @@ export function projectModel(catalog: Catalog, hw: Hardware, modelKey: string, q
   const measurementKey = model.measurementAlias ?? model.key;
   const base = projectLlm(catalog, hw, { ...q, measurementKey });
   const factor = perfScaleFactor(catalog, model);
-  const common = {
+  const gguf = model.sizeGb;
+  // The model's own footprint replaces the MoE reference's; the reference checks it with no margin
+  // and at the Q4_K_M size whatever the quant (kept: docs/decisions/0008).
+  const fits = model.sizeGb <= hw.memCapacityGb;
+  // A measured per-model cell is already this model's number; a factor of 1 changes nothing.
+  const scale = base.source === 'measured' || factor === 1 ? 1 : factor;
+  // Written out in full: spreading the base projection here cost several times the projection.
+  return {
+    quant: base.quant,
+    workload: base.workload,
+    decodeTokS: base.decodeTokS * scale,
+    ttft1kSec: base.ttft1kSec / scale,
+    decodeCeilingTokS: base.decodeCeilingTokS,
+    shortAnswerSec: base.shortAnswerSec / scale,
+    ragPrefillSec: base.ragPrefillSec / scale,
+    ragDecodeSec: base.ragDecodeSec / scale,
+    ragTotalSec: base.ragTotalSec / scale,
+    ggufSizeGb: gguf,
+    fitsInMemory: fits,
+    npuShareUsed: base.npuShareUsed,
+    precisionPrefillScale: base.precisionPrefillScale,
+    regime: base.regime,
+    source: base.source,
+    baseDecodeTokS: base.baseDecodeTokS,
+    baseTtft1kSec: base.baseTtft1kSec,
     model: model.key,
     measurementKey,
     perfScaleFactor: factor,
     gate: dtypeGate(catalog, hw, model),
-    // The model's own footprint replaces the MoE reference's; the reference checks it with no margin
-    // and at the Q4_K_M size whatever the quant (kept: docs/decisions/0008).
-    ggufSizeGb: model.sizeGb,
-    fitsInMemory: model.sizeGb <= hw.memCapacityGb,
-  };
-  // A measured per-model cell is already this model's number; a factor of 1 changes nothing.
-  if (base.source === 'measured' || factor === 1) return { ...base, ...common };
-  return {
-    ...base,
-    ...common,
-    decodeTokS: base.decodeTokS * factor,
-    ttft1kSec: base.ttft1kSec / factor,
-    shortAnswerSec: base.shortAnswerSec / factor,
-    ragPrefillSec: base.ragPrefillSec / factor,
-    ragDecodeSec: base.ragDecodeSec / factor,
-    ragTotalSec: base.ragTotalSec / factor,
   };
 }
 

@@ -5,7 +5,7 @@
  * cell; blanks are null.
  */
 import type { Catalog } from '../catalog/load';
-import type { PipelineRecord, Resolution } from '../catalog/schemas';
+import type { Resolution } from '../catalog/schemas';
 import { effectiveBandwidthGbs, type Hardware } from '../hardware/types';
 import { projectLlm, quantRecord, workloadRecord } from '../llm/project';
 import type { AnswerKind } from '../llm/types';
@@ -17,8 +17,15 @@ import { answerSeconds } from './duty';
 export type BudgetCell = string | number | null;
 export type BudgetRow = Readonly<Record<string, BudgetCell>>;
 
-function hardwareColumns(hw: Hardware): Record<string, BudgetCell> {
-  return {
+/**
+ * A budget row in column order. Built with plain assignments: object spreads in this hot path
+ * (2,250 rows per matrix) cost several times the projection itself.
+ */
+function budgetRow(id: string, category: string, summary: string, hw: Hardware, ss: Record<string, BudgetCell>): BudgetRow {
+  const row: Record<string, BudgetCell> = {
+    workload_id: id,
+    workload_category: category,
+    config_summary: summary,
     hw_name: hw.name,
     hw_bus_width_bits: hw.memBusWidthBits,
     hw_mem_type: hw.memType,
@@ -30,30 +37,8 @@ function hardwareColumns(hw: Hardware): Record<string, BudgetCell> {
     hw_dram_capacity_gb: hw.memCapacityGb,
     hw_tdp_watts: hw.tdpWatts,
   };
-}
-
-interface MeasuredDram {
-  readonly bytesPerFrame: number;
-  readonly sourceWorkloads: string;
-  readonly nForwards: string;
-}
-
-/** DRAM bytes one frame moves, from the measured per-forward bytes of each component it fires. */
-function measuredDram(catalog: Catalog, p: PipelineRecord): MeasuredDram | null {
-  if (!p.ncu) return null;
-  let bytesPerFrame = 0;
-  const nForwards: string[] = [];
-  for (const component of p.ncu) {
-    const workload = catalog.ncuWorkloadById[component.workload];
-    if (!workload) return null; // a component without a measurement leaves the whole row unmeasured
-    bytesPerFrame += workload.dramBytesPerForward * component.firesPerFrame;
-    nForwards.push(String(workload.nForwards));
-  }
-  return {
-    bytesPerFrame,
-    sourceWorkloads: p.ncu.map((c) => `${c.workload}×${pyFixed(c.firesPerFrame, 4)}`).join(', '),
-    nForwards: nForwards.join(', '),
-  };
+  for (const key of Object.keys(ss)) row[key] = ss[key] ?? null;
+  return row;
 }
 
 export interface VisionBudgetInput {
@@ -71,14 +56,10 @@ export function visionBudgetRow(ctx: VisionContext, hw: Hardware, input: VisionB
   const n = input.streams;
   const v = projectVision(ctx, hw, { pipeline: p.key, resolution: input.resolution, streams: n, npuShare: null, compilerQuality: 1 });
   const effBw = effectiveBandwidthGbs(hw);
-  const dram = measuredDram(catalog, p);
+  const dram = ctx.measuredDram.get(p.key) ?? null;
   const topsAtEfficiency = hw.peakTops.fp8 * hw.computeEfficiency;
   const summary = `${p.label} · ${n} stream(s) @ ${input.resolution} · ${hw.name}` + (duty < 1 ? ` · duty ${pyFixed(duty, 2)}` : '');
-  return {
-    workload_id: `vision_${p.key}_${input.resolution}_n${n}`,
-    workload_category: 'vision',
-    config_summary: summary,
-    ...hardwareColumns(hw),
+  return budgetRow(`vision_${p.key}_${input.resolution}_n${n}`, 'vision', summary, hw, {
     ss_duty_cycle_frac: pyRound(duty, 3),
     ss_ddr_gbs_avg: pyRound(effBw * duty, 2),
     ss_ddr_gbs_avg_measured: dram ? pyRound((dram.bytesPerFrame * v.fpsPerStream * duty * n) / 1e9, 2) : null,
@@ -94,7 +75,7 @@ export function visionBudgetRow(ctx: VisionContext, hw: Hardware, input: VisionB
     ncu_source_workloads: dram ? dram.sourceWorkloads : null,
     ncu_n_forwards: dram ? dram.nForwards : null,
     ncu_bundle_timestamp: dram ? catalog.files['ncu-bundle.json'].exportTimestampIso : null,
-  };
+  });
 }
 
 export interface LlmBudgetInput {
@@ -116,11 +97,7 @@ export function llmBudgetRow(catalog: Catalog, hw: Hardware, input: LlmBudgetInp
   const summary =
     `${llmConstants.referenceModel.label} ${quant.key} · ${workload.label} · ${pyFixed(input.queriesPerMinute, 1)} q/min · ` +
     `${input.answerKind} answer · ${hw.name}`;
-  return {
-    workload_id: `llm_${quant.key}_${workload.key}_${input.answerKind}`,
-    workload_category: 'llm',
-    config_summary: summary,
-    ...hardwareColumns(hw),
+  return budgetRow(`llm_${quant.key}_${workload.key}_${input.answerKind}`, 'llm', summary, hw, {
     ss_duty_cycle_frac: pyRound(duty, 3),
     ss_ddr_gbs_avg: pyRound(((bytesPerToken * l.decodeTokS) / 1e9) * duty, 2),
     ss_ddr_gbs_avg_measured: null,
@@ -136,7 +113,7 @@ export function llmBudgetRow(catalog: Catalog, hw: Hardware, input: LlmBudgetInp
     ncu_source_workloads: null,
     ncu_n_forwards: null,
     ncu_bundle_timestamp: null,
-  };
+  });
 }
 
 /** Formats one cell as the reference's CSV writes it (Python str of ints and floats). */

@@ -18,9 +18,25 @@ function isExactTie(x: number, ndigits: number): boolean {
   return /^50*$/.test(tail);
 }
 
+/** Far enough from a tie that floating-point error in x * 10^n cannot change the rounding. */
+const TIE_MARGIN = 1e-6;
+
 export function pyRound(x: number, ndigits = 0): number {
   if (!Number.isFinite(x)) return x;
   if (Math.abs(x) >= 1e21) return x;
+  if (ndigits >= 0 && ndigits <= 15) {
+    const scale = 10 ** ndigits;
+    const scaled = Math.abs(x) * scale;
+    if (scaled < 1e9) {
+      const fraction = scaled - Math.floor(scaled);
+      if (Math.abs(fraction - 0.5) > TIE_MARGIN) {
+        // Fast path: clearly not a tie, so rounding half away from zero is Python's answer; dividing
+        // the integer by 10^n is correctly rounded, i.e. the double nearest the decimal result.
+        const rounded = Math.round(scaled) / scale;
+        return x < 0 && rounded !== 0 ? -rounded : rounded;
+      }
+    }
+  }
   if (isExactTie(x, ndigits)) {
     const scale = 10 ** ndigits;
     // For an exact tie x*10^n = k + 0.5 is exactly representable, so this product is exact.

@@ -11,7 +11,7 @@ import type { PipelineRecord, Resolution } from '../catalog/schemas';
 import { effectiveBandwidthGbs, resolveShare, type Hardware } from '../hardware/types';
 import { SizerError } from '../util/errors';
 import type { VisionContext } from './context';
-import { batchCurveMs, scaleEdgeMs } from './legacy';
+import { interpolateCurve, scaleEdgeMs } from './legacy';
 import type { Source, VisionProjection, VisionQuery, VisionRegime } from './types';
 
 /** A cap only counts as a regime change when it moves the time by more than this factor. */
@@ -36,8 +36,8 @@ interface DetectorClipTerms {
 function composedTerms(ctx: VisionContext, p: PipelineRecord, hw: Hardware, res: Resolution, n: number, cq: number): DetectorClipTerms | null {
   if (!p.composed) return null;
   const vision = ctx.catalog.files['vision.json'];
-  const curve = vision.batchCurvesMsNpuMid[p.composed.detectorCurve] ?? {};
-  const yoloMs = scaleEdgeMs(batchCurveMs(curve, n), hw, ctx.referenceBwGbs, cq) * vision.batchResolutionFactor[res];
+  const curve = ctx.batchCurves.get(p.composed.detectorCurve) ?? [];
+  const yoloMs = scaleEdgeMs(interpolateCurve(curve, n), hw, ctx.referenceBwGbs, cq) * vision.batchResolutionFactor[res];
   const clipCost = p.composed.clip === null ? 0 : (vision.clipMsNpuMid[p.composed.clip] ?? 0);
   const clipMs = clipCost === 0 ? 0 : scaleEdgeMs(clipCost * n * p.composed.clipFiresPerFrame, hw, ctx.referenceBwGbs, cq);
   return { yoloMs, clipMs };
@@ -46,22 +46,45 @@ function composedTerms(ctx: VisionContext, p: PipelineRecord, hw: Hardware, res:
 function projectBatched(ctx: VisionContext, p: PipelineRecord, hw: Hardware, q: VisionQuery, share: number, legacyMs: number): VisionProjection {
   const n = q.streams;
   const terms = composedTerms(ctx, p, hw, q.resolution, n, q.compilerQuality);
-  const base = { pipeline: p.key, resolution: q.resolution, streams: n, npuShareUsed: share, source: null, regime: null, bwFloorMs: null, computeFloorMs: null };
+  // Object literals written out in full: spreading a shared base object here cost ~10x the projection.
   if (terms) {
     // One batch serves every stream once, so a stream's frame time is the batch time.
     const batchMs = terms.yoloMs + terms.clipMs;
     const fpsPerStream = 1000 / batchMs;
     const vramMb = p.vramMb + ctx.catalog.files['vision.json'].batchedVramPerStreamMb * n;
-    return { ...base, perStreamMs: batchMs, fpsPerStream, totalFps: fpsPerStream * n, vramMb, fitsInMemory: fitsInMemory(vramMb, hw), yoloMs: terms.yoloMs, clipMs: terms.clipMs };
+    return {
+      pipeline: p.key,
+      resolution: q.resolution,
+      streams: n,
+      npuShareUsed: share,
+      perStreamMs: batchMs,
+      fpsPerStream,
+      totalFps: fpsPerStream * n,
+      vramMb,
+      fitsInMemory: fitsInMemory(vramMb, hw),
+      source: null,
+      regime: null,
+      bwFloorMs: null,
+      computeFloorMs: null,
+      yoloMs: terms.yoloMs,
+      clipMs: terms.clipMs,
+    };
   }
   // No batching: the streams time-slice one engine.
   return {
-    ...base,
+    pipeline: p.key,
+    resolution: q.resolution,
+    streams: n,
+    npuShareUsed: share,
     perStreamMs: legacyMs * n,
     fpsPerStream: 1000 / legacyMs / n,
     totalFps: 1000 / legacyMs,
     vramMb: p.vramMb,
     fitsInMemory: fitsInMemory(p.vramMb, hw),
+    source: null,
+    regime: null,
+    bwFloorMs: null,
+    computeFloorMs: null,
     yoloMs: null,
     clipMs: null,
   };

@@ -153,3 +153,18 @@ describe('capability levels', () => {
     expect(engine.capability(hw, 'int8')).toBe('tensor_native');
   });
 });
+
+describe('custom tier ranges (found by fuzzing)', () => {
+  it('refuse figures so small or large that projections would overflow, naming the field and range', () => {
+    expect(() => engine.hardware({ custom: customInput({ memBandwidthGbs: 1e-300 }) })).toThrow(/mem_bandwidth_gbs \(memory bandwidth \(GB\/s\)\) must be between 0.001 and 1000000, got 1e-300/);
+    expect(() => engine.hardware({ custom: customInput({ peakTopsInt8: 1e308 }) })).toThrow(/peak_tops_int8 .* must be 0 or between/);
+    expect(() => engine.hardware({ custom: customInput({ computeEfficiency: 1e-9 }) })).toThrow(/compute_efficiency/);
+    expect(() => engine.hardware({ tier: 'custom: int8=10; bw=1e308; cap=16' })).toThrow(/mem_bandwidth_gbs/);
+  });
+
+  it('refuse a memory upgrade on a custom tier without a bus width, instead of projecting 0 GB/s', () => {
+    expect(() => engine.hardware({ tier: 'custom: int8=10; bw=50; cap=16', memory: 'lpddr6-14' })).toThrow(/a memory upgrade needs the tier's bus width/);
+    const withBus = engine.hardware({ tier: 'custom: int8=10; bus=64; rate=6.4; cap=16', memory: 'lpddr6-14' });
+    expect(withBus.memBandwidthGbs).toBeCloseTo((64 * 14) / 8, 10);
+  });
+});

@@ -70,11 +70,11 @@ describe('what-if decode: scaled from the nearest anchor by bytes per token', ()
     const good = { activeParamsB: 1, bytesPerParam: 0.57, isMoe: true, contextTokens: 750 };
     expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, activeParamsB: 0 }))).toMatchObject({
       code: 'out_of_range',
-      message: 'active_params_b must be greater than 0, got 0',
+      message: 'active_params_b must be greater than 0 and at most 100000, got 0',
     });
     expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, bytesPerParam: 0.2 })).message).toBe('bytes_per_param must be at least 0.25 and at most 4, got 0.2');
     expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, bytesPerParam: 4.5 })).code).toBe('out_of_range');
-    expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, contextTokens: 0 })).message).toBe('prompt_tokens must be a whole number of at least 1, got 0');
+    expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, contextTokens: 0 })).message).toBe('prompt_tokens must be a whole number of at least 1 and at most 100000000, got 0');
     expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, npuShare: 1.5 })).field).toBe('npu_share');
   });
 });
@@ -117,11 +117,11 @@ describe('what-if memory feasibility: weights + KV cache + 1 GB runtime vs capac
 
   it('rejects bad shapes naming the field, the range and the value', () => {
     const good = { ...shape, totalParamsB: 7 };
-    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, totalParamsB: -1 })).message).toBe('total_params_b must be greater than 0, got -1');
-    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, numLayers: 0 })).message).toBe('num_layers must be a whole number of at least 1, got 0');
+    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, totalParamsB: -1 })).message).toBe('total_params_b must be greater than 0 and at most 100000, got -1');
+    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, numLayers: 0 })).message).toBe('num_layers must be a whole number of at least 1 and at most 1000000, got 0');
     expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, numLayers: 32.5 })).code).toBe('out_of_range');
-    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, hiddenDim: 0 })).message).toBe('hidden_dim must be a whole number of at least 1, got 0');
-    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, contextTokens: 0 })).message).toBe('context_tokens must be a whole number of at least 1, got 0');
+    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, hiddenDim: 0 })).message).toBe('hidden_dim must be a whole number of at least 1 and at most 1000000, got 0');
+    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, contextTokens: 0 })).message).toBe('context_tokens must be a whole number of at least 1 and at most 100000000, got 0');
     expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, kvHeadRatio: 2 })).field).toBe('kv_head_ratio');
   });
 });
