@@ -1,0 +1,172 @@
+/**
+ * The write actions: each builds sheet models from the report layer for the current configuration
+ * and hands them to the port (the procurement model is written from the configuration directly).
+ */
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Subtitle2, tokens } from '@fluentui/react-components';
+import * as React from 'react';
+import type { Engine } from '../../engine';
+import {
+  buildCrossModelSheet,
+  buildCrossTierSheets,
+  buildDutyCurveSheet,
+  buildKpiSheet,
+  buildMatrixSheet,
+  buildStreamScalingSheet,
+  buildThisConfigSheet,
+  buildWorkbook,
+  type SheetModel,
+  type SizingConfig,
+} from '../../report';
+import type { ProcurementInputs } from '../excel/procurement';
+import type { WorkbookPort, WriteProgress, WrittenSheet } from '../ports';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  buttons: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
+  kpi: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+});
+
+export type ActionId = 'this-config' | 'kpi' | 'matrix' | 'cross' | 'stream-scaling' | 'duty-curve' | 'workbook' | 'procurement';
+
+type BuildProgress = (done: number, total: number) => void;
+
+interface SheetAction {
+  readonly id: Exclude<ActionId, 'kpi' | 'procurement'>;
+  readonly label: string;
+  readonly build: (engine: Engine, config: SizingConfig, onProgress: BuildProgress) => SheetModel[];
+  /** Long builds show a progress bar. */
+  readonly long?: boolean;
+}
+
+const SHEET_ACTIONS: readonly SheetAction[] = [
+  { id: 'this-config', label: 'Write this config', build: (e, c) => [buildThisConfigSheet(e, c)] },
+  { id: 'matrix', label: 'Write full matrix', build: (e, _c, p) => [buildMatrixSheet(e, p)], long: true },
+  { id: 'cross', label: 'Write cross-tier and cross-model', build: (e, c) => [...buildCrossTierSheets(e, c), buildCrossModelSheet(e, c)] },
+  { id: 'stream-scaling', label: 'Write stream scaling + chart', build: (e, c) => [buildStreamScalingSheet(e, c)] },
+  { id: 'duty-curve', label: 'Write duty curve + chart', build: (e, c) => [buildDutyCurveSheet(e, c)] },
+  { id: 'workbook', label: 'Write whole workbook', build: (e, c, p) => buildWorkbook(e, c, p), long: true },
+];
+
+export interface ActionsProps {
+  readonly engine: Engine;
+  readonly config: SizingConfig;
+  readonly port: WorkbookPort;
+  readonly kpiScope: 'all' | 'this';
+  readonly onKpiScope: (scope: 'all' | 'this') => void;
+  /** Starting values of the procurement model's input cells. */
+  readonly procurement: ProcurementInputs | null;
+}
+
+interface Status {
+  readonly intent: 'success' | 'error' | 'info';
+  readonly title: string;
+  readonly text: string;
+}
+
+interface Progress {
+  readonly label: string;
+  /** Undefined: indeterminate. */
+  readonly value: number | undefined;
+}
+
+/** Lets React paint (the progress bar) before a long synchronous build. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function describeWritten(written: readonly WrittenSheet[]): Status {
+  const names = written.map((w) => w.written).join(', ');
+  const moved = written.filter((w) => w.written !== w.requested);
+  const text =
+    moved.length > 0
+      ? moved.map((w) => `"${w.requested}" exists and was not written by SIZER, so it was left alone and the sheet went to "${w.written}".`).join(' ')
+      : written.some((w) => w.replaced)
+        ? 'Sheets SIZER wrote before were rewritten in place.'
+        : 'New sheets added.';
+  return { intent: 'success', title: `Wrote ${names}`, text };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function Actions({ engine, config, port, kpiScope, onKpiScope, procurement }: ActionsProps): React.ReactElement {
+  const styles = useStyles();
+  const [busy, setBusy] = React.useState<ActionId | null>(null);
+  const [progress, setProgress] = React.useState<Progress | null>(null);
+  const [status, setStatus] = React.useState<Status | null>(null);
+
+  const run = async (id: ActionId, work: () => Promise<Status>): Promise<void> => {
+    setBusy(id);
+    setStatus(null);
+    try {
+      setStatus(await work());
+    } catch (error) {
+      setStatus({ intent: 'error', title: 'Nothing was written', text: errorText(error) });
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const writeSheets = (action: { id: ActionId; label: string; long?: boolean }, build: (onProgress: BuildProgress) => SheetModel[]) =>
+    run(action.id, async () => {
+      if (action.long) {
+        setProgress({ label: 'Building…', value: undefined });
+        await nextFrame();
+      }
+      const models = build(() => undefined);
+      if (action.long) setProgress({ label: 'Writing…', value: 0 });
+      const onProgress = action.long ? (p: WriteProgress) => setProgress({ label: `Writing ${p.sheet}…`, value: p.total > 0 ? p.done / p.total : 1 }) : undefined;
+      return describeWritten(await port.writeSheets(models, { onProgress }));
+    });
+
+  const disabled = busy !== null;
+  return (
+    <section className={styles.panel} aria-label="Write to workbook">
+      <Subtitle2>Write to the workbook</Subtitle2>
+      <div className={styles.kpi}>
+        <Field label="KPI sheet scope" size="small">
+          <Select size="small" value={kpiScope} onChange={(_, d) => onKpiScope(d.value === 'this' ? 'this' : 'all')}>
+            <option value="all">All pipelines</option>
+            <option value="this">This pipeline</option>
+          </Select>
+        </Field>
+        <Button
+          appearance="primary"
+          disabled={disabled}
+          onClick={() => void writeSheets({ id: 'kpi', label: 'Write KPI sheet' }, () => [buildKpiSheet(engine, config, kpiScope)])}
+        >
+          Write KPI sheet
+        </Button>
+      </div>
+      <div className={styles.buttons}>
+        {SHEET_ACTIONS.map((action) => (
+          <Button key={action.id} size="small" disabled={disabled} onClick={() => void writeSheets(action, (p) => action.build(engine, config, p))}>
+            {action.label}
+          </Button>
+        ))}
+        <Button
+          size="small"
+          disabled={disabled || procurement === null}
+          onClick={() =>
+            void run('procurement', async () => {
+              const written = await port.insertProcurementModel(procurement!);
+              return { ...describeWritten([written]), text: 'Change the yellow input cells: the SIZER formulas recalculate.' };
+            })
+          }
+        >
+          Insert procurement model
+        </Button>
+      </div>
+      {progress && <ProgressBar value={progress.value} aria-label={progress.label} data-testid="write-progress" />}
+      {progress && <span>{progress.label}</span>}
+      {status && (
+        <MessageBar intent={status.intent} layout="multiline" data-testid="write-status">
+          <MessageBarBody>
+            <MessageBarTitle>{status.title}</MessageBarTitle>
+            {status.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/** Headline tiles (each with its source badge) and the warning message bars. */
+import { Badge, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens, Tooltip } from '@fluentui/react-components';
+import * as React from 'react';
+import type { BadgeTone, PaneWarning, Tile } from './headline';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))', gap: tokens.spacingHorizontalS },
+  tile: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  label: { color: tokens.colorNeutralForeground3 },
+  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  bars: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+});
+
+const BADGE_COLORS: Record<BadgeTone, 'success' | 'warning' | 'danger' | 'informative' | 'subtle'> = {
+  green: 'success',
+  yellow: 'warning',
+  orange: 'danger',
+  blue: 'informative',
+  grey: 'informative',
+};
+
+export function Tiles(props: { tiles: readonly Tile[] }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <div className={styles.grid} role="list" aria-label="Headline numbers">
+      {props.tiles.map((tile) => (
+        <div key={tile.id} className={styles.tile} role="listitem" aria-label={tile.label} data-testid={`tile-${tile.id}`}>
+          <Caption1 className={styles.label}>{tile.label}</Caption1>
+          <Text className={styles.value} data-testid={`tile-${tile.id}-value`}>
+            {tile.value}
+          </Text>
+          <Caption1>{tile.caption}</Caption1>
+          {tile.badge && (
+            <Tooltip content={tile.badge.help} relationship="description">
+              <Badge appearance="tint" size="small" color={BADGE_COLORS[tile.badge.tone]} data-testid={`tile-${tile.id}-badge`} data-source={tile.badge.source}>
+                {tile.badge.label}
+              </Badge>
+            </Tooltip>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function Warnings(props: { warnings: readonly PaneWarning[] }): React.ReactElement | null {
+  const styles = useStyles();
+  if (props.warnings.length === 0) return null;
+  return (
+    <div className={styles.bars}>
+      {props.warnings.map((w) => (
+        <MessageBar key={`${w.id}-${w.title}`} intent={w.intent} layout="multiline" data-testid={`warning-${w.id}`}>
+          <MessageBarBody>
+            <MessageBarTitle>{w.title}</MessageBarTitle>
+            {w.text}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+    </div>
+  );
+}

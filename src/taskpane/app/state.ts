@@ -1,0 +1,191 @@
+/**
+ * What the pane's controls describe, and how it becomes the report layer's SizingConfig. Pure: no
+ * React, no Office. The custom-tier builder keeps its own fields and yields the custom tier text
+ * form (SIZER.CUSTOMTIER) that every tier argument accepts.
+ */
+import type { Engine } from '../../engine';
+import type { PrecisionSetId } from '../../engine/catalog/schemas';
+import { formatCustomSpec } from '../../engine/hardware/custom-spec';
+import { DEFAULT_CONFIG, type SizingConfig } from '../../report';
+
+export interface CustomTierForm {
+  readonly name: string;
+  readonly siliconClass: string;
+  readonly busWidthBits: number;
+  readonly memType: string;
+  readonly dataRateGtps: number;
+  readonly bandwidthEfficiency: number;
+  readonly capacityGb: number;
+  readonly topsInt8: number;
+  readonly topsBf16: number;
+  readonly topsFp8: number;
+  readonly topsFp4: number;
+  readonly computeEfficiency: number;
+  readonly tdpWatts: number;
+  readonly precisionSet: PrecisionSetId | null;
+}
+
+export interface PaneState {
+  /** Preset tier id (mid, high, ...), used when the custom tier is off. */
+  readonly tierId: string;
+  readonly customOn: boolean;
+  readonly custom: CustomTierForm;
+  /** Memory upgrade id, or null for stock. */
+  readonly memory: string | null;
+  readonly precisionSet: PrecisionSetId | null;
+  /** Null: the tier's default share. */
+  readonly npuShare: number | null;
+  readonly compilerQuality: number;
+  /** Camera streams for vision, and cameras for VLA (shared, as in the reference). */
+  readonly cameras: number;
+  readonly vision: {
+    readonly enabled: boolean;
+    readonly track: string;
+    /** Each track remembers its own pick. */
+    readonly pipelineByTrack: Readonly<Record<string, string>>;
+    readonly resolution: string;
+  };
+  readonly llm: {
+    readonly enabled: boolean;
+    readonly model: string;
+    readonly quant: string;
+    readonly workload: string;
+    readonly queriesPerMinute: number;
+    readonly answerKind: 'short' | 'rag';
+    readonly fp4Maturity: 'mature' | 'immature';
+  };
+  readonly vla: {
+    readonly enabled: boolean;
+    readonly model: string;
+    readonly fleetSize: number;
+    readonly cameraMode: 'native' | 'stitched';
+  };
+  readonly kpiScope: 'all' | 'this';
+}
+
+/** The reference's custom-NPU builder defaults (128-bit LPDDR5X @ 8.4 GT/s, 70 % / 65 % efficiency). */
+export const DEFAULT_CUSTOM: CustomTierForm = {
+  name: 'Custom NPU',
+  siliconClass: 'lp5x_128',
+  busWidthBits: 128,
+  memType: 'LPDDR5X',
+  dataRateGtps: 8.4,
+  bandwidthEfficiency: 0.7,
+  capacityGb: 16,
+  topsInt8: 400,
+  topsBf16: 200,
+  topsFp8: 400,
+  topsFp4: 0,
+  computeEfficiency: 0.65,
+  tdpWatts: 25,
+  precisionSet: null,
+};
+
+export const BUS_WIDTHS = [32, 64, 96, 128, 192, 256, 384, 512] as const;
+export const MEMORY_TYPES = ['LPDDR4X', 'LPDDR5', 'LPDDR5X', 'LPDDR5T', 'LPDDR6', 'GDDR6', 'GDDR7', 'HBM3'] as const;
+export const NPU_SHARES = [1, 0.75, 0.5, 0.25] as const;
+
+/** Theoretical bandwidth of the custom tier's bus, GB/s. */
+export function customBandwidthGbs(form: CustomTierForm): number {
+  return (form.busWidthBits * form.dataRateGtps) / 8;
+}
+
+/** The custom tier as the text form every tier argument (and SIZER.CUSTOMTIER) uses. */
+export function customTierText(form: CustomTierForm): string {
+  return formatCustomSpec({
+    name: form.name.trim() || 'Custom NPU',
+    siliconClass: form.siliconClass,
+    peakTopsInt8: form.topsInt8,
+    peakTopsBf16: form.topsBf16,
+    peakTopsFp8: form.topsFp8,
+    peakTopsFp4: form.topsFp4,
+    memBandwidthGbs: customBandwidthGbs(form),
+    memCapacityGb: form.capacityGb,
+    memBusWidthBits: form.busWidthBits,
+    memType: form.memType,
+    memDataRateGtps: form.dataRateGtps,
+    precisionSet: form.precisionSet,
+    computeEfficiency: form.computeEfficiency,
+    bandwidthEfficiency: form.bandwidthEfficiency,
+    tdpWatts: form.tdpWatts,
+  });
+}
+
+/** The starting state: the report layer's DEFAULT_CONFIG (the reference's defaults). */
+export function initialState(engine: Engine): PaneState {
+  const catalog = engine.catalog;
+  const tracks = catalog.files['pipelines.json'].tracks;
+  const tier = engine.names.tiers.resolve(DEFAULT_CONFIG.tier, 'tier');
+  const pipeline = engine.names.pipelines.resolve(DEFAULT_CONFIG.vision.pipeline, 'pipeline');
+  return {
+    tierId: tier.id,
+    customOn: false,
+    custom: DEFAULT_CUSTOM,
+    memory: DEFAULT_CONFIG.memory,
+    precisionSet: null,
+    npuShare: DEFAULT_CONFIG.npuShare,
+    compilerQuality: DEFAULT_CONFIG.vision.compilerQuality,
+    cameras: DEFAULT_CONFIG.vision.streams,
+    vision: {
+      enabled: DEFAULT_CONFIG.vision.enabled,
+      track: pipeline.track,
+      pipelineByTrack: Object.fromEntries(tracks.map((t) => [t.id, t.id === pipeline.track ? pipeline.key : t.canonical])),
+      resolution: DEFAULT_CONFIG.vision.resolution,
+    },
+    llm: {
+      enabled: DEFAULT_CONFIG.llm.enabled,
+      model: DEFAULT_CONFIG.llm.model,
+      quant: DEFAULT_CONFIG.llm.quant,
+      workload: DEFAULT_CONFIG.llm.workload,
+      queriesPerMinute: DEFAULT_CONFIG.llm.queriesPerMinute,
+      answerKind: DEFAULT_CONFIG.llm.answerKind,
+      fp4Maturity: DEFAULT_CONFIG.llm.fp4Maturity,
+    },
+    vla: {
+      enabled: DEFAULT_CONFIG.vla.enabled,
+      model: DEFAULT_CONFIG.vla.model,
+      fleetSize: DEFAULT_CONFIG.vla.fleetSize,
+      cameraMode: DEFAULT_CONFIG.vla.cameraMode,
+    },
+    kpiScope: 'all',
+  };
+}
+
+/** Memory upgrades apply where the tier record offers them (Mid, High), never to a custom tier. */
+export function memoryUpgradeAllowed(engine: Engine, state: PaneState): boolean {
+  return !state.customOn && engine.catalog.tierById[state.tierId]?.uiMemoryUpgrade === true;
+}
+
+/** Precision sets apply to tiers with a precision ladder (Mid, High); a custom tier has its own field. */
+export function precisionSetAllowed(engine: Engine, state: PaneState): boolean {
+  return !state.customOn && engine.catalog.files['precision-sets.json'].ladders.some((l) => l.tier === state.tierId);
+}
+
+export function selectedPipeline(state: PaneState): string {
+  return state.vision.pipelineByTrack[state.vision.track] ?? '';
+}
+
+/** The tier as the config names it: the preset's display name, or the custom tier text. */
+export function tierText(engine: Engine, state: PaneState): string {
+  if (state.customOn) return customTierText(state.custom);
+  return engine.catalog.tierById[state.tierId]?.name ?? state.tierId;
+}
+
+export function toSizingConfig(engine: Engine, state: PaneState): SizingConfig {
+  const memory = memoryUpgradeAllowed(engine, state) ? state.memory : null;
+  return {
+    tier: tierText(engine, state),
+    memory: memory === null ? null : (engine.catalog.memoryUpgrades.find((m) => m.id === memory)?.label ?? memory),
+    precisionSet: precisionSetAllowed(engine, state) ? state.precisionSet : null,
+    npuShare: state.npuShare,
+    vision: {
+      enabled: state.vision.enabled,
+      pipeline: selectedPipeline(state),
+      resolution: state.vision.resolution,
+      streams: state.cameras,
+      compilerQuality: state.compilerQuality,
+    },
+    llm: { ...state.llm },
+    vla: { enabled: state.vla.enabled, model: state.vla.model, cameras: state.cameras, fleetSize: state.vla.fleetSize, cameraMode: state.vla.cameraMode },
+  };
+}

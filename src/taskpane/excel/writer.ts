@@ -1,0 +1,328 @@
+/**
+ * The one workbook writer: applies SheetModels inside Excel.run, laid out as src/report/layout.ts
+ * says (title, notes, blank row, table, optional totals row).
+ *
+ * Round trips (context.sync calls) are a small fixed number per write, set by the models' sizes:
+ *   1   to read the workbook's sheet and table names;
+ *   +1  to read ownership marks, only when a model's sheet name is already taken;
+ *   per sheet, one per block of at most MAX_CELLS_PER_SYNC table cells, and at least one: every
+ *   sheet but the full matrix is one sync. (Excel on the web refuses requests over about 5 MB, and
+ *   the 2,250-row matrix is ~63,000 cells, so it goes in four blocks, which also drive its progress
+ *   bar.) The first batch of a sheet also creates (or clears) it and writes the title/notes block; the
+ *   last one adds the totals row, the table, frozen header, column widths, badge conditional formats
+ *   and charts.
+ * Each block is one numberFormat assignment followed by one values assignment (the format first, so
+ * formula-like text lands in text-formatted cells; see cells.ts). Calculation and screen updating are
+ * suspended for every batch.
+ *
+ * Never overwrites data it did not write: every sheet it creates carries a hidden sheet-scoped name
+ * SIZER_OWNED. A model whose sheet name belongs to a sheet without that mark goes to "Name (2)" (or
+ * the next free or SIZER-owned name); a SIZER-owned sheet is cleared and rewritten in place.
+ */
+import { cellAddress, columnLetter, rangeAddress, sheetLayout, type CellValue, type ChartSpec, type SheetModel } from '../../report';
+import type { WriteOptions, WrittenSheet } from '../ports';
+import { cellFormat, cleanSheetName, columnWidthPoints, freeSheetName, freeTableName, toExcelValue } from './cells';
+
+/** Excel.run, or a fake of it in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The hidden sheet-scoped name that marks a sheet as written by SIZER. */
+export const OWNER_MARK = 'SIZER_OWNED';
+export const OWNER_MARK_FORMULA = '="SIZER for Excel"';
+/** Table cells per round trip (see the header comment). */
+export const MAX_CELLS_PER_SYNC = 20_000;
+export const TABLE_STYLE = 'TableStyleMedium2';
+const HEADER_FORMAT = 'General';
+const CHART_ROWS = 18;
+const CHART_COLUMNS = 8;
+
+const CHART_TYPES: Record<ChartSpec['kind'], Excel.ChartType> = {
+  line: 'LineMarkers' as Excel.ChartType,
+  column: 'ColumnClustered' as Excel.ChartType,
+  bar: 'BarClustered' as Excel.ChartType,
+  scatter: 'XYScatterLines' as Excel.ChartType,
+};
+
+/** A sheet to write: the name it asks for, and the table name it will give its table (if any). */
+export interface SheetRequest {
+  readonly name: string;
+  readonly tableName: string | null;
+}
+
+export interface SheetPlan {
+  readonly requested: string;
+  /** The name it is written under. */
+  readonly name: string;
+  /** The SIZER-owned sheet to clear and rewrite, or null to add a new sheet. */
+  readonly reuse: Excel.Worksheet | null;
+  /** A table name free in the workbook, or null when the request has no table. */
+  readonly tableName: string | null;
+}
+
+interface ExistingSheet {
+  readonly sheet: Excel.Worksheet;
+  marker: Excel.NamedItem | null;
+}
+
+/** The candidate names for a model, in order: "Name", "Name (2)", ... up to the first that does not exist. */
+function candidateNames(base: string, existing: ReadonlyMap<string, ExistingSheet>): string[] {
+  const names: string[] = [];
+  for (let n = 1; ; n++) {
+    const name = freeSheetName(base, new Set(), n);
+    names.push(name);
+    if (!existing.has(name.toLowerCase())) return names;
+  }
+}
+
+/** Reads what is in the workbook and decides where each sheet goes (one sync, two when a name is taken). */
+export async function planSheets(context: Excel.RequestContext, requests: readonly SheetRequest[]): Promise<SheetPlan[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const tables = context.workbook.tables;
+  tables.load('items/name');
+  await context.sync();
+
+  const existing = new Map<string, ExistingSheet>(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), { sheet, marker: null }]));
+  const toCheck = new Set<string>();
+  for (const request of requests) {
+    for (const name of candidateNames(request.name, existing)) if (existing.has(name.toLowerCase())) toCheck.add(name.toLowerCase());
+  }
+  for (const key of toCheck) {
+    const entry = existing.get(key)!;
+    entry.marker = entry.sheet.names.getItemOrNullObject(OWNER_MARK);
+    entry.marker.load('name');
+    entry.sheet.tables.load('items/name');
+    entry.sheet.charts.load('items/name');
+    entry.sheet.names.load('items/name');
+  }
+  if (toCheck.size > 0) await context.sync();
+
+  const owned = (key: string): boolean => {
+    const marker = existing.get(key)?.marker;
+    return marker !== null && marker !== undefined && !marker.isNullObject;
+  };
+  const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  // Tables on SIZER-owned sheets are deleted before those sheets are rewritten, so their names come free.
+  for (const key of toCheck) if (owned(key)) for (const t of existing.get(key)!.sheet.tables.items) takenTables.delete(t.name.toLowerCase());
+
+  const claimed = new Set<string>();
+  const plans: SheetPlan[] = [];
+  for (const request of requests) {
+    let name = '';
+    let reuse: Excel.Worksheet | null = null;
+    for (const candidate of candidateNames(request.name, existing)) {
+      const key = candidate.toLowerCase();
+      if (claimed.has(key)) continue;
+      const entry = existing.get(key);
+      if (!entry) {
+        name = candidate;
+        break;
+      }
+      if (owned(key)) {
+        name = candidate;
+        reuse = entry.sheet;
+        break;
+      }
+    }
+    if (name === '') {
+      // Every candidate was claimed by an earlier model of this same write: take the next free name.
+      name = freeSheetName(request.name, new Set([...existing.keys(), ...claimed]));
+    }
+    claimed.add(name.toLowerCase());
+    const tableName = request.tableName === null ? null : freeTableName(request.tableName, takenTables);
+    if (tableName !== null) takenTables.add(tableName.toLowerCase());
+    plans.push({ requested: cleanSheetName(request.name), name, reuse, tableName });
+  }
+  return plans;
+}
+
+/** Clears a SIZER-owned sheet (its tables, charts, names, cells, formats) or adds and marks a new one. */
+export function prepareSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
+  if (plan.reuse) {
+    const sheet = plan.reuse;
+    for (const table of sheet.tables.items) table.delete();
+    for (const chart of sheet.charts.items) chart.delete();
+    // Names SIZER added there before (the procurement model's inputs); the mark stays.
+    for (const name of sheet.names.items) if (name.name !== OWNER_MARK) name.delete();
+    sheet.freezePanes.unfreeze();
+    const all = sheet.getRange();
+    all.clear('All' as Excel.ClearApplyTo);
+    all.dataValidation.clear();
+    return sheet;
+  }
+  const sheet = context.workbook.worksheets.add(plan.name);
+  const marker = sheet.names.add(OWNER_MARK, OWNER_MARK_FORMULA, 'Marks a sheet written by SIZER for Excel; SIZER rewrites only sheets with this name.');
+  marker.visible = false;
+  return sheet;
+}
+
+/** Title and notes in column A: one numberFormat and one values assignment. */
+function writeTitleBlock(sheet: Excel.Worksheet, model: SheetModel): void {
+  const layout = sheetLayout(model);
+  const lines: CellValue[] = [model.title, ...model.notes];
+  const range = sheet.getRangeByIndexes(layout.titleRow, 0, lines.length, 1);
+  range.numberFormat = lines.map((line) => [cellFormat(line, HEADER_FORMAT)]);
+  range.values = lines.map((line) => [toExcelValue(line)]);
+  const title = sheet.getRangeByIndexes(layout.titleRow, 0, 1, 1);
+  title.format.font.bold = true;
+  title.format.font.size = 14;
+  if (model.notes.length > 0) sheet.getRangeByIndexes(layout.firstNoteRow, 0, model.notes.length, 1).format.font.color = '#595959';
+}
+
+/** Table rows [from, to) of the model as sheet rows; row -1 stands for the header. */
+interface TableBlock {
+  readonly first: number;
+  readonly end: number;
+}
+
+/** Splits header + data rows into blocks of at most MAX_CELLS_PER_SYNC cells (at least one block). */
+export function tableBlocks(model: SheetModel): TableBlock[] {
+  const width = Math.max(1, model.columns.length);
+  const rowsPerBlock = Math.max(1, Math.floor(MAX_CELLS_PER_SYNC / width));
+  const blocks: TableBlock[] = [];
+  // Row -1 is the header row, written with the first block.
+  for (let first = -1; first < model.rows.length; first += rowsPerBlock) {
+    blocks.push({ first, end: Math.min(model.rows.length, first + rowsPerBlock) });
+  }
+  return blocks;
+}
+
+function writeTableBlock(sheet: Excel.Worksheet, model: SheetModel, block: TableBlock): number {
+  const layout = sheetLayout(model);
+  const formats: string[][] = [];
+  const values: (string | number | boolean)[][] = [];
+  for (let r = block.first; r < block.end; r++) {
+    if (r < 0) {
+      formats.push(model.columns.map((c) => cellFormat(c.header, HEADER_FORMAT)));
+      values.push(model.columns.map((c) => toExcelValue(c.header)));
+    } else {
+      const row = model.rows[r]!;
+      formats.push(model.columns.map((c, i) => cellFormat(row[i] ?? null, c.numberFormat)));
+      values.push(model.columns.map((_, i) => toExcelValue(row[i] ?? null)));
+    }
+  }
+  if (values.length === 0 || model.columns.length === 0) return 0;
+  const range = sheet.getRangeByIndexes(layout.firstDataRow + block.first, 0, values.length, model.columns.length);
+  range.numberFormat = formats;
+  range.values = values;
+  return values.length * model.columns.length;
+}
+
+/** The totals row: the label, then SUM formulas over the data rows of the summed columns. */
+function writeTotals(sheet: Excel.Worksheet, model: SheetModel): void {
+  const layout = sheetLayout(model);
+  if (!model.totals || layout.totalsRow === null || model.columns.length === 0) return;
+  const sums = new Set(model.totals.sumColumns);
+  const hasRows = model.rows.length > 0;
+  const formulas = model.columns.map((c, i) => {
+    if (sums.has(c.key)) {
+      const letter = columnLetter(i);
+      return hasRows ? `=SUM(${letter}${layout.firstDataRow + 1}:${letter}${layout.lastDataRow + 1})` : 0;
+    }
+    return i === 0 ? model.totals!.label : '';
+  });
+  const range = sheet.getRangeByIndexes(layout.totalsRow, 0, 1, model.columns.length);
+  range.numberFormat = [model.columns.map((c, i) => (sums.has(c.key) ? c.numberFormat : cellFormat(formulas[i] as CellValue, HEADER_FORMAT)))];
+  range.formulas = [formulas];
+  range.format.font.bold = true;
+}
+
+function dataRange(sheet: Excel.Worksheet, model: SheetModel, column: number): Excel.Range {
+  const layout = sheetLayout(model);
+  return sheet.getRangeByIndexes(layout.firstDataRow, column, model.rows.length, 1);
+}
+
+/** Table, frozen header, widths, badge colours and charts. */
+function addStructure(sheet: Excel.Worksheet, model: SheetModel, plan: SheetPlan): void {
+  const layout = sheetLayout(model);
+  const lastColumn = model.columns.length - 1;
+  if (lastColumn < 0) return;
+  if (model.rows.length > 0) {
+    const table = sheet.tables.add(rangeAddress(layout.headerRow, 0, layout.lastDataRow, lastColumn), true);
+    if (plan.tableName !== null) table.name = plan.tableName;
+    table.style = TABLE_STYLE;
+  } else {
+    sheet.getRangeByIndexes(layout.headerRow, 0, 1, model.columns.length).format.font.bold = true;
+  }
+  sheet.freezePanes.freezeRows(layout.headerRow + 1);
+  model.columns.forEach((column, i) => {
+    const letter = columnLetter(i);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(column.width);
+  });
+
+  if (model.rows.length > 0) {
+    for (const badge of model.badges) {
+      const column = model.columns.findIndex((c) => c.key === badge.column);
+      if (column < 0) continue;
+      const format = dataRange(sheet, model, column).conditionalFormats.add('CellValue' as Excel.ConditionalFormatType);
+      format.cellValue.format.fill.color = badge.fill;
+      format.cellValue.format.font.color = badge.fontColor;
+      format.cellValue.rule = { formula1: `="${badge.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+    }
+    model.charts.forEach((spec, i) => addChart(sheet, model, spec, i));
+  }
+}
+
+function addChart(sheet: Excel.Worksheet, model: SheetModel, spec: ChartSpec, index: number): void {
+  const layout = sheetLayout(model);
+  const category = model.columns.findIndex((c) => c.key === spec.categoryColumn);
+  const series = spec.seriesColumns.map((key) => model.columns.findIndex((c) => c.key === key)).filter((i) => i >= 0);
+  if (category < 0 || series.length === 0) return;
+  const categories = dataRange(sheet, model, category);
+  const chart = sheet.charts.add(CHART_TYPES[spec.kind], dataRange(sheet, model, series[0]!), 'Columns' as Excel.ChartSeriesBy);
+  chart.title.text = spec.title;
+  chart.axes.categoryAxis.title.text = spec.xAxisTitle;
+  chart.axes.valueAxis.title.text = spec.yAxisTitle;
+  series.forEach((column, i) => {
+    const s = i === 0 ? chart.series.getItemAt(0) : chart.series.add(model.columns[column]!.header);
+    if (i === 0) s.name = model.columns[column]!.header;
+    else s.setValues(dataRange(sheet, model, column));
+    s.setXAxisValues(categories);
+  });
+  const top = layout.headerRow + index * (CHART_ROWS + 2);
+  const left = model.columns.length + 1;
+  chart.setPosition(cellAddress(top, left), cellAddress(top + CHART_ROWS, left + CHART_COLUMNS));
+}
+
+export function suspend(context: Excel.RequestContext): void {
+  context.application.suspendApiCalculationUntilNextSync();
+  context.application.suspendScreenUpdatingUntilNextSync();
+}
+
+/** The number of table cells a model writes (for progress). */
+function tableCells(model: SheetModel): number {
+  return (model.rows.length + 1) * model.columns.length;
+}
+
+/** Writes the models in order and activates the first; resolves to where each one went. */
+export async function writeSheetModels(run: ExcelRun, models: readonly SheetModel[], options: WriteOptions = {}): Promise<WrittenSheet[]> {
+  if (models.length === 0) return [];
+  return run(async (context) => {
+    const plans = await planSheets(context, models);
+    const total = models.reduce((sum, model) => sum + tableCells(model), 0);
+    let done = 0;
+    let first: Excel.Worksheet | null = null;
+    for (const [p, plan] of plans.entries()) {
+      const model = models[p]!;
+      const blocks = tableBlocks(model);
+      let sheet: Excel.Worksheet | null = null;
+      for (const [b, block] of blocks.entries()) {
+        suspend(context);
+        if (!sheet) {
+          sheet = prepareSheet(context, plan);
+          first ??= sheet;
+          writeTitleBlock(sheet, model);
+        }
+        done += writeTableBlock(sheet, model, block);
+        if (b === blocks.length - 1) {
+          writeTotals(sheet, model);
+          addStructure(sheet, model, plan);
+          if (p === plans.length - 1) (first ?? sheet).activate();
+        }
+        await context.sync();
+        options.onProgress?.({ done, total, sheet: plan.name });
+      }
+    }
+    return plans.map((plan) => ({ requested: plan.requested, written: plan.name, replaced: plan.reuse !== null }));
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * What the task pane's components may ask of their host. Components never call Office.js: they are
+ * handed a WorkbookPort (src/taskpane/excel/office-port.ts is the Excel one; tests pass a recording
+ * fake), so they render and test without Excel.
+ */
+import type { AnchorSet } from '../engine';
+import type { SheetModel } from '../report';
+import type { ProcurementInputs } from './excel/procurement';
+
+/** Progress of a write, in cells: done of total, and the sheet being written. */
+export interface WriteProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly sheet: string;
+}
+
+export interface WriteOptions {
+  readonly onProgress?: (progress: WriteProgress) => void;
+}
+
+/** One sheet as written: the name the model asked for and the name it got (differs when that name was taken). */
+export interface WrittenSheet {
+  readonly requested: string;
+  readonly written: string;
+  /** True when an existing SIZER-made sheet of that name was rewritten in place. */
+  readonly replaced: boolean;
+}
+
+/** A private anchors file as kept in per-user storage: its text and the name it was loaded from. */
+export interface StoredAnchors {
+  readonly fileName: string;
+  readonly text: string;
+}
+
+export interface WorkbookPort {
+  /** Writes sheet models into the workbook, never over a sheet SIZER did not create. */
+  writeSheets(models: readonly SheetModel[], options?: WriteOptions): Promise<WrittenSheet[]>;
+  /** Adds the procurement model: an Inputs sheet with named input cells and live SIZER.* formulas. */
+  insertProcurementModel(inputs: ProcurementInputs): Promise<WrittenSheet>;
+  /** Per-user storage of the anchors file text (never the workbook, never logged). */
+  loadAnchorsText(): Promise<StoredAnchors | null>;
+  storeAnchorsText(stored: StoredAnchors): Promise<void>;
+  clearAnchorsText(): Promise<void>;
+}
+
+/** The custom functions' runtime, told when the pane loads or clears anchors (sizerRuntime in Excel). */
+export interface FunctionsRuntimePort {
+  setAnchors(anchors: AnchorSet): void;
+}

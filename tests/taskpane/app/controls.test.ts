@@ -1,0 +1,257 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The pane's controls drive its headline tiles, incompatible choices raise the right warning, and the
+ * write actions reach the workbook through the port. Expected numbers come from the engine itself.
+ */
+import '@testing-library/jest-dom';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createEngine, type Engine } from '../../../src/engine';
+import { formatTtft } from '../../../src/taskpane/app/headline';
+import { customTierText, DEFAULT_CUSTOM } from '../../../src/taskpane/app/state';
+import { bundledCatalog, renderPane } from './render';
+
+const engine: Engine = createEngine(bundledCatalog());
+
+function tileValue(id: string): string {
+  return screen.getByTestId(`tile-${id}-value`).textContent ?? '';
+}
+
+function badgeSource(id: string): string | null {
+  return screen.queryByTestId(`tile-${id}-badge`)?.getAttribute('data-source') ?? null;
+}
+
+const one = (n: number): string => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const zero = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+
+async function setNumber(label: string, value: string): Promise<void> {
+  const user = userEvent.setup();
+  const input = screen.getByLabelText(label);
+  await user.clear(input);
+  await user.type(input, `${value}{Enter}`);
+}
+
+describe('task pane controls and tiles', () => {
+  it('opens with the reference defaults (NPU High, default pipeline, production model) and live tiles with badges', () => {
+    renderPane();
+    expect(screen.getByLabelText('NPU tier')).toHaveValue('high');
+    expect(screen.getByLabelText('Pipeline')).toHaveValue('trt_fp8_1hz_clip');
+    expect(screen.getByLabelText('LLM model')).toHaveValue('skippy_7b_v4');
+    const hw = engine.hardware({ tier: 'high' });
+    const llm = engine.llmModel(hw, 'skippy_7b_v4', { quant: 'Q4_K_M', workload: 'plain_chat' });
+    const vision = engine.vision(hw, { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 1 });
+    const duty = (2 / 60) * llm.shortAnswerSec;
+    expect(tileValue('decode')).toBe(`${one(llm.decodeTokS)} tok/s`);
+    expect(tileValue('ttft')).toBe(formatTtft(llm.ttft1kSec));
+    expect(tileValue('latency')).toBe(`${one(llm.shortAnswerSec)} s`);
+    expect(tileValue('duty')).toBe(`${zero(duty * 100)}%`);
+    expect(tileValue('fps-per-stream')).toBe(one(vision.fpsPerStream * (1 - duty)));
+    expect(tileValue('memory-fit')).toBe('✓ fits');
+    expect(badgeSource('decode')).toBe(llm.source);
+    expect(badgeSource('fps-per-stream')).toBe(vision.source);
+    expect(screen.getByTestId('hardware-caption')).toHaveTextContent(/^NPU High: 128-bit/);
+    expect(screen.queryByTestId('warning-dtype-mismatch')).toBeNull();
+  });
+
+  it('tier, model and quant drive the LLM tiles; an FP16 model on INT8-only NPU Mid raises the dtype-mismatch warning', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.selectOptions(screen.getByLabelText('NPU tier'), 'mid');
+    const warning = screen.getByTestId('warning-dtype-mismatch');
+    expect(warning).toHaveTextContent(/dtype mismatch: Skippy 7B v4 .* cannot run on NPU Mid/);
+    expect(warning).toHaveTextContent(/needs FP16 tensor support, but NPU Mid is INT8-only/);
+    expect(tileValue('decode')).toBe('—');
+    expect(tileValue('duty')).toBe('—');
+
+    await user.selectOptions(screen.getByLabelText('LLM model'), 'skippy_finetune');
+    await user.selectOptions(screen.getByLabelText('Quant'), 'Q8_0');
+    expect(screen.queryByTestId('warning-dtype-mismatch')).toBeNull();
+    const mid = engine.hardware({ tier: 'mid' });
+    const llm = engine.llmModel(mid, 'skippy_finetune', { quant: 'Q8_0' });
+    expect(tileValue('decode')).toBe(`${one(llm.decodeTokS)} tok/s`);
+    expect(badgeSource('decode')).toBe(llm.source);
+  });
+
+  it('lists the models a tier cannot run last, marked', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.selectOptions(screen.getByLabelText('NPU tier'), 'mid');
+    const options = within(screen.getByLabelText('LLM model')).getAllByRole('option');
+    const ordered = engine.orderedModels(engine.hardware({ tier: 'mid' }));
+    expect(options.map((o) => o.getAttribute('value'))).toEqual(ordered.map((m) => m.model.key));
+    const firstBad = ordered.findIndex((m) => !m.compatible);
+    expect(firstBad).toBeGreaterThan(0);
+    expect(options.slice(firstBad).every((o) => o.textContent?.startsWith('🔴') && o.textContent.includes("won't run"))).toBe(true);
+    expect(options.slice(0, firstBad).some((o) => o.textContent?.startsWith('🔴'))).toBe(false);
+  });
+
+  it('cameras, pipeline and resolution drive the vision tiles', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.click(screen.getByRole('switch', { name: 'LLM' }));
+    await user.selectOptions(screen.getByLabelText('Pipeline track'), 'yolov8n');
+    await user.selectOptions(screen.getByLabelText('Pipeline'), 'yolov8n_only_fp8');
+    await user.selectOptions(screen.getByLabelText('Resolution'), '4K');
+    await setNumber('Cameras', '4');
+    const v = engine.vision(engine.hardware({ tier: 'high' }), { pipeline: 'yolov8n_only_fp8', resolution: '4K', streams: 4 });
+    expect(tileValue('fps-per-stream')).toBe(one(v.fpsPerStream));
+    expect(tileValue('total-fps')).toBe(zero(v.fpsPerStream * 4));
+    expect(tileValue('decode')).toBe('—');
+    expect(badgeSource('fps-per-stream')).toBe(v.source ?? 'none');
+  });
+
+  it('offers memory upgrades and precision sets only where the tier allows them', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    expect(screen.getByLabelText('Memory upgrade')).toBeEnabled();
+    expect(screen.getByLabelText('Precision set')).toBeEnabled();
+    await user.selectOptions(screen.getByLabelText('NPU tier'), 'low-lp5x');
+    expect(screen.getByLabelText('Memory upgrade')).toBeDisabled();
+    expect(screen.getByLabelText('Precision set')).toBeDisabled();
+    await user.selectOptions(screen.getByLabelText('NPU tier'), 'mid');
+    await user.selectOptions(screen.getByLabelText('LLM model'), 'skippy_finetune');
+    await user.selectOptions(screen.getByLabelText('Memory upgrade'), 'lpddr6-14');
+    const clone = engine.hardware({ tier: 'mid', memory: 'lpddr6-14' });
+    const llm = engine.llmModel(clone, 'skippy_finetune', {});
+    expect(tileValue('decode')).toBe(`${one(llm.decodeTokS)} tok/s`);
+    expect(screen.getByTestId('tile-decode')).toHaveTextContent('BW-proj');
+    expect(badgeSource('decode')).toBe('same_class_anchor');
+  });
+
+  it('warns when the LLM oversubscribes the NPU (duty >= 1) and starves vision to 0 FPS', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.selectOptions(screen.getByLabelText('Answer length'), 'rag');
+    await setNumber('Queries per minute', '60');
+    const warning = screen.getByTestId('warning-llm-oversubscribed');
+    expect(warning).toHaveTextContent('NPU oversubscribed by the LLM');
+    expect(warning).toHaveTextContent(/60\.0 RAG queries\/min/);
+    expect(tileValue('fps-per-stream')).toBe('0.0');
+    const llm = engine.llmModel(engine.hardware({ tier: 'high' }), 'skippy_7b_v4', {});
+    expect(tileValue('latency')).toBe(`${one(llm.ragTotalSec)} s`);
+  });
+
+  it('NPU share drives the bandwidth-bound numbers and marks the tiles', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.selectOptions(screen.getByLabelText('NPU share'), '0.25');
+    const llm = engine.llmModel(engine.hardware({ tier: 'high' }), 'skippy_7b_v4', { npuShare: 0.25 });
+    expect(tileValue('decode')).toBe(`${one(llm.decodeTokS)} tok/s`);
+    expect(screen.getByTestId('tile-decode')).toHaveTextContent('@ 25% NPU');
+  });
+
+  it('VLA on: a control-loop tile from the engine, and a warning where the model cannot run', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.click(screen.getByRole('switch', { name: 'VLA' }));
+    const high = engine.vla(engine.hardware({ tier: 'high' }), { vla: 'pi_0p5', cameras: 1, fleetSize: 1, cameraMode: 'native' });
+    expect(high.runs).toBe(true);
+    expect(tileValue('vla')).toBe(`${one(high.actionHz!)} Hz`);
+    await user.selectOptions(screen.getByLabelText('NPU tier'), 'mid');
+    const mid = engine.vla(engine.hardware({ tier: 'mid' }), { vla: 'pi_0p5', cameras: 1, fleetSize: 1, cameraMode: 'native' });
+    expect(mid.runs).toBe(false);
+    expect(screen.getByTestId('warning-vla-does-not-run')).toHaveTextContent(`does not run on NPU Mid${mid.reason}`);
+  });
+
+  it('the custom-tier builder produces the custom tier text form, and the tiles follow it', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.click(screen.getByRole('switch', { name: 'Custom NPU (override tier)' }));
+    expect(screen.getByTestId('custom-tier-text')).toHaveTextContent(customTierText(DEFAULT_CUSTOM));
+    await user.selectOptions(screen.getByLabelText('Bus width (bits)'), '256');
+    await setNumber('Capacity (GB)', '64');
+    const text = customTierText({ ...DEFAULT_CUSTOM, busWidthBits: 256, capacityGb: 64 });
+    expect(screen.getByTestId('custom-tier-text')).toHaveTextContent(text);
+    expect(text).toMatch(/^custom: name=Custom NPU; .*cap=64; bus=256;/);
+    const hw = engine.hardware({ tier: text });
+    const llm = engine.llmModel(hw, 'skippy_7b_v4', {});
+    expect(tileValue('decode')).toBe(`${one(llm.decodeTokS)} tok/s`);
+    expect(screen.getByTestId('hardware-caption')).toHaveTextContent(/^Custom NPU: 256-bit LPDDR5X/);
+    // Memory upgrades and preset precision sets do not apply to a custom tier.
+    expect(screen.getByLabelText('Memory upgrade')).toBeDisabled();
+  });
+
+  it('a custom tier the engine refuses shows why instead of numbers', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.click(screen.getByRole('switch', { name: 'Custom NPU (override tier)' }));
+    for (const label of ['INT8 TOPS', 'BF16 TOPS', 'FP8 TOPS']) await setNumber(label, '0');
+    expect(screen.getByTestId('warning-invalid-config')).toHaveTextContent('This hardware cannot be sized');
+    expect(screen.queryByTestId('tile-decode-value')).toBeNull();
+  });
+});
+
+describe('task pane actions', () => {
+  it('"Write KPI sheet" writes the KPI model of the current configuration and says where', async () => {
+    const user = userEvent.setup();
+    const pane = renderPane();
+    pane.workbook.addUserSheet('KPI', { A1: 'mine' });
+    await user.selectOptions(screen.getByLabelText('KPI sheet scope'), 'this');
+    await user.click(screen.getByRole('button', { name: 'Write KPI sheet' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote KPI (2)'));
+    expect(screen.getByTestId('write-status')).toHaveTextContent('"KPI" exists and was not written by SIZER');
+    const sheet = pane.workbook.sheet('KPI (2)')!;
+    expect(sheet.tables).toHaveLength(1);
+    expect(pane.workbook.sheet('KPI')!.cells.get('A1')!.value).toBe('mine');
+    // This pipeline only: one data row.
+    expect(sheet.tables[0]!.address).toMatch(/^A\d+:[A-Z]+\d+$/);
+    const [, first, last] = /^A(\d+):[A-Z]+(\d+)$/.exec(sheet.tables[0]!.address)!;
+    expect(Number(last) - Number(first)).toBe(1);
+  });
+
+  it('"Write full matrix" shows progress and writes the matrix in several syncs', async () => {
+    const user = userEvent.setup();
+    const pane = renderPane();
+    const click = user.click(screen.getByRole('button', { name: 'Write full matrix' }));
+    await waitFor(() => expect(screen.getByTestId('write-progress')).toBeInTheDocument());
+    await click;
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Full matrix'), { timeout: 20000 });
+    expect(screen.queryByTestId('write-progress')).toBeNull();
+    expect(pane.workbook.syncs).toBeGreaterThan(2);
+    expect(pane.workbook.sheet('Full matrix')!.tables).toHaveLength(1);
+  });
+
+  it('"Write cross-tier and cross-model", "stream scaling" and "duty curve" add their sheets with charts', async () => {
+    const user = userEvent.setup();
+    const pane = renderPane();
+    await user.click(screen.getByRole('button', { name: 'Write cross-tier and cross-model' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Cross-tier vision, Cross-tier LLM, Cross-tier VLA, Cross-model LLM'));
+    await user.click(screen.getByRole('button', { name: 'Write stream scaling + chart' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Stream scaling'));
+    await user.click(screen.getByRole('button', { name: 'Write duty curve + chart' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Duty curve'));
+    await user.click(screen.getByRole('button', { name: 'Write this config' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote This config'));
+    for (const name of ['Cross-tier vision', 'Cross-tier LLM', 'Cross-tier VLA', 'Cross-model LLM', 'Stream scaling', 'Duty curve']) {
+      expect(pane.workbook.sheet(name)!.charts).toHaveLength(1);
+    }
+  });
+
+  it('"Insert procurement model" writes the Inputs sheet from the current configuration', async () => {
+    const user = userEvent.setup();
+    const pane = renderPane();
+    await user.selectOptions(screen.getByLabelText('NPU tier'), 'mid');
+    await user.click(screen.getByRole('button', { name: 'Insert procurement model' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Inputs'));
+    const sheet = pane.workbook.sheet('Inputs')!;
+    expect(sheet.cells.get('B6')!.value).toBe('NPU Mid');
+    expect(sheet.names.map((n) => n.name)).toEqual(expect.arrayContaining(['Tier', 'Cameras', 'UnitPrice', 'DevicesNeeded', 'TotalCost']));
+  });
+
+  it('a failed write says nothing was written and why', async () => {
+    const user = userEvent.setup();
+    const failing = {
+      writeSheets: () => Promise.reject(new Error('Excel is not available: open SIZER from Excel')),
+      insertProcurementModel: () => Promise.reject(new Error('no')),
+      loadAnchorsText: async () => null,
+      storeAnchorsText: async () => undefined,
+      clearAnchorsText: async () => undefined,
+    };
+    renderPane({ port: failing });
+    await user.click(screen.getByRole('button', { name: 'Write KPI sheet' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Nothing was written'));
+    expect(screen.getByTestId('write-status')).toHaveTextContent('Excel is not available');
+    await act(async () => undefined);
+  });
+});

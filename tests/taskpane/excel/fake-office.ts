@@ -1,0 +1,867 @@
+/**
+ * A recording fake of the Office.js objects the task pane uses, faithful where it matters:
+ *   - commands are queued and run at context.sync(), in order (a write never synced never lands);
+ *   - loaded properties (collection items, isNullObject) can only be read after a load and a sync;
+ *   - cells behave like Excel's: a string starting with "=" becomes a formula unless the cell's number
+ *     format is "@" (text) or it starts with an apostrophe; "+1" becomes a number; shapes must match;
+ *   - sheet names are unique without case, table names workbook-wide, names per sheet.
+ * Every sync is recorded as a batch with its commands and whether calculation and screen updating
+ * were suspended.
+ *
+ * SELF-CONTAINED ON PURPOSE (no imports): tests/e2e transpiles this file into the script that answers
+ * the Office.js CDN request in headless Chromium, so unit tests and the end-to-end run share one fake.
+ */
+
+export type Scalar = string | number | boolean;
+
+export interface CellState {
+  value: Scalar;
+  /** The formula when the cell holds one. */
+  formula: string | null;
+  numberFormat: string;
+}
+
+export interface TableState {
+  name: string;
+  sheet: string;
+  address: string;
+  hasHeaders: boolean;
+  style: string | null;
+}
+
+export interface SeriesState {
+  name: string | null;
+  values: string | null;
+  xValues: string | null;
+}
+
+export interface ChartState {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  categoryAxisTitle: string | null;
+  valueAxisTitle: string | null;
+  series: SeriesState[];
+  position: [string, string] | null;
+}
+
+export interface NameState {
+  name: string;
+  reference: string;
+  comment: string | null;
+  visible: boolean;
+}
+
+export interface ConditionalFormatState {
+  address: string;
+  type: string;
+  fill: string | null;
+  fontColor: string | null;
+  rule: unknown;
+}
+
+export interface SheetState {
+  name: string;
+  cells: Map<string, CellState>;
+  names: NameState[];
+  tables: TableState[];
+  charts: ChartState[];
+  frozenRows: number;
+  columnWidths: Record<string, number>;
+  /** Range format properties set (font, fill), in order. */
+  formats: { address: string; property: string; value: unknown }[];
+  conditionalFormats: ConditionalFormatState[];
+  dataValidation: Record<string, unknown>;
+  selected: string | null;
+}
+
+export interface Command {
+  readonly sheet: string;
+  readonly op: string;
+  readonly address?: string;
+  readonly value?: unknown;
+}
+
+export interface Batch {
+  readonly commands: Command[];
+  readonly calculationSuspended: boolean;
+  readonly screenUpdatingSuspended: boolean;
+}
+
+export class FakeWorkbookState {
+  sheets: SheetState[] = [];
+  batches: Batch[] = [];
+  runs = 0;
+  active: string | null = null;
+
+  get syncs(): number {
+    return this.batches.length;
+  }
+
+  sheet(name: string): SheetState | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Adds a sheet as a user would (no SIZER mark), optionally with cells. */
+  addUserSheet(name: string, cells: Record<string, Scalar> = {}): SheetState {
+    const sheet = newSheet(name);
+    for (const [address, value] of Object.entries(cells)) sheet.cells.set(address, { value, formula: null, numberFormat: 'General' });
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  allTables(): TableState[] {
+    return this.sheets.flatMap((s) => s.tables);
+  }
+
+  commands(): Command[] {
+    return this.batches.flatMap((b) => b.commands);
+  }
+
+  /** A plain summary (for the e2e test, which reads it through page.evaluate). */
+  summary(): unknown {
+    return {
+      syncs: this.syncs,
+      runs: this.runs,
+      active: this.active,
+      batches: this.batches.map((b) => ({ commands: b.commands.length, calculationSuspended: b.calculationSuspended, screenUpdatingSuspended: b.screenUpdatingSuspended })),
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        names: s.names,
+        tables: s.tables,
+        charts: s.charts,
+        frozenRows: s.frozenRows,
+        columnWidths: s.columnWidths,
+        conditionalFormats: s.conditionalFormats,
+        dataValidation: s.dataValidation,
+        cells: Object.fromEntries([...s.cells.entries()].map(([a, c]) => [a, c])),
+      })),
+    };
+  }
+}
+
+function newSheet(name: string): SheetState {
+  return { name, cells: new Map(), names: [], tables: [], charts: [], frozenRows: 0, columnWidths: {}, formats: [], conditionalFormats: [], dataValidation: {}, selected: null };
+}
+
+class OfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function columnName(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+function parseAddress(address: string): Box {
+  const clean = address.replace(/\$/g, '').replace(/^.*!/, '');
+  const column = /^([A-Z]+):([A-Z]+)$/i.exec(clean);
+  if (column) {
+    const c0 = columnIndex(column[1]!);
+    return { row: 0, col: c0, rows: MAX_ROWS, cols: columnIndex(column[2]!) - c0 + 1 };
+  }
+  const parts = clean.split(':');
+  const cell = (text: string): { row: number; col: number } => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(text);
+    if (!m) throw new OfficeError('InvalidArgument', `bad address ${address}`);
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+  };
+  const start = cell(parts[0]!);
+  const end = parts[1] ? cell(parts[1]) : start;
+  return { row: start.row, col: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
+}
+
+function boxAddress(box: Box): string {
+  if (box.rows === MAX_ROWS && box.cols === MAX_COLS) return 'ALL';
+  if (box.rows === MAX_ROWS) return `${columnName(box.col)}:${columnName(box.col + box.cols - 1)}`;
+  const start = a1(box.row, box.col);
+  return box.rows === 1 && box.cols === 1 ? start : `${start}:${a1(box.row + box.rows - 1, box.col + box.cols - 1)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request context: queued commands, loads, sync
+
+type Op = () => void;
+
+export class FakeContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  private queue: { op: Op; command: Command | null }[] = [];
+  private calc = false;
+  private screen = false;
+
+  constructor(readonly state: FakeWorkbookState) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        this.calc = true;
+      },
+      suspendScreenUpdatingUntilNextSync: () => {
+        this.screen = true;
+      },
+    };
+  }
+
+  enqueue(command: Command | null, op: Op): void {
+    this.queue.push({ op, command });
+  }
+
+  async sync(): Promise<void> {
+    const queued = this.queue;
+    this.queue = [];
+    const batch: Batch = { commands: [], calculationSuspended: this.calc, screenUpdatingSuspended: this.screen };
+    this.calc = false;
+    this.screen = false;
+    this.state.batches.push(batch);
+    for (const { op, command } of queued) {
+      if (command) batch.commands.push(command);
+      op();
+    }
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+}
+
+/** A property that exists only after load() and a sync. */
+class Loaded<T> {
+  private value: T | undefined;
+  private ready = false;
+  constructor(private readonly what: string) {}
+  set(value: T): void {
+    this.value = value;
+    this.ready = true;
+  }
+  get(): T {
+    if (!this.ready) throw new OfficeError('PropertyNotLoaded', `${this.what} was read before load() and sync()`);
+    return this.value as T;
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  constructor(readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx, null);
+  }
+}
+
+class FakeWorksheetCollection {
+  private readonly loadedItems = new Loaded<FakeWorksheet[]>('worksheets.items');
+  constructor(private readonly ctx: FakeContext) {}
+
+  get items(): FakeWorksheet[] {
+    return this.loadedItems.get();
+  }
+
+  load(_props?: unknown): this {
+    this.ctx.enqueue(null, () => this.loadedItems.set(this.ctx.state.sheets.map((s) => new FakeWorksheet(this.ctx, () => s, s.name))));
+    return this;
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: SheetState | null = null;
+    this.ctx.enqueue({ sheet: name, op: 'worksheets.add' }, () => {
+      if (this.ctx.state.sheet(name)) throw new OfficeError('ItemAlreadyExists', `a sheet named ${name} exists`);
+      if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new OfficeError('InvalidArgument', `bad sheet name ${name}`);
+      created = newSheet(name);
+      this.ctx.state.sheets.push(created);
+    });
+    return new FakeWorksheet(this.ctx, () => {
+      if (!created) throw new OfficeError('InvalidObjectPath', `sheet ${name} used before it was added`);
+      return created;
+    }, name);
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const s = this.ctx.state.sheet(name);
+      if (!s) throw new OfficeError('ItemNotFound', `no sheet ${name}`);
+      return s;
+    }, name);
+  }
+}
+
+export class FakeWorksheet {
+  readonly names: FakeNamedItemCollection;
+  readonly tables: FakeTableCollection;
+  readonly charts: FakeChartCollection;
+  readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
+  private readonly loadedNull = new Loaded<boolean>('worksheet.isNullObject');
+
+  constructor(
+    readonly ctx: FakeContext,
+    readonly resolve: () => SheetState,
+    readonly name: string,
+  ) {
+    this.names = new FakeNamedItemCollection(ctx, this);
+    this.tables = new FakeTableCollection(ctx, this);
+    this.charts = new FakeChartCollection(ctx, this);
+    this.freezePanes = {
+      freezeRows: (n: number) => this.ctx.enqueue({ sheet: this.name, op: 'freezeRows', value: n }, () => (this.resolve().frozenRows = n)),
+      unfreeze: () => this.ctx.enqueue({ sheet: this.name, op: 'unfreeze' }, () => (this.resolve().frozenRows = 0)),
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.loadedNull.get();
+  }
+
+  load(_props?: unknown): this {
+    this.ctx.enqueue(null, () => {
+      let exists = true;
+      try {
+        this.resolve();
+      } catch {
+        exists = false;
+      }
+      this.loadedNull.set(!exists);
+    });
+    return this;
+  }
+
+  activate(): void {
+    this.ctx.enqueue({ sheet: this.name, op: 'activate' }, () => (this.ctx.state.active = this.resolve().name));
+  }
+
+  getRange(address?: string): FakeRange {
+    const box = address === undefined ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address);
+    return new FakeRange(this, box);
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    if (rows < 1 || cols < 1) throw new OfficeError('InvalidArgument', `empty range ${rows}x${cols}`);
+    return new FakeRange(this, { row, col, rows, cols });
+  }
+}
+
+/** Records property sets on nested format objects (range.format.font.bold = true, ...). */
+function recorder(onSet: (path: string, value: unknown) => void, path = ''): Record<string, unknown> {
+  return new Proxy({} as Record<string, unknown>, {
+    get: (_target, prop) => (typeof prop === 'string' ? recorder(onSet, path ? `${path}.${prop}` : prop) : undefined),
+    set: (_target, prop, value) => {
+      onSet(path ? `${path}.${String(prop)}` : String(prop), value);
+      return true;
+    },
+  });
+}
+
+function isFormulaText(text: string): boolean {
+  return /^[=@]/.test(text) || (/^[+-]./.test(text) && !Number.isFinite(Number(text)));
+}
+
+/** What Excel stores for a written value, given the cell's number format. */
+function storeValue(cell: CellState, value: unknown): void {
+  if (typeof value === 'string') {
+    if (value.startsWith("'")) {
+      cell.value = value.slice(1);
+      cell.formula = null;
+    } else if (cell.numberFormat === '@') {
+      cell.value = value;
+      cell.formula = null;
+    } else if (isFormulaText(value)) {
+      cell.formula = value.startsWith('=') ? value : `=${value}`;
+      cell.value = '#FORMULA';
+    } else if (value.trim() !== '' && Number.isFinite(Number(value))) {
+      cell.value = Number(value);
+      cell.formula = null;
+    } else {
+      cell.value = value;
+      cell.formula = null;
+    }
+    return;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    cell.value = value;
+    cell.formula = null;
+    return;
+  }
+  if (value === null || value === undefined) return; // Office.js: null leaves the cell unchanged
+  throw new OfficeError('InvalidArgument', `unsupported cell value ${String(value)}`);
+}
+
+export class FakeRange {
+  readonly format: Record<string, unknown>;
+  readonly dataValidation: { clear(): void; rule: unknown };
+  readonly conditionalFormats: { add(type: string): { cellValue: { format: Record<string, unknown>; rule: unknown } } };
+
+  constructor(
+    readonly sheet: FakeWorksheet,
+    readonly box: Box,
+  ) {
+    const ctx = sheet.ctx;
+    const address = boxAddress(box);
+    this.format = recorder((property, value) =>
+      ctx.enqueue({ sheet: sheet.name, op: `format.${property}`, address, value }, () => {
+        const s = sheet.resolve();
+        if (property === 'columnWidth') {
+          for (let c = box.col; c < box.col + box.cols; c++) s.columnWidths[columnName(c)] = value as number;
+        } else {
+          s.formats.push({ address, property, value });
+        }
+      }),
+    );
+    const range = this;
+    this.dataValidation = {
+      clear: () => ctx.enqueue({ sheet: sheet.name, op: 'dataValidation.clear', address }, () => {
+        const s = sheet.resolve();
+        for (const key of Object.keys(s.dataValidation)) if (key === address || address === 'ALL') delete s.dataValidation[key];
+      }),
+      set rule(value: unknown) {
+        ctx.enqueue({ sheet: sheet.name, op: 'dataValidation.rule', address, value }, () => (sheet.resolve().dataValidation[address] = value));
+      },
+      get rule(): unknown {
+        return range.sheet.resolve().dataValidation[address];
+      },
+    };
+    this.conditionalFormats = {
+      add: (type: string) => {
+        const cf: ConditionalFormatState = { address, type, fill: null, fontColor: null, rule: null };
+        ctx.enqueue({ sheet: sheet.name, op: 'conditionalFormats.add', address, value: type }, () => sheet.resolve().conditionalFormats.push(cf));
+        const cellValue = {
+          format: recorder((property, value) =>
+            ctx.enqueue({ sheet: sheet.name, op: `conditionalFormat.${property}`, address, value }, () => {
+              if (property === 'fill.color') cf.fill = value as string;
+              if (property === 'font.color') cf.fontColor = value as string;
+            }),
+          ),
+          set rule(value: unknown) {
+            ctx.enqueue({ sheet: sheet.name, op: 'conditionalFormat.rule', address, value }, () => (cf.rule = value));
+          },
+          get rule(): unknown {
+            return cf.rule;
+          },
+        };
+        return { cellValue };
+      },
+    };
+  }
+
+  get address(): string {
+    return boxAddress(this.box);
+  }
+
+  private grid(name: string, value: unknown): unknown[][] {
+    if (!Array.isArray(value) || value.length !== this.box.rows || value.some((row) => !Array.isArray(row) || row.length !== this.box.cols)) {
+      throw new OfficeError('InvalidArgument', `${name} of ${this.address} must be ${this.box.rows}x${this.box.cols}`);
+    }
+    return value as unknown[][];
+  }
+
+  private cell(row: number, col: number): CellState {
+    const s = this.sheet.resolve();
+    const key = a1(row, col);
+    let cell = s.cells.get(key);
+    if (!cell) {
+      cell = { value: '', formula: null, numberFormat: 'General' };
+      s.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  private each(value: unknown, apply: (cell: CellState, v: unknown) => void): void {
+    const grid = value as unknown[][];
+    grid.forEach((row, r) => row.forEach((v, c) => apply(this.cell(this.box.row + r, this.box.col + c), v)));
+  }
+
+  set values(value: unknown) {
+    const copy = this.grid('values', value).map((row) => [...row]);
+    this.sheet.ctx.enqueue({ sheet: this.sheet.name, op: 'values', address: this.address, value: copy }, () => this.each(copy, (cell, v) => storeValue(cell, v)));
+  }
+
+  set formulas(value: unknown) {
+    const copy = this.grid('formulas', value).map((row) => [...row]);
+    this.sheet.ctx.enqueue({ sheet: this.sheet.name, op: 'formulas', address: this.address, value: copy }, () => this.each(copy, (cell, v) => storeValue(cell, v)));
+  }
+
+  set numberFormat(value: unknown) {
+    const copy = this.grid('numberFormat', value).map((row) => [...row]);
+    this.sheet.ctx.enqueue({ sheet: this.sheet.name, op: 'numberFormat', address: this.address, value: copy }, () =>
+      this.each(copy, (cell, v) => {
+        if (typeof v === 'string') cell.numberFormat = v;
+      }),
+    );
+  }
+
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.sheet, { row: this.box.row + row, col: this.box.col + col, rows: 1, cols: 1 });
+  }
+
+  select(): void {
+    this.sheet.ctx.enqueue({ sheet: this.sheet.name, op: 'select', address: this.address }, () => (this.sheet.resolve().selected = this.address));
+  }
+
+  clear(applyTo?: string): void {
+    this.sheet.ctx.enqueue({ sheet: this.sheet.name, op: 'clear', address: this.address, value: applyTo ?? 'All' }, () => {
+      const s = this.sheet.resolve();
+      const inside = (key: string): boolean => {
+        const m = /^([A-Z]+)(\d+)$/.exec(key)!;
+        const r = Number(m[2]) - 1;
+        const c = columnIndex(m[1]!);
+        return r >= this.box.row && r < this.box.row + this.box.rows && c >= this.box.col && c < this.box.col + this.box.cols;
+      };
+      for (const key of [...s.cells.keys()]) if (inside(key)) s.cells.delete(key);
+      if (this.address === 'ALL') {
+        s.formats = [];
+        s.conditionalFormats = [];
+      }
+    });
+  }
+}
+
+class FakeNamedItem {
+  private readonly loadedNull = new Loaded<boolean>('namedItem.isNullObject');
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    readonly name: string,
+    private readonly find: () => NameState | undefined,
+  ) {}
+
+  get isNullObject(): boolean {
+    return this.loadedNull.get();
+  }
+
+  load(_props?: unknown): this {
+    this.ctx.enqueue(null, () => {
+      let found = false;
+      try {
+        found = this.find() !== undefined;
+      } catch {
+        found = false;
+      }
+      this.loadedNull.set(!found);
+    });
+    return this;
+  }
+
+  delete(): void {
+    this.ctx.enqueue({ sheet: this.sheet.name, op: 'name.delete', value: this.name }, () => {
+      const s = this.sheet.resolve();
+      s.names = s.names.filter((n) => n.name.toLowerCase() !== this.name.toLowerCase());
+    });
+  }
+
+  set visible(value: boolean) {
+    this.ctx.enqueue({ sheet: this.sheet.name, op: 'name.visible', value: { name: this.name, visible: value } }, () => {
+      const item = this.find();
+      if (!item) throw new OfficeError('ItemNotFound', `no name ${this.name}`);
+      item.visible = value;
+    });
+  }
+}
+
+class FakeNamedItemCollection {
+  private readonly loadedItems = new Loaded<FakeNamedItem[]>('names.items');
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  get items(): FakeNamedItem[] {
+    return this.loadedItems.get();
+  }
+
+  load(_props?: unknown): this {
+    this.ctx.enqueue(null, () =>
+      this.loadedItems.set(this.sheet.resolve().names.map((n) => new FakeNamedItem(this.ctx, this.sheet, n.name, () => this.sheet.resolve().names.find((m) => m === n)))),
+    );
+    return this;
+  }
+
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    const ref = typeof reference === 'string' ? reference : `='${this.sheet.name}'!${reference.address}`;
+    this.ctx.enqueue({ sheet: this.sheet.name, op: 'names.add', value: { name, reference: ref, comment: comment ?? null } }, () => {
+      const s = this.sheet.resolve();
+      if (s.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `name ${name} exists on ${s.name}`);
+      if (/^[A-Z]{1,3}\d+$/i.test(name)) throw new OfficeError('InvalidArgument', `name ${name} looks like a cell reference`);
+      s.names.push({ name, reference: ref, comment: comment ?? null, visible: true });
+    });
+    return new FakeNamedItem(this.ctx, this.sheet, name, () => this.sheet.resolve().names.find((n) => n.name.toLowerCase() === name.toLowerCase()));
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, this.sheet, name, () => this.sheet.resolve().names.find((n) => n.name.toLowerCase() === name.toLowerCase()));
+  }
+}
+
+class FakeTable {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly find: () => TableState,
+    private readonly sheetName: string,
+    readonly knownName: string,
+  ) {}
+
+  get name(): string {
+    return this.knownName;
+  }
+
+  set name(value: string) {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'table.name', value }, () => {
+      const table = this.find();
+      if (this.ctx.state.allTables().some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase())) {
+        throw new OfficeError('InvalidArgument', `a table named ${value} exists`);
+      }
+      table.name = value;
+    });
+  }
+
+  set style(value: string) {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'table.style', value }, () => (this.find().style = value));
+  }
+
+  delete(): void {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'table.delete', value: this.knownName }, () => {
+      for (const s of this.ctx.state.sheets) s.tables = s.tables.filter((t) => t !== this.find());
+    });
+  }
+}
+
+class FakeTableCollection {
+  private readonly loadedItems = new Loaded<FakeTable[]>('tables.items');
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet | null,
+  ) {}
+
+  get items(): FakeTable[] {
+    return this.loadedItems.get();
+  }
+
+  load(_props?: unknown): this {
+    this.ctx.enqueue(null, () => {
+      const tables = this.sheet ? this.sheet.resolve().tables : this.ctx.state.allTables();
+      this.loadedItems.set(tables.map((t) => new FakeTable(this.ctx, () => t, t.sheet, t.name)));
+    });
+    return this;
+  }
+
+  add(address: string, hasHeaders: boolean): FakeTable {
+    const sheet = this.sheet;
+    if (!sheet) throw new OfficeError('InvalidArgument', 'workbook.tables.add needs a sheet-qualified address (not used by SIZER)');
+    let created: TableState | null = null;
+    this.ctx.enqueue({ sheet: sheet.name, op: 'tables.add', address, value: hasHeaders }, () => {
+      const s = sheet.resolve();
+      const n = this.ctx.state.allTables().length + 1;
+      created = { name: `Table${n}`, sheet: s.name, address, hasHeaders, style: null };
+      s.tables.push(created);
+    });
+    return new FakeTable(this.ctx, () => {
+      if (!created) throw new OfficeError('InvalidObjectPath', 'table used before it was added');
+      return created;
+    }, sheet.name, `Table?`);
+  }
+}
+
+class FakeSeries {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly find: () => SeriesState,
+  ) {}
+  set name(value: string) {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'series.name', value }, () => (this.find().name = value));
+  }
+  setValues(range: FakeRange): void {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'series.setValues', address: range.address }, () => (this.find().values = range.address));
+  }
+  setXAxisValues(range: FakeRange): void {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'series.setXAxisValues', address: range.address }, () => (this.find().xValues = range.address));
+  }
+}
+
+class FakeChart {
+  readonly title: Record<string, unknown>;
+  readonly axes: { categoryAxis: { title: Record<string, unknown> }; valueAxis: { title: Record<string, unknown> } };
+  readonly series: { getItemAt(i: number): FakeSeries; add(name: string): FakeSeries };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly find: () => ChartState,
+  ) {
+    const set = (op: string, apply: (c: ChartState, v: unknown) => void) => (property: string, value: unknown) =>
+      ctx.enqueue({ sheet: sheetName, op: `${op}.${property}`, value }, () => apply(find(), value));
+    this.title = recorder(set('chart.title', (c, v) => (c.title = String(v))));
+    this.axes = {
+      categoryAxis: { title: recorder(set('chart.categoryAxis.title', (c, v) => (c.categoryAxisTitle = String(v)))) },
+      valueAxis: { title: recorder(set('chart.valueAxis.title', (c, v) => (c.valueAxisTitle = String(v)))) },
+    };
+    this.series = {
+      getItemAt: (i: number) => new FakeSeries(ctx, sheetName, () => {
+        const s = find().series[i];
+        if (!s) throw new OfficeError('ItemNotFound', `no series ${i}`);
+        return s;
+      }),
+      add: (name: string) => {
+        const series: SeriesState = { name, values: null, xValues: null };
+        ctx.enqueue({ sheet: sheetName, op: 'series.add', value: name }, () => find().series.push(series));
+        return new FakeSeries(ctx, sheetName, () => series);
+      },
+    };
+  }
+
+  setPosition(start: string, end: string): void {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'chart.setPosition', value: [start, end] }, () => (this.find().position = [start, end]));
+  }
+
+  delete(): void {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'chart.delete' }, () => {
+      for (const s of this.ctx.state.sheets) s.charts = s.charts.filter((c) => c !== this.find());
+    });
+  }
+}
+
+class FakeChartCollection {
+  private readonly loadedItems = new Loaded<FakeChart[]>('charts.items');
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  get items(): FakeChart[] {
+    return this.loadedItems.get();
+  }
+
+  load(_props?: unknown): this {
+    this.ctx.enqueue(null, () => this.loadedItems.set(this.sheet.resolve().charts.map((c) => new FakeChart(this.ctx, this.sheet.name, () => c))));
+    return this;
+  }
+
+  add(type: string, source: FakeRange, seriesBy: string): FakeChart {
+    let created: ChartState | null = null;
+    this.ctx.enqueue({ sheet: this.sheet.name, op: 'charts.add', address: source.address, value: { type, seriesBy } }, () => {
+      created = {
+        type,
+        source: source.address,
+        seriesBy,
+        title: null,
+        categoryAxisTitle: null,
+        valueAxisTitle: null,
+        series: [{ name: null, values: source.address, xValues: null }],
+        position: null,
+      };
+      this.sheet.resolve().charts.push(created);
+    });
+    return new FakeChart(this.ctx, this.sheet.name, () => {
+      if (!created) throw new OfficeError('InvalidObjectPath', 'chart used before it was added');
+      return created;
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Excel.run and the page globals
+
+export type FakeRun = <T>(batch: (context: FakeContext) => Promise<T>) => Promise<T>;
+
+/** Excel.run over a workbook state: a fresh context per run, queued commands flushed at the end. */
+export function fakeExcelRun(state: FakeWorkbookState): FakeRun {
+  return async (batch) => {
+    state.runs++;
+    const context = new FakeContext(state);
+    const result = await batch(context);
+    if (context.pending > 0) await context.sync();
+    return result;
+  };
+}
+
+export class FakeStorage {
+  readonly items = new Map<string, string>();
+  writes = 0;
+  async getItem(key: string): Promise<string | null> {
+    return this.items.get(key) ?? null;
+  }
+  async setItem(key: string, value: string): Promise<void> {
+    this.writes++;
+    this.items.set(key, value);
+  }
+  async removeItem(key: string): Promise<void> {
+    this.items.delete(key);
+  }
+}
+
+export interface FakeOfficeHost {
+  readonly state: FakeWorkbookState;
+  readonly storage: FakeStorage;
+  readonly associated: string[];
+  summary(): unknown;
+}
+
+/** Defines Office, Excel, OfficeRuntime and CustomFunctions on a global object (the e2e page). */
+export function installFakeOffice(target: Record<string, unknown>): FakeOfficeHost {
+  const state = new FakeWorkbookState();
+  const storage = new FakeStorage();
+  const associated: string[] = [];
+  class CustomFunctionsError extends Error {
+    constructor(
+      readonly code: string,
+      message?: string,
+    ) {
+      super(message);
+    }
+  }
+  target.Office = {
+    HostType: { Excel: 'Excel' },
+    PlatformType: { OfficeOnline: 'OfficeOnline' },
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          callback?.(info);
+          resolve(info);
+        }, 0),
+      );
+    },
+  };
+  target.Excel = { run: fakeExcelRun(state) };
+  target.OfficeRuntime = { storage };
+  target.CustomFunctions = {
+    associate: (name: string) => {
+      associated.push(name);
+    },
+    Error: CustomFunctionsError,
+    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!', divisionByZero: '#DIV/0!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+  };
+  const host: FakeOfficeHost = { state, storage, associated, summary: () => ({ ...(state.summary() as object), associated, storageKeys: [...storage.items.keys()] }) };
+  target.__sizerStub = host;
+  return host;
+}

@@ -1,0 +1,173 @@
+/**
+ * "Insert procurement model": what reaches the workbook (named input cells, drop-downs fed by SIZER
+ * lookups, live SIZER formulas, syncs), and that the written sheet actually computes: its cells and
+ * names are loaded into HyperFormula with the SIZER functions installed, evaluated, and recalculated
+ * when an input changes.
+ */
+import { HyperFormula } from 'hyperformula';
+import { registerSizerFunctions } from '../../../src/functions/hyperformula/plugin';
+import { SIZER_FUNCTIONS } from '../../../src/functions/registry';
+import { createRunner } from '../../../src/functions/registry/invoke';
+import { type ProcurementInputs, procurementLayout, writeProcurementModel } from '../../../src/taskpane/excel/procurement';
+import { type ExcelRun, OWNER_MARK } from '../../../src/taskpane/excel/writer';
+import { testEngine } from '../../helpers/engine';
+import { a1, fakeExcelRun, FakeWorkbookState, type SheetState } from './fake-office';
+
+const engine = testEngine();
+const runner = createRunner({ engine });
+registerSizerFunctions(HyperFormula, SIZER_FUNCTIONS, () => runner);
+
+const INPUTS: ProcurementInputs = {
+  tier: 'NPU High',
+  memory: null,
+  precisionSet: null,
+  npuShare: 0.75,
+  pipeline: 'trt_fp8_1hz_clip',
+  resolution: '1080p',
+  cameras: 40,
+  targetFps: 15,
+  model: 'skippy_finetune',
+  quant: 'Q4_K_M',
+  workload: 'plain_chat',
+  queriesPerMinute: 2,
+  answerKind: 'short',
+  unitPrice: 180,
+};
+
+async function written(state = new FakeWorkbookState()): Promise<{ state: FakeWorkbookState; sheet: SheetState }> {
+  await writeProcurementModel(fakeExcelRun(state) as unknown as ExcelRun, INPUTS);
+  return { state, sheet: state.sheets.at(-1)! };
+}
+
+/** The fake sheet as HyperFormula content: formulas where Excel holds formulas, else values. */
+function toHyperFormula(sheet: SheetState): { hf: HyperFormula; id: number } {
+  const grid: (string | number | boolean | null)[][] = [];
+  const parse = (address: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    let col = 0;
+    for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+    return [Number(m[2]) - 1, col - 1];
+  };
+  for (const [address, cell] of sheet.cells) {
+    const [r, c] = parse(address);
+    while (grid.length <= r) grid.push([]);
+    grid[r]![c] = cell.formula ?? (cell.value === '' ? null : cell.value);
+  }
+  const hf = HyperFormula.buildFromSheets({ Inputs: grid.map((row) => Array.from(row, (v) => v ?? null)) }, { licenseKey: 'gpl-v3' });
+  const id = hf.getSheetId('Inputs')!;
+  for (const name of sheet.names) {
+    if (name.name === OWNER_MARK) continue;
+    const target = /!([A-Z]+)(\d+)$/.exec(name.reference)!;
+    hf.addNamedExpression(name.name, `=Inputs!$${target[1]}$${target[2]}`, id);
+  }
+  return { hf, id };
+}
+
+function valueOf(hf: HyperFormula, id: number, sheet: SheetState, name: string): unknown {
+  const ref = sheet.names.find((n) => n.name === name)!.reference;
+  const m = /!([A-Z]+)(\d+)$/.exec(ref)!;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+  return hf.getCellValue({ sheet: id, row: Number(m[2]) - 1, col: col - 1 });
+}
+
+describe('Insert procurement model', () => {
+  it('adds an owned Inputs sheet in two syncs: plan, then the whole sheet with calculation suspended', async () => {
+    const { state, sheet } = await written();
+    expect(sheet.name).toBe('Inputs');
+    expect(state.syncs).toBe(2);
+    expect(state.batches[1]).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true });
+    expect(sheet.names.find((n) => n.name === OWNER_MARK)).toMatchObject({ visible: false });
+    expect(state.active).toBe('Inputs');
+  });
+
+  it('names every input cell and result cell on the sheet, with its starting value', async () => {
+    const { sheet } = await written();
+    const layout = procurementLayout(INPUTS);
+    layout.inputs.forEach((input, i) => {
+      const address = a1(layout.inputsHeaderRow + 1 + i, 1);
+      expect(sheet.names).toContainEqual(expect.objectContaining({ name: input.name, reference: `='Inputs'!${address}` }));
+      expect(sheet.cells.get(address)!.value).toBe(input.value);
+      expect(sheet.cells.get(address)!.formula).toBeNull();
+    });
+    expect(sheet.cells.get('B6')!.value).toBe('NPU High');
+    expect(layout.results.map((r) => r.name)).toEqual(expect.arrayContaining(['StreamsPerDevice', 'DevicesNeeded', 'TotalCost', 'DecodeTokS', 'DutyCycle']));
+  });
+
+  it('feeds the drop-downs from SIZER lookups spilled into the Lists area', async () => {
+    const { sheet } = await written();
+    expect(sheet.cells.get('F6')!.formula).toBe('=SIZER.TIERS()');
+    expect(sheet.cells.get('G6')!.formula).toBe('=SIZER.MEMORY(Tier)');
+    expect(sheet.cells.get('J6')!.formula).toBe('=SIZER.MODELS(Tier)');
+    expect(sheet.dataValidation.B6).toEqual({ list: { inCellDropDown: true, source: '=$F$6#' } });
+    expect(sheet.dataValidation.B7).toEqual({ list: { inCellDropDown: true, source: '=$G$6#' } });
+    expect(sheet.dataValidation.B8).toEqual({ list: { inCellDropDown: true, source: 'int8,int8_fp8,int8_fp8_fp4' } });
+    expect(sheet.dataValidation.B10).toEqual({ list: { inCellDropDown: true, source: '=$H$6#' } });
+    // Numbers take no list.
+    expect(sheet.dataValidation.B9).toBeUndefined();
+  });
+
+  it('writes live SIZER formulas for capacity, devices needed and cost', async () => {
+    const { sheet } = await written();
+    const formulas = [...sheet.cells.values()].map((c) => c.formula).filter((f): f is string => f !== null);
+    expect(formulas).toEqual(
+      expect.arrayContaining([
+        '=SIZER.MAXSTREAMS(Tier, Pipeline, Resolution, TargetFps, NpuShare, MemoryArg, PrecisionArg)',
+        '=IF(StreamsPerDevice=0, NA(), ROUNDUP(Cameras/StreamsPerDevice, 0))',
+        '=DevicesNeeded*UnitPrice',
+      ]),
+    );
+  });
+
+  it('computes in a spreadsheet engine, and recalculates when the tier input changes', async () => {
+    const { sheet } = await written();
+    const { hf, id } = toHyperFormula(sheet);
+    const expected = (tier: string) => {
+      const hw = engine.hardware({ tier });
+      let streams = 0;
+      for (let n = 1; n <= 16; n++) if (engine.vision(hw, { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: n, npuShare: 0.75 }).fpsPerStream >= 15) streams = n;
+      return { streams, tokps: engine.llmModel(hw, 'skippy_finetune', { quant: 'Q4_K_M', npuShare: 0.75 }).decodeTokS };
+    };
+    const high = expected('NPU High');
+    expect(high.streams).toBeGreaterThan(0);
+    expect(valueOf(hf, id, sheet, 'StreamsPerDevice')).toBe(high.streams);
+    expect(valueOf(hf, id, sheet, 'DevicesNeeded')).toBe(Math.ceil(40 / high.streams));
+    expect(valueOf(hf, id, sheet, 'TotalCost')).toBe(Math.ceil(40 / high.streams) * 180);
+    expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeCloseTo(high.tokps, 9);
+    expect(valueOf(hf, id, sheet, 'LlmFits')).toBe(true);
+    expect(typeof valueOf(hf, id, sheet, 'DutyCycle')).toBe('number');
+    expect(valueOf(hf, id, sheet, 'MemoryArg')).toBe('');
+
+    hf.setCellContents({ sheet: id, row: 5, col: 1 }, 'NPU Mid');
+    const mid = expected('NPU Mid');
+    expect(valueOf(hf, id, sheet, 'StreamsPerDevice')).toBe(mid.streams);
+    expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeCloseTo(mid.tokps, 9);
+
+    // "stock" from the MEMORY list passes as stock memory; an upgrade label passes through.
+    hf.setCellContents({ sheet: id, row: 6, col: 1 }, 'stock');
+    expect(valueOf(hf, id, sheet, 'MemoryArg')).toBe('');
+    hf.setCellContents({ sheet: id, row: 6, col: 1 }, 'LPDDR6 @ 14 GT/s');
+    expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeGreaterThan(mid.tokps);
+  });
+
+  it('never overwrites a user "Inputs" sheet: writes "Inputs (2)" with its own sheet-scoped names', async () => {
+    const state = new FakeWorkbookState();
+    state.addUserSheet('Inputs', { A1: 'my inputs' });
+    const { sheet } = await written(state);
+    expect(sheet.name).toBe('Inputs (2)');
+    expect(state.sheet('Inputs')!.cells.get('A1')!.value).toBe('my inputs');
+    expect(state.sheet('Inputs')!.names).toEqual([]);
+    expect(sheet.names.find((n) => n.name === 'Tier')!.reference).toBe("='Inputs (2)'!B6");
+    expect(state.syncs).toBe(3);
+  });
+
+  it('rewrites its own Inputs sheet in place the second time', async () => {
+    const { state } = await written();
+    await writeProcurementModel(fakeExcelRun(state) as unknown as ExcelRun, { ...INPUTS, tier: 'NPU Mid' });
+    expect(state.sheets.map((s) => s.name)).toEqual(['Inputs']);
+    const sheet = state.sheet('Inputs')!;
+    expect(sheet.cells.get('B6')!.value).toBe('NPU Mid');
+    // Names were re-added after the clear... and not duplicated.
+    expect(sheet.names.filter((n) => n.name === 'Tier')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,350 @@
+/**
+ * The workbook writer against the recording fake of Office.js: for each pane action, which sheets,
+ * ranges, values, formats, tables, charts and how many syncs; the never-overwrite rule; formula-like
+ * text kept as text.
+ */
+import { columnLetter, DEFAULT_CONFIG, sheetLayout, type SheetModel, type SizingConfig } from '../../../src/report';
+import {
+  buildCrossModelSheet,
+  buildCrossTierSheets,
+  buildDutyCurveSheet,
+  buildKpiSheet,
+  buildMatrixSheet,
+  buildStreamScalingSheet,
+  buildThisConfigSheet,
+  buildWorkbook,
+} from '../../../src/report';
+import { columnWidthPoints } from '../../../src/taskpane/excel/cells';
+import { type ExcelRun, MAX_CELLS_PER_SYNC, OWNER_MARK, tableBlocks, TABLE_STYLE, writeSheetModels } from '../../../src/taskpane/excel/writer';
+import type { WriteProgress } from '../../../src/taskpane/ports';
+import { testEngine } from '../../helpers/engine';
+import { type Batch, type CellState, fakeExcelRun, FakeWorkbookState, type SheetState } from './fake-office';
+
+const engine = testEngine();
+const config: SizingConfig = DEFAULT_CONFIG;
+
+function setup(): { state: FakeWorkbookState; run: ExcelRun } {
+  const state = new FakeWorkbookState();
+  return { state, run: fakeExcelRun(state) as unknown as ExcelRun };
+}
+
+function cell(sheet: SheetState | undefined, address: string): CellState {
+  const found = sheet?.cells.get(address);
+  if (!found) throw new Error(`no cell ${address} on ${sheet?.name}`);
+  return found;
+}
+
+/** A tiny stand-in model with every feature: notes, badges, a chart and a totals row. */
+function standIn(overrides: Partial<SheetModel> = {}): SheetModel {
+  return {
+    name: 'Stand-in',
+    title: 'A stand-in sheet',
+    notes: ['first note', 'second note'],
+    tableName: 'SizerStandIn',
+    columns: [
+      { key: 'tier', header: 'Tier', kind: 'text', numberFormat: '@', width: 20 },
+      { key: 'fps', header: 'FPS', kind: 'number', numberFormat: '0.00', width: 10, additive: true },
+      { key: 'source', header: 'Source', kind: 'text', numberFormat: '@', width: 16 },
+    ],
+    rows: [
+      ['NPU Mid', 12.5, 'measured'],
+      ['NPU High', 20.25, 'cross_class'],
+      ['RTX 5090', null, null],
+    ],
+    badges: [
+      { column: 'source', equals: 'measured', fill: '#C6EFCE', fontColor: '#006100' },
+      { column: 'source', equals: 'cross_class', fill: '#F8CBAD', fontColor: '#843C0C' },
+    ],
+    charts: [{ kind: 'column', title: 'FPS by tier', categoryColumn: 'tier', seriesColumns: ['fps'], xAxisTitle: 'Tier', yAxisTitle: 'FPS' }],
+    totals: { label: 'Total', sumColumns: ['fps'] },
+    ...overrides,
+  };
+}
+
+/** Every batch after the planning sync writes with calculation and screen updating suspended. */
+function expectSuspended(batches: readonly Batch[], planning: number): void {
+  for (const batch of batches.slice(planning)) {
+    expect(batch.calculationSuspended).toBe(true);
+    expect(batch.screenUpdatingSuspended).toBe(true);
+  }
+}
+
+describe('writeSheetModels: one sheet', () => {
+  it('lays the model out: title and notes, header, rows, totals, table, frozen header, widths, badges, chart', async () => {
+    const { state, run } = setup();
+    const model = standIn();
+    const written = await writeSheetModels(run, [model]);
+    expect(written).toEqual([{ requested: 'Stand-in', written: 'Stand-in', replaced: false }]);
+
+    const sheet = state.sheet('Stand-in')!;
+    // Title block A1:A3, blank row 4, header row 5, data rows 6-8, totals row 9.
+    expect(sheetLayout(model)).toMatchObject({ headerRow: 4, firstDataRow: 5, lastDataRow: 7, totalsRow: 8 });
+    expect(cell(sheet, 'A1').value).toBe('A stand-in sheet');
+    expect(cell(sheet, 'A3').value).toBe('second note');
+    expect(['A5', 'B5', 'C5'].map((a) => cell(sheet, a).value)).toEqual(['Tier', 'FPS', 'Source']);
+    expect(['A6', 'B6', 'C6'].map((a) => cell(sheet, a).value)).toEqual(['NPU Mid', 12.5, 'measured']);
+    expect(['B8', 'C8'].map((a) => cell(sheet, a).value)).toEqual(['', '']);
+    expect(cell(sheet, 'B6').numberFormat).toBe('0.00');
+    expect(cell(sheet, 'A6').numberFormat).toBe('@');
+    expect(cell(sheet, 'A9').value).toBe('Total');
+    expect(cell(sheet, 'B9').formula).toBe('=SUM(B6:B8)');
+
+    // Ownership mark: a hidden sheet-scoped name.
+    expect(sheet.names).toEqual([expect.objectContaining({ name: OWNER_MARK, visible: false })]);
+    expect(sheet.tables).toEqual([{ name: 'SizerStandIn', sheet: 'Stand-in', address: 'A5:C8', hasHeaders: true, style: TABLE_STYLE }]);
+    expect(sheet.frozenRows).toBe(5);
+    expect(sheet.columnWidths).toEqual({ A: columnWidthPoints(20), B: columnWidthPoints(10), C: columnWidthPoints(16) });
+    expect(sheet.conditionalFormats).toEqual([
+      { address: 'C6:C8', type: 'CellValue', fill: '#C6EFCE', fontColor: '#006100', rule: { formula1: '="measured"', operator: 'EqualTo' } },
+      { address: 'C6:C8', type: 'CellValue', fill: '#F8CBAD', fontColor: '#843C0C', rule: { formula1: '="cross_class"', operator: 'EqualTo' } },
+    ]);
+    expect(sheet.charts).toEqual([
+      expect.objectContaining({
+        type: 'ColumnClustered',
+        title: 'FPS by tier',
+        categoryAxisTitle: 'Tier',
+        valueAxisTitle: 'FPS',
+        series: [{ name: 'FPS', values: 'B6:B8', xValues: 'A6:A8' }],
+        position: ['E5', 'M23'],
+      }),
+    ]);
+    expect(state.active).toBe('Stand-in');
+  });
+
+  it('uses one sync to plan and one per sheet, with one numberFormat then one values assignment per block', async () => {
+    const { state, run } = setup();
+    await writeSheetModels(run, [standIn()]);
+    expect(state.syncs).toBe(2);
+    expect(state.batches[0]!.commands).toEqual([]); // planning only reads
+    expectSuspended(state.batches, 1);
+    const writes = state.batches[1]!.commands.filter((c) => ['numberFormat', 'values', 'formulas'].includes(c.op)).map((c) => `${c.op} ${c.address}`);
+    expect(writes).toEqual(['numberFormat A1:A3', 'values A1:A3', 'numberFormat A5:C8', 'values A5:C8', 'numberFormat A9:C9', 'formulas A9:C9']);
+  });
+
+  it('keeps formula-like text as text with the "@" number format, set before the values', async () => {
+    const { state, run } = setup();
+    const model = standIn({
+      title: '=HYPERLINK("http://example.invalid")',
+      notes: ['+ a note that starts with a plus', '@mention', '-'],
+      rows: [
+        ['=SUM(A1:A9)', -5, '-'],
+        ['+1', 3, '@source'],
+        ['-12', 4, 'plain'],
+      ],
+      badges: [],
+      charts: [],
+    });
+    await writeSheetModels(run, [model]);
+    const sheet = state.sheet('Stand-in')!;
+    const layout = sheetLayout(model);
+    expect(cell(sheet, 'A1')).toEqual({ value: '=HYPERLINK("http://example.invalid")', formula: null, numberFormat: '@' });
+    expect(cell(sheet, 'A2')).toEqual({ value: '+ a note that starts with a plus', formula: null, numberFormat: '@' });
+    expect(cell(sheet, 'A3').value).toBe('@mention');
+    expect(cell(sheet, 'A4').value).toBe('-');
+    const row = layout.firstDataRow + 1;
+    expect(cell(sheet, `A${row}`)).toEqual({ value: '=SUM(A1:A9)', formula: null, numberFormat: '@' });
+    expect(cell(sheet, `C${row}`)).toEqual({ value: '-', formula: null, numberFormat: '@' });
+    expect(cell(sheet, `A${row + 1}`)).toEqual({ value: '+1', formula: null, numberFormat: '@' });
+    expect(cell(sheet, `C${row + 1}`)).toEqual({ value: '@source', formula: null, numberFormat: '@' });
+    expect(cell(sheet, `A${row + 2}`)).toEqual({ value: '-12', formula: null, numberFormat: '@' });
+    // Numbers stay numbers in their column's format; ordinary text keeps its column format.
+    expect(cell(sheet, `B${row}`)).toEqual({ value: -5, formula: null, numberFormat: '0.00' });
+    expect(cell(sheet, `C${row + 2}`)).toEqual({ value: 'plain', formula: null, numberFormat: '@' });
+    // No cell of the sheet became a formula except the totals row's SUM.
+    const formulas = [...sheet.cells.entries()].filter(([, c]) => c.formula !== null).map(([a]) => a);
+    expect(formulas).toEqual([`B${layout.totalsRow! + 1}`]);
+  });
+
+  it('would have turned the same text into formulas without the text format (the fake is faithful)', async () => {
+    const { state, run } = setup();
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.add('Raw');
+      sheet.getRange('A1:A2').values = [['=SUM(B1:B2)'], ['+1']];
+      await context.sync();
+    });
+    expect(cell(state.sheet('Raw'), 'A1').formula).toBe('=SUM(B1:B2)');
+    expect(cell(state.sheet('Raw'), 'A2').value).toBe(1);
+  });
+});
+
+describe('writeSheetModels: never overwrites data it did not write', () => {
+  it('writes to "KPI (2)" when a user sheet "KPI" exists, and leaves the user sheet alone', async () => {
+    const { state, run } = setup();
+    const user = state.addUserSheet('KPI', { A1: 'my notes', B2: 42 });
+    const written = await writeSheetModels(run, [buildKpiSheet(engine, config, 'all')]);
+    expect(written).toEqual([{ requested: 'KPI', written: 'KPI (2)', replaced: false }]);
+    expect(user.cells.get('A1')!.value).toBe('my notes');
+    expect(user.cells.get('B2')!.value).toBe(42);
+    expect(user.cells.size).toBe(2);
+    expect(user.names).toEqual([]);
+    expect(state.sheet('KPI (2)')!.tables).toHaveLength(1);
+    // Plan (names), check the marks (one more sync), then the sheet.
+    expect(state.syncs).toBe(3);
+    expectSuspended(state.batches, 2);
+  });
+
+  it('matches sheet names without case, as Excel does', async () => {
+    const { state, run } = setup();
+    state.addUserSheet('kpi', { A1: 'mine' });
+    const written = await writeSheetModels(run, [buildKpiSheet(engine, config, 'this')]);
+    expect(written[0]!.written).toBe('KPI (2)');
+    expect(state.sheet('kpi')!.cells.get('A1')!.value).toBe('mine');
+  });
+
+  it('rewrites its own sheet in place on the next write: same sheet, one table, one chart, no stale cells', async () => {
+    const { state, run } = setup();
+    await writeSheetModels(run, [buildStreamScalingSheet(engine, config)]);
+    const first = state.sheet('Stream scaling')!;
+    first.cells.set('Z99', { value: 'stale', formula: null, numberFormat: 'General' });
+    const again = await writeSheetModels(run, [buildStreamScalingSheet(engine, { ...config, vision: { ...config.vision, resolution: '4K' } })]);
+    expect(again).toEqual([{ requested: 'Stream scaling', written: 'Stream scaling', replaced: true }]);
+    expect(state.sheets.map((s) => s.name)).toEqual(['Stream scaling']);
+    const sheet = state.sheet('Stream scaling')!;
+    expect(sheet.cells.has('Z99')).toBe(false);
+    expect(sheet.tables.map((t) => t.name)).toEqual(['SizerStreamScaling']);
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.names.filter((n) => n.name === OWNER_MARK)).toHaveLength(1);
+    expect(String(cell(sheet, 'A1').value)).toContain('4K');
+  });
+
+  it('reuses "KPI (2)" that it wrote earlier while "KPI" still belongs to the user', async () => {
+    const { state, run } = setup();
+    state.addUserSheet('KPI', { A1: 'mine' });
+    await writeSheetModels(run, [buildKpiSheet(engine, config, 'all')]);
+    const second = await writeSheetModels(run, [buildKpiSheet(engine, config, 'this')]);
+    expect(second).toEqual([{ requested: 'KPI', written: 'KPI (2)', replaced: true }]);
+    expect(state.sheets.map((s) => s.name)).toEqual(['KPI', 'KPI (2)']);
+  });
+
+  it('gives the table a free name when a table of that name exists elsewhere', async () => {
+    const { state, run } = setup();
+    const user = state.addUserSheet('Mine');
+    user.tables.push({ name: 'SizerKpi', sheet: 'Mine', address: 'A1:B3', hasHeaders: true, style: null });
+    await writeSheetModels(run, [buildKpiSheet(engine, config, 'all')]);
+    expect(state.sheet('KPI')!.tables.map((t) => t.name)).toEqual(['SizerKpi_2']);
+    expect(user.tables.map((t) => t.name)).toEqual(['SizerKpi']);
+  });
+});
+
+describe('writeSheetModels: each pane action', () => {
+  it('This config: budget rows, a totals row summing the additive ss_* columns', async () => {
+    const { state, run } = setup();
+    const model = buildThisConfigSheet(engine, config);
+    await writeSheetModels(run, [model]);
+    const sheet = state.sheet('This config')!;
+    const layout = sheetLayout(model);
+    expect(model.rows.length).toBe(2); // vision and LLM on in the default config
+    const sums = model.columns.map((c, i) => ({ c, i })).filter(({ c }) => model.totals!.sumColumns.includes(c.key));
+    expect(sums.length).toBeGreaterThan(0);
+    for (const { i } of sums) {
+      const letter = columnLetter(i);
+      expect(cell(sheet, `${letter}${layout.totalsRow! + 1}`).formula).toBe(`=SUM(${letter}${layout.firstDataRow + 1}:${letter}${layout.lastDataRow + 1})`);
+    }
+    // Columns that are not summed stay empty in the totals row.
+    const plain = model.columns.findIndex((c, i) => i > 0 && !model.totals!.sumColumns.includes(c.key));
+    expect(cell(sheet, `${columnLetter(plain)}${layout.totalsRow! + 1}`)).toMatchObject({ value: '', formula: null });
+    expect(cell(sheet, `A${layout.totalsRow! + 1}`).value).toBe('Platform total');
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.charts).toHaveLength(0);
+    expect(state.syncs).toBe(2);
+  });
+
+  it('KPI sheet, all pipelines or this one: the rows and columns of the model', async () => {
+    for (const scope of ['all', 'this'] as const) {
+      const { state, run } = setup();
+      const model = buildKpiSheet(engine, config, scope);
+      await writeSheetModels(run, [model]);
+      const sheet = state.sheet('KPI')!;
+      const layout = sheetLayout(model);
+      expect(sheet.tables[0]!.address).toBe(`A${layout.headerRow + 1}:${columnLetter(model.columns.length - 1)}${layout.lastDataRow + 1}`);
+      expect(cell(sheet, `A${layout.firstDataRow + 1}`).value).toBe(model.rows[0]![0]);
+      expect(state.syncs).toBe(2);
+      if (scope === 'this') expect(model.rows).toHaveLength(1);
+    }
+  });
+
+  it('Full matrix: the rows in blocks of at most MAX_CELLS_PER_SYNC cells, one sync each, with progress', async () => {
+    const { state, run } = setup();
+    const model = buildMatrixSheet(engine);
+    expect(model.rows.length).toBeGreaterThan(2000);
+    const blocks = tableBlocks(model);
+    expect(blocks.length).toBe(Math.ceil((model.rows.length + 1) / Math.floor(MAX_CELLS_PER_SYNC / model.columns.length)));
+    expect(blocks.length).toBeGreaterThan(1);
+    const progress: WriteProgress[] = [];
+    await writeSheetModels(run, [model], { onProgress: (p) => progress.push(p) });
+    expect(state.syncs).toBe(1 + blocks.length);
+    expectSuspended(state.batches, 1);
+    for (const batch of state.batches.slice(1)) {
+      const table = batch.commands.filter((c) => c.op === 'values' && (c.value as unknown[][])[0]?.length === model.columns.length);
+      expect(table).toHaveLength(1);
+      const grid = table[0]!.value as unknown[][];
+      expect(grid.length * model.columns.length).toBeLessThanOrEqual(MAX_CELLS_PER_SYNC);
+    }
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
+    expect(progress.at(-1)).toEqual({ done: (model.rows.length + 1) * model.columns.length, total: (model.rows.length + 1) * model.columns.length, sheet: 'Full matrix' });
+    const sheet = state.sheet('Full matrix')!;
+    const layout = sheetLayout(model);
+    expect(sheet.tables[0]!.address).toMatch(new RegExp(`^A${layout.headerRow + 1}:[A-Z]+${layout.lastDataRow + 1}$`));
+    expect(cell(sheet, `A${layout.lastDataRow + 1}`).value).toBe(model.rows.at(-1)![0]);
+  });
+
+  it('Cross-tier and cross-model: four sheets with badges and a chart each, one sync per sheet', async () => {
+    const { state, run } = setup();
+    const models = [...buildCrossTierSheets(engine, config), buildCrossModelSheet(engine, config)];
+    const written = await writeSheetModels(run, models);
+    expect(written.map((w) => w.written)).toEqual(['Cross-tier vision', 'Cross-tier LLM', 'Cross-tier VLA', 'Cross-model LLM']);
+    expect(state.syncs).toBe(1 + 4);
+    for (const model of models) {
+      const sheet = state.sheet(model.name)!;
+      expect(sheet.charts).toHaveLength(1);
+      expect(sheet.charts[0]!.title).toBe(model.charts[0]!.title);
+      expect(sheet.conditionalFormats.length).toBe(model.badges.length);
+      expect(sheet.tables[0]!.name).toBe(model.tableName);
+    }
+    expect(state.sheet('Cross-model LLM')!.charts[0]!.type).toBe('BarClustered');
+    expect(state.active).toBe('Cross-tier vision');
+  });
+
+  it('Stream scaling + chart: a line chart of two series over the stream counts', async () => {
+    const { state, run } = setup();
+    const model = buildStreamScalingSheet(engine, config);
+    await writeSheetModels(run, [model]);
+    const chart = state.sheet('Stream scaling')!.charts[0]!;
+    const layout = sheetLayout(model);
+    const first = layout.firstDataRow + 1;
+    const last = layout.lastDataRow + 1;
+    expect(chart.type).toBe('LineMarkers');
+    expect(chart.series).toEqual([
+      { name: 'FPS per stream', values: `C${first}:C${last}`, xValues: `A${first}:A${last}` },
+      { name: 'Total FPS', values: `D${first}:D${last}`, xValues: `A${first}:A${last}` },
+    ]);
+    expect([chart.categoryAxisTitle, chart.valueAxisTitle]).toEqual(['Streams', 'FPS']);
+  });
+
+  it('Duty curve + chart', async () => {
+    const { state, run } = setup();
+    await writeSheetModels(run, [buildDutyCurveSheet(engine, config)]);
+    const sheet = state.sheet('Duty curve')!;
+    expect(sheet.charts[0]!.series).toHaveLength(1);
+    expect(sheet.charts[0]!.categoryAxisTitle).toBe('LLM queries per minute');
+    expect(state.syncs).toBe(2);
+  });
+
+  it('Whole workbook: every sheet in order, blocks and syncs as planned, the first sheet active', async () => {
+    const { state, run } = setup();
+    const models = buildWorkbook(engine, config);
+    const written = await writeSheetModels(run, models);
+    expect(written.map((w) => w.written)).toEqual(models.map((m) => m.name));
+    expect(state.sheets.map((s) => s.name)).toEqual(models.map((m) => m.name));
+    expect(state.syncs).toBe(1 + models.reduce((n, m) => n + tableBlocks(m).length, 0));
+    expect(state.allTables()).toHaveLength(models.filter((m) => m.rows.length > 0).length);
+    expect(state.active).toBe(models[0]!.name);
+    expect(state.runs).toBe(1);
+  });
+
+  it('writes nothing (and does not start Excel.run) for no models', async () => {
+    const { state, run } = setup();
+    expect(await writeSheetModels(run, [])).toEqual([]);
+    expect(state.runs).toBe(0);
+  });
+});
