@@ -53,7 +53,11 @@ export function answerLine(engine: Engine, line: string): QueryResult | QueryErr
     return errorOf(id, 'invalid_json', 'each line must be one JSON object');
   }
   try {
-    return { id, ...answer(engine, raw as Record<string, unknown>) };
+    const result = answer(engine, raw as Record<string, unknown>);
+    // JSON would print NaN or Infinity as null, silently: say there is no finite answer instead.
+    const nonFinite = Object.keys(result).find((k) => typeof result[k] === 'number' && !Number.isFinite(result[k]));
+    if (nonFinite !== undefined) return errorOf(id, 'out_of_range', `the projection has no finite ${nonFinite} for these inputs`);
+    return { id, ...result };
   } catch (e) {
     if (e instanceof QueryProblem) return errorOf(id, e.code, e.message);
     if (isSizerError(e)) return errorOf(id, e.code === 'catalog_invalid' ? 'internal_error' : e.code, e.message);

@@ -196,7 +196,11 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
   }
 
   function hardware(spec: HardwareSpec): Hardware {
-    const key = JSON.stringify([spec.tier ?? null, spec.custom ?? null, spec.memory ?? null, spec.precisionSet ?? null]);
+    // A plain string key for named specs (the common case); JSON only when a custom object is given.
+    const key =
+      spec.custom === undefined || spec.custom === null
+        ? `n\u0001${spec.tier ?? ''}\u0001${spec.memory ?? ''}\u0001${spec.precisionSet ?? ''}\u0001${typeof spec.tier}`
+        : JSON.stringify([spec.tier ?? null, spec.custom, spec.memory ?? null, spec.precisionSet ?? null]);
     const cached = memo.get(key);
     if (cached) return cached;
     const hw = buildHardware(spec);

@@ -14,5 +14,7 @@ export function llmDutyCycle(llm: LlmProjection, queriesPerMinute: number, answe
 }
 
 export function visionFpsUnderLlmLoad(visionFps: number, llm: LlmProjection, queriesPerMinute: number, answerKind: AnswerKind): number {
-  return Math.max(0, visionFps * (1 - llmDutyCycle(llm, queriesPerMinute, answerKind)));
+  const remaining = 1 - llmDutyCycle(llm, queriesPerMinute, answerKind);
+  // Written so an LLM that never finishes (infinite duty) leaves 0 FPS, never 0 x -Infinity = NaN.
+  return remaining > 0 ? visionFps * remaining : 0;
 }

@@ -25,15 +25,21 @@ export interface NameResolver<T> {
 
 export function makeNameResolver<T>(what: string, entries: readonly NamedEntry<T>[]): NameResolver<T> {
   const byName = new Map<string, T>();
+  // Exact spellings first: most lookups repeat a key or label verbatim, and skip normalising.
+  const exact = new Map<string, T>();
   for (const entry of entries) {
-    for (const name of [entry.key, entry.label, ...entry.names]) byName.set(normalizeName(name), entry.value);
+    for (const name of [entry.key, entry.label, ...entry.names]) {
+      byName.set(normalizeName(name), entry.value);
+      exact.set(name, entry.value);
+    }
   }
+  const lookup = (name: string): T | undefined => exact.get(name) ?? byName.get(normalizeName(name));
   const choices = entries.map((e) => (e.label === e.key ? e.key : `${e.key} ("${e.label}")`)).join(', ');
   return {
     entries,
-    tryResolve: (name) => byName.get(normalizeName(name)),
+    tryResolve: lookup,
     resolve(name, field) {
-      const value = byName.get(normalizeName(name));
+      const value = lookup(name);
       if (value === undefined) {
         throw new SizerError('unknown_name', `unknown ${what} "${name}"; valid: ${choices}`, field);
       }
