@@ -1,0 +1,160 @@
+/**
+ * Plausible values for an argument or query field, by its snake_case name (worksheet arguments and
+ * query fields share their names): valid names from the pools, numbers inside the documented ranges
+ * and, unless strict, at or just past their edges. The fuzzers mix these with hostile values.
+ */
+import { chance, pick, type Pools, type Rand, randomNumber } from './gen';
+
+type Value = string | number | boolean | undefined;
+
+/** Strict: only values inside the documented ranges (the call should usually be answered). */
+let strict = false;
+
+/** One of the valid values, or (when not strict, 40 % of the time) one at or past the edges. */
+function either<T>(rand: Rand, valid: readonly T[], edge: readonly T[]): T {
+  return !strict && edge.length > 0 && chance(rand, 0.4) ? pick(rand, edge) : pick(rand, valid);
+}
+
+const positive = (rand: Rand, max: number): number => either(rand, [1, 2, 0.5, max, Math.round(rand() * max * 100) / 100 || 1], [max + 1, 0, -1]);
+const share = (rand: Rand): number => either(rand, [1, 0.75, 0.5, 0.25, 1e-6, Math.round(rand() * 1e6) / 1e6 || 1], [5e-324, 0, -0, -0.5, 1.0000001]);
+const quality = (rand: Rand): number => either(rand, [1, 0.5, 2, 10, Math.round(rand() * 1e4) / 1e3 || 1], [10.0001, 0, -1, 1e-9]);
+const whole = (rand: Rand, max: number): number => either(rand, [1, 2, 4, 8, Math.min(16, max), Math.floor(rand() * Math.min(16, max)) + 1], [17, 0, -1, 2.5, max, max + 1]);
+const bool = (rand: Rand): Value => either<Value>(rand, [true, false], ['TRUE', 'false', 1, 0, 'yes', 'maybe']);
+const tops = (rand: Rand): number => either(rand, [1, 10, 100, 400], [0, 1e6, 1e6 + 1, 1e308, 5e-324, 1e-300, -1]);
+
+/** A plausible value for the field, or undefined (left out) when the name is not known here. */
+export function plausible(rand: Rand, pools: Pools, name: string, context = '', strictValues = false): Value {
+  strict = strictValues;
+  switch (name) {
+    case 'tier':
+      return chance(rand, strict ? 0.1 : 0.25) ? pick(rand, pools.customTierTexts) : pick(rand, pools.tiers);
+    case 'memory':
+      // Strict calls mostly keep stock memory and no precision set (sets apply to Mid and High only).
+      return strict && chance(rand, 0.6) ? undefined : pick(rand, pools.memory);
+    case 'precision_set':
+    case 'npu_precision_set':
+      return strict && chance(rand, 0.75) ? undefined : pick(rand, pools.precisionSets);
+    case 'pipeline':
+    case 'workload_name':
+      return context === 'llm' ? pick(rand, pools.quants) : pick(rand, pools.pipelines);
+    case 'resolution':
+      return pick(rand, pools.resolutions);
+    case 'resolution_or_workload':
+      return context === 'llm' ? pick(rand, pools.workloads) : pick(rand, pools.resolutions);
+    case 'streams':
+      return whole(rand, 16);
+    case 'streams_or_qpm':
+      return context === 'llm' ? positive(rand, 120) : whole(rand, 16);
+    case 'duty_or_answer':
+      return context === 'llm' ? either(rand, ['short', 'rag'], ['RAG', 'long']) : either(rand, [0, 0.25, 0.5, 1], [1.5, -0.1]);
+    case 'duty_cycle':
+      return either(rand, [0, 0.25, 0.5, 1], [1.5, -0.1, 5e-324]);
+    case 'npu_share':
+      return share(rand);
+    case 'compiler_quality':
+      return quality(rand);
+    case 'quant':
+    case 'option1':
+      return context === 'fps' ? pick(rand, pools.resolutions) : pick(rand, pools.quants);
+    case 'option2':
+      return context === 'fps' ? whole(rand, 16) : pick(rand, pools.workloads);
+    case 'quant_scheme':
+    case 'compute_dtype':
+      return pick(rand, pools.quantSchemes);
+    case 'workload':
+      return pick(rand, pools.workloads);
+    case 'model':
+      if (context === 'shape') return pick(rand, pools.shapeModels);
+      if (context === 'bundle') return pick(rand, pools.bundleModels);
+      return pick(rand, pools.models);
+    case 'measurement_key':
+      return pick(rand, [...pools.models, 'qwen25_7b_dense', 'qwen25_32b_dense']);
+    case 'name':
+      if (context === 'tokps') return pick(rand, pools.models);
+      if (context === 'fps') return pick(rand, pools.pipelines);
+      return either(rand, ['My NPU', 'x', 'OLMoE 7B-A1B', 'ünïcødé'], ['a;b', 'k=v']);
+    case 'metric':
+      return either(rand, ['tokps', 'fps', 'TOKPS', 'fps '], ['speed']);
+    case 'target':
+    case 'target_fps':
+    case 'target_tokps':
+      return either(rand, [1, 5, 15, 30, 100, Math.round(rand() * 600) / 10 || 1], [1e6, 0, -1, 5e-324]);
+    case 'fp4_maturity':
+      return either(rand, ['mature', 'immature'], ['MATURE', 'beta']);
+    case 'answer_kind':
+      return either(rand, ['short', 'rag'], ['RAG', 'long']);
+    case 'queries_per_minute':
+      return either(rand, [0, 1, 2, 10, 60, Math.round(rand() * 1000) / 10], [1e6, 1e7, -1]);
+    case 'slot':
+      return either(rand, ['vision', 'llm', 'LLM'], ['audio']);
+    case 'dtype':
+      return context === 'vla' ? either(rand, ['int8', 'fp8', 'bf16', 'int4', 'INT8'], ['fp16']) : pick(rand, pools.dtypes);
+    case 'camera_mode':
+      return either(rand, ['native', 'stitched', 'Stitched'], ['mosaic']);
+    case 'vla':
+      return pick(rand, pools.vlaModels);
+    case 'cameras':
+    case 'fleet_size':
+      return whole(rand, 64);
+    case 'n_action_tokens':
+      return whole(rand, 256);
+    case 'context_tokens':
+      return either(rand, [1, 34, 100, 1000, 8000, 12691, 32000, Math.floor(rand() * 40000) + 1], [1e6, 1e9, 0, -5, 2.5]);
+    case 'prompt_tokens':
+    case 'decode_tokens':
+      return either(rand, [1, 150, 500, 750, 8192, Math.floor(rand() * 20000) + 1], [1e7, 1e7 + 1, 0, -1, 2.5]);
+    case 'hidden_dim':
+    case 'num_layers':
+      return either(rand, [1, 32, 4096, Math.floor(rand() * 8192) + 1], [1e6, 0, -1, 2.5, 1e15]);
+    case 'active_params_b':
+    case 'total_params_b':
+      return either(rand, [0.5, 1, 3, 7, 14, 30, 70, Math.round(rand() * 1000) / 10 || 1], [1e3, 1e6, 0, -1, 5e-324, 1e308]);
+    case 'bytes_per_param':
+      return either(rand, [0.25, 0.57, 1, 1.06, 2, 4], [8, 0.2, 4.01, 8.01, 0, Math.round(rand() * 400) / 100]);
+    case 'gguf_size_gb':
+      return either(rand, [1, 18.6, 100], [1e5, 1e5 + 1, 0, -1, 5e-324]);
+    case 'host_ms':
+      return either(rand, [0, 1, 50], [3_600_000, 3_600_001, -1]);
+    case 'is_moe':
+    case 'llm_enabled':
+    case 'with_header':
+    case 'theoretical':
+    case 'all':
+      return bool(rand);
+    case 'field':
+      return strict ? undefined : pick(rand, pools.fields);
+    case 'track':
+      return pick(rand, pools.tracks);
+    case 'silicon_class':
+      return pick(rand, pools.siliconClasses);
+    case 'mem_type':
+      return either(rand, ['LPDDR5X', 'HBM3', 'LPDDR6'], ['x;y', 'a=b']);
+    case 'bus_width_bits':
+    case 'mem_bus_width_bits':
+      return either(rand, [16, 32, 64, 96, 128, 256], [65536, 65537, 0, 1e308, 5e-324, 2.5]);
+    case 'data_rate_gtps':
+    case 'mem_data_rate_gtps':
+      return either(rand, [6.4, 8.533, 14], [1000, 1001, 0, 1e308, 5e-324]);
+    case 'capacity_gb':
+    case 'mem_capacity_gb':
+      return either(rand, [1, 8, 16, 32], [1e5, 1e5 + 1, 0, 1e308, 5e-324, 1e-300]);
+    case 'mem_bandwidth_gbs':
+      return either(rand, [1, 50, 102.4, 1000], [1e6, 1e6 + 1, 0, 1e308, 5e-324, 1e-300]);
+    case 'tops_int8':
+    case 'tops_bf16':
+    case 'tops_fp8':
+    case 'tops_fp4':
+    case 'peak_tops_int8':
+    case 'peak_tops_bf16':
+    case 'peak_tops_fp8':
+    case 'peak_tops_fp4':
+      return tops(rand);
+    case 'bandwidth_efficiency':
+    case 'compute_efficiency':
+      return either(rand, [0.5, 0.7, 1], [5e-324, 1e-9, 0, 1.01, -0.5]);
+    case 'tdp_watts':
+      return either(rand, [0, 5, 12], [1e5, 1e5 + 1, -1, 1e308]);
+    default:
+      return strict || chance(rand, 0.5) ? undefined : randomNumber(rand);
+  }
+}
