@@ -6,6 +6,7 @@
  */
 import { effectiveBandwidthGbs, type Engine, type Hardware } from '../../engine';
 import type { ModelProjection } from '../../engine/llm/models';
+import { answerSeconds, llmDutyCycle, visionFpsUnderLlmLoad } from '../../engine/platform/duty';
 import type { VisionProjection } from '../../engine/vision/types';
 import type { VlaProjection } from '../../engine/vla/types';
 import type { SizingConfig } from '../../report';
@@ -163,9 +164,10 @@ export function computeHeadline(engine: Engine, config: SizingConfig): Headline 
   }
 
   const qpm = config.llm.queriesPerMinute;
-  const answerSec = llm ? (config.llm.answerKind === 'short' ? llm.shortAnswerSec : llm.ragTotalSec) : 0;
-  const duty = llm ? (qpm / 60) * answerSec : 0;
-  const visionFps = vision ? (llm ? Math.max(0, vision.fpsPerStream * (1 - duty)) : vision.fpsPerStream) : 0;
+  // The engine's duty-cycle functions, so the tiles match the sheets and the worksheet functions.
+  const answerSec = llm ? answerSeconds(llm, config.llm.answerKind) : 0;
+  const duty = llm ? llmDutyCycle(llm, qpm, config.llm.answerKind) : 0;
+  const visionFps = vision ? (llm ? visionFpsUnderLlmLoad(vision.fpsPerStream, llm, qpm, config.llm.answerKind) : vision.fpsPerStream) : 0;
 
   if (llm && duty >= 1) {
     const maxQpm = answerSec > 0 ? 60 / answerSec : 0;
