@@ -13,6 +13,7 @@ import { isCustomSpec, parseCustomSpec } from './hardware/custom-spec';
 import { withMemoryUpgrade } from './hardware/memory';
 import { withPrecisionSet } from './hardware/precision';
 import { presetHardware } from './hardware/preset';
+import { effectiveBandwidthGbs } from './hardware/types';
 import type { CustomTierInput, Hardware } from './hardware/types';
 import { type ModelProjection, orderedModels, projectModel } from './llm/models';
 import { projectLlm } from './llm/project';
@@ -21,6 +22,7 @@ import { allKpiRows, type KpiRow, kpiRow } from './kpi/rows';
 import type { AnswerKind, Fp4Maturity, LlmProjection } from './llm/types';
 import { type BudgetRow, llmBudgetRow, visionBudgetRow } from './platform/budget';
 import { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
+import { firstTierMeeting, maxStreamsAtTarget, requiredEffectiveBandwidth } from './platform/inverse';
 import { buildMatrix, type MatrixProgress } from './platform/matrix';
 import { SizerError } from './util/errors';
 import { makeNameResolver, type NameResolver } from './util/names';
@@ -350,6 +352,32 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
         queriesPerMinute: queriesPerMinute(args.queriesPerMinute),
         answerKind: answerKind(args.answerKind),
       });
+    },
+    /** The most streams (1..16) at or above a target FPS per stream; 0 when one stream misses it. */
+    maxStreams(hw: Hardware, args: VisionArgs & { readonly targetFps: number }): number {
+      return maxStreamsAtTarget(maxStreams, args.targetFps, (streams) => visionProjection(hw, { ...args, streams }).fpsPerStream);
+    },
+    /** The smallest ladder tier meeting a decode tok/s target for a model (runnable tiers only), or null. */
+    minTierForTokps(model: string, target: number, args: Omit<LlmArgs, 'measurementKey'>): TierRecord | null {
+      return firstTierMeeting(catalog.ladder, target, (tier) => {
+        const m = llmModelProjection(hardware({ tier: tier.id }), model, args);
+        return m.gate.supported ? m.decodeTokS : null;
+      });
+    },
+    /** The smallest ladder tier meeting an FPS-per-stream target for a pipeline, or null. */
+    minTierForFps(target: number, args: VisionArgs): TierRecord | null {
+      return firstTierMeeting(catalog.ladder, target, (tier) => visionProjection(hardware({ tier: tier.id }), args).fpsPerStream);
+    },
+    /** Effective GB/s a custom tier of a silicon class needs for a decode target (cross-class path). */
+    requiredBandwidth(model: string, targetTokS: number, siliconClass: string, args: Omit<LlmArgs, 'measurementKey'>): number {
+      const probe = hardware({
+        custom: {
+          name: 'bandwidth probe', siliconClass, peakTopsInt8: 1, peakTopsBf16: 1, peakTopsFp8: 1, peakTopsFp4: 0,
+          memBandwidthGbs: 1, memCapacityGb: 1e4, memBusWidthBits: 0, memType: 'probe', memDataRateGtps: 0,
+          precisionSet: null, computeEfficiency: null, bandwidthEfficiency: 1, tdpWatts: 0,
+        },
+      });
+      return requiredEffectiveBandwidth(targetTokS, probe, llmModelProjection(probe, model, args).decodeTokS, effectiveBandwidthGbs(probe));
     },
     matrix(onProgress?: MatrixProgress): BudgetRow[] {
       return buildMatrix(vision, onProgress);

@@ -1,6 +1,4 @@
 /** Inverse sizing, which the reference sizer cannot do: what it takes to meet a target. */
-import { effectiveBandwidthGbs } from '../../engine';
-import { decodeCeilingTokS } from '../../engine/llm/project';
 import { defineFunction, FunctionError } from '../registry/types';
 import { arg, COMPILER_QUALITY, MEMORY, NPU_SHARE, opt, PRECISION_SET, TIER, WORKLOAD } from './common';
 
@@ -11,18 +9,14 @@ export const MAXSTREAMS = defineFunction({
   result: 'number',
   resultHelp: 'Stream count, 0 when even one stream misses the target.',
   example: { formula: '=SIZER.MAXSTREAMS("NPU Mid", "trt_fp8_1hz_clip", "1080p", 15)', answers: 'how many 15 FPS cameras NPU Mid sustains' },
-  implement: ({ engine }, a) => {
-    const target = a.number('target_fps');
-    if (target <= 0) throw new FunctionError('num', `SIZER.MAXSTREAMS: target_fps must be above 0, got ${target}`);
-    const hw = engine.hardware(a.hardware());
-    let best = 0;
-    // Not monotonic: batching starts at two streams, so every count is checked.
-    for (let n = 1; n <= engine.catalog.files['vision.json'].maxStreams; n++) {
-      const v = engine.vision(hw, { pipeline: a.text('pipeline'), resolution: a.text('resolution'), streams: n, npuShare: a.optionalNumber('npu_share'), compilerQuality: a.optionalNumber('compiler_quality') });
-      if (v.fpsPerStream >= target) best = n;
-    }
-    return best;
-  },
+  implement: ({ engine }, a) =>
+    engine.maxStreams(engine.hardware(a.hardware()), {
+      pipeline: a.text('pipeline'),
+      resolution: a.text('resolution'),
+      targetFps: a.number('target_fps'),
+      npuShare: a.optionalNumber('npu_share'),
+      compilerQuality: a.optionalNumber('compiler_quality'),
+    }),
 });
 
 export const MINTIER = defineFunction({
@@ -42,20 +36,17 @@ export const MINTIER = defineFunction({
   implement: ({ engine }, a) => {
     const metric = a.text('metric').toLowerCase();
     const target = a.number('target');
-    if (target <= 0) throw new FunctionError('num', `SIZER.MINTIER: target must be above 0, got ${target}`);
-    if (metric !== 'tokps' && metric !== 'fps') throw new FunctionError('value', `SIZER.MINTIER: metric must be tokps or fps, got "${metric}"`);
-    const share = a.optionalNumber('npu_share');
-    for (const tier of engine.catalog.ladder) {
-      const hw = engine.hardware({ tier: tier.id });
-      if (metric === 'tokps') {
-        const m = engine.llmModel(hw, a.text('name'), { quant: a.optionalText('option1'), workload: a.optionalText('option2'), npuShare: share });
-        if (m.gate.supported && m.decodeTokS >= target) return tier.name;
-      } else {
-        const v = engine.vision(hw, { pipeline: a.text('name'), resolution: a.optionalText('option1'), streams: a.optionalNumber('option2'), npuShare: share });
-        if (v.fpsPerStream >= target) return tier.name;
-      }
+    const npuShare = a.optionalNumber('npu_share');
+    let tier;
+    if (metric === 'tokps') {
+      tier = engine.minTierForTokps(a.text('name'), target, { quant: a.optionalText('option1'), workload: a.optionalText('option2'), npuShare });
+    } else if (metric === 'fps') {
+      tier = engine.minTierForFps(target, { pipeline: a.text('name'), resolution: a.optionalText('option1'), streams: a.optionalNumber('option2'), npuShare });
+    } else {
+      throw new FunctionError('value', `SIZER.MINTIER: metric must be tokps or fps, got "${metric}"`);
     }
-    throw new FunctionError('na', `SIZER.MINTIER: no preset tier reaches ${target} ${metric === 'tokps' ? 'tok/s' : 'FPS per stream'}`);
+    if (tier === null) throw new FunctionError('na', `SIZER.MINTIER: no preset tier reaches ${target} ${metric === 'tokps' ? 'tok/s' : 'FPS per stream'}`);
+    return tier.name;
   },
 });
 
@@ -75,24 +66,13 @@ export const REQUIREDBW = defineFunction({
   resultHelp: 'GB/s of effective (or theoretical) memory bandwidth.',
   example: { formula: '=SIZER.REQUIREDBW("skippy_finetune", "Q4_K_M", 30)', answers: 'the effective GB/s a custom NPU needs for 30 tok/s' },
   implement: ({ engine }, a) => {
-    const target = a.number('target_tokps');
-    if (target <= 0) throw new FunctionError('num', `SIZER.REQUIREDBW: target_tokps must be above 0, got ${target}`);
     const siliconClass = a.optionalText('silicon_class') ?? 'unknown';
-    // Decode on the cross-class path is linear in effective bandwidth, so project a 1 GB/s tier of
-    // the class and scale: required = target / tok/s-per-GB/s.
-    const unitTier = engine.hardware({
-      custom: {
-        name: 'bandwidth probe', siliconClass, peakTopsInt8: 1, peakTopsBf16: 1, peakTopsFp8: 1, peakTopsFp4: 0,
-        memBandwidthGbs: 1, memCapacityGb: 1e4, memBusWidthBits: 0, memType: 'probe', memDataRateGtps: 0,
-        precisionSet: null, computeEfficiency: null, bandwidthEfficiency: 1, tdpWatts: 0,
-      },
+    const effective = engine.requiredBandwidth(a.text('model'), a.number('target_tokps'), siliconClass, {
+      quant: a.text('quant'),
+      workload: a.optionalText('workload'),
+      npuShare: a.optionalNumber('npu_share'),
     });
-    const m = engine.llmModel(unitTier, a.text('model'), { quant: a.text('quant'), workload: a.optionalText('workload'), npuShare: a.optionalNumber('npu_share') });
-    const quant = engine.catalog.quantByKey[m.quant];
-    if (!quant || decodeCeilingTokS(engine.catalog, unitTier, quant) <= 0 || m.decodeTokS <= 0) throw new FunctionError('num', 'SIZER.REQUIREDBW: no bandwidth reaches that target');
-    const effective = (target / m.decodeTokS) * effectiveBandwidthGbs(unitTier);
     if (!(a.optionalBoolean('theoretical') ?? false)) return effective;
-    const efficiency = engine.catalog.siliconClassById[siliconClass]?.bandwidthEfficiency ?? 1;
-    return effective / efficiency;
+    return effective / (engine.catalog.siliconClassById[siliconClass]?.bandwidthEfficiency ?? 1);
   },
 });
