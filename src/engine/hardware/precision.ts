@@ -11,10 +11,6 @@ import { deepFreeze } from '../util/freeze';
 import { customHardware } from './custom';
 import type { Hardware } from './types';
 
-export function precisionSetTiers(catalog: Catalog): readonly string[] {
-  return catalog.files['precision-sets.json'].ladders.map((l) => l.tier);
-}
-
 export function withPrecisionSet(catalog: Catalog, base: Hardware, set: PrecisionSetId): Hardware {
   const precision = catalog.files['precision-sets.json'];
   const ladder = precision.ladders.find((l) => l.tier === base.presetId);

@@ -23,7 +23,3 @@ export function comparisonTiers(engine: Engine, config: SizingConfig): { label: 
   if (!tiers.some((t) => t.hw.name === configured.name)) tiers.push({ label: `${configured.name} (this config)`, hw: configured });
   return tiers;
 }
-
-export function blankIfNull(value: number | string | boolean | null | undefined): number | string | boolean | null {
-  return value === undefined ? null : value;
-}
