@@ -89,12 +89,6 @@ export const llmBundleFileSchema = z.strictObject({
       numLayers: wholePositive,
     }),
   }),
-  feasibility: z.strictObject({
-    runtimeOverheadBytes: z.number().finite().nonnegative(),
-    /** Headroom below this fraction of capacity is "tight". */
-    tightHeadroomFraction: z.number().finite().min(0).lt(1),
-    kvBytesPerElement: positive,
-  }),
 });
 
 export type LlmBundleFile = z.infer<typeof llmBundleFileSchema>;

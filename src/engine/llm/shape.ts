@@ -11,6 +11,7 @@ import { presetHardware } from '../hardware/preset';
 import { effectiveBandwidthGbs, resolveShare, type Hardware } from '../hardware/types';
 import { SizerError } from '../util/errors';
 import { pyRound } from '../util/pyround';
+import { type FitVerdict, kvCacheBytes, memoryFit } from './memory';
 import { resolveFloorDtype } from './precision';
 import { workloadRecord } from './project';
 import type { Fp4Maturity } from './types';
@@ -31,7 +32,6 @@ export interface ShapeQuery {
   readonly hostMs: number | null;
 }
 
-export type FitVerdict = 'fits' | 'tight' | 'wont_fit';
 
 export interface MemoryFeasibility {
   readonly verdict: FitVerdict;
@@ -78,22 +78,16 @@ export function shapeModelRecord(catalog: Catalog, key: string): ShapeModel {
 }
 
 export function memoryFeasibility(catalog: Catalog, hw: Hardware, model: ShapeModel, ggufSizeGb: number, contextTokens: number): MemoryFeasibility {
-  const defaults = catalog.files['llm-models.json'].shapeDefaults;
-  // K and V per layer, for the KV heads' share of the hidden width, per token of context.
-  const kvBytes = model.numLayers * 2 * model.hiddenDim * (model.numKvHeads / model.numAttentionHeads) * defaults.kvBytesPerElement * contextTokens;
-  const weightsBytes = ggufSizeGb * 1e9;
-  const requiredBytes = weightsBytes + kvBytes + defaults.runtimeOverheadBytes;
-  const availableBytes = hw.memCapacityGb * 1e9;
-  const headroomBytes = availableBytes - requiredBytes;
-  const verdict: FitVerdict = headroomBytes < 0 ? 'wont_fit' : headroomBytes < defaults.tightHeadroomFraction * availableBytes ? 'tight' : 'fits';
+  const kvBytes = kvCacheBytes(catalog, model.numLayers, model.hiddenDim, model.numKvHeads / model.numAttentionHeads, contextTokens);
+  const fit = memoryFit(catalog, hw, ggufSizeGb * 1e9, kvBytes);
   return {
-    verdict,
-    requiredGb: requiredBytes / 1e9,
+    verdict: fit.verdict,
+    requiredGb: fit.requiredBytes / 1e9,
     availableGb: hw.memCapacityGb,
-    headroomGb: headroomBytes / 1e9,
+    headroomGb: fit.headroomBytes / 1e9,
     weightsGb: ggufSizeGb,
-    kvCacheGb: kvBytes / 1e9,
-    overheadGb: defaults.runtimeOverheadBytes / 1e9,
+    kvCacheGb: fit.kvBytes / 1e9,
+    overheadGb: fit.overheadBytes / 1e9,
   };
 }
 

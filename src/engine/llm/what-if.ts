@@ -12,6 +12,7 @@ import type { Hardware } from '../hardware/types';
 import { SizerError } from '../util/errors';
 import { pyRound } from '../util/pyround';
 import { decodeAtContext, type ContextDecodeSource, type DecodeRegime, type InterpolationSource } from './context-curve';
+import { type FitVerdict, kvCacheBytes, memoryFit } from './memory';
 import { checkCompilerQuality, checkNpuShare, checkRange, DIMENSION_RANGE, PARAMS_B_RANGE, TOKEN_COUNT_RANGE, type NumberRange } from './inputs';
 
 export interface WhatIfDecodeInput {
@@ -56,7 +57,8 @@ export interface WhatIfMemoryInput {
   readonly kvHeadRatio?: number | null;
 }
 
-export type FeasibilityVerdict = 'fits' | 'tight' | 'wont_fit';
+/** The what-if's fit verdict: the same rule as the token-shaped projection (./memory). */
+export type FeasibilityVerdict = FitVerdict;
 
 export interface MemoryFeasibility {
   readonly verdict: FeasibilityVerdict;
@@ -152,24 +154,16 @@ export function whatIfMemoryFeasibility(catalog: Catalog, hw: Hardware, input: W
   const numLayers = checkRange(input.numLayers, 'num_layers', DIMENSION_RANGE);
   const kvHeadRatio =
     input.kvHeadRatio === undefined || input.kvHeadRatio === null ? bundle.whatIf.kvHeadRatio : checkRange(input.kvHeadRatio, 'kv_head_ratio', KV_HEAD_RATIO_RANGE);
-  const { runtimeOverheadBytes, tightHeadroomFraction, kvBytesPerElement } = bundle.feasibility;
-
-  const weightsBytes = totalParamsB * 1e9 * bytesPerParam;
-  // K and V, per layer, per cached token: hidden x the KV-head share of it, FP16 elements.
-  const kvBytes = numLayers * 2 * hiddenDim * kvHeadRatio * kvBytesPerElement * contextTokens;
-  const requiredBytes = weightsBytes + kvBytes + runtimeOverheadBytes;
-  const availableBytes = hw.memCapacityGb * 1e9;
-  const headroomBytes = availableBytes - requiredBytes;
+  const fit = memoryFit(catalog, hw, totalParamsB * 1e9 * bytesPerParam, kvCacheBytes(catalog, numLayers, hiddenDim, kvHeadRatio, contextTokens));
   // The verdict is taken on exact bytes; only the reported GB are rounded.
-  const verdict: FeasibilityVerdict = headroomBytes < 0 ? 'wont_fit' : headroomBytes < tightHeadroomFraction * availableBytes ? 'tight' : 'fits';
   return {
-    verdict,
-    requiredGb: pyRound(requiredBytes / 1e9, 2),
-    availableGb: pyRound(availableBytes / 1e9, 2),
-    headroomGb: pyRound(headroomBytes / 1e9, 2),
-    weightsGb: pyRound(weightsBytes / 1e9, 2),
-    kvCacheGb: pyRound(kvBytes / 1e9, 3),
-    overheadGb: pyRound(runtimeOverheadBytes / 1e9, 2),
+    verdict: fit.verdict,
+    requiredGb: pyRound(fit.requiredBytes / 1e9, 2),
+    availableGb: pyRound(fit.availableBytes / 1e9, 2),
+    headroomGb: pyRound(fit.headroomBytes / 1e9, 2),
+    weightsGb: pyRound(fit.weightsBytes / 1e9, 2),
+    kvCacheGb: pyRound(fit.kvBytes / 1e9, 3),
+    overheadGb: pyRound(fit.overheadBytes / 1e9, 2),
     contextTokens,
     kvHeadRatio,
   };
