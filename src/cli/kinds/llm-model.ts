@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { llmModelRecord } from '../../engine/llm/record';
 import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
@@ -22,27 +23,6 @@ export const llmModelKind: QueryKind = {
       npuShare: q.npu_share ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return {
-      model: m.model,
-      quant: m.quant,
-      workload: m.workload,
-      measurement_key: m.measurementKey,
-      compute_dtype: m.gate.computeDtype,
-      dtype_level: m.gate.level,
-      dtype_supported: m.gate.supported,
-      perf_scale_factor: m.perfScaleFactor,
-      decode_tok_s: m.decodeTokS,
-      ttft_1k_sec: m.ttft1kSec,
-      short_answer_sec: m.shortAnswerSec,
-      rag_prefill_sec: m.ragPrefillSec,
-      rag_decode_sec: m.ragDecodeSec,
-      rag_total_sec: m.ragTotalSec,
-      gguf_size_gb: m.ggufSizeGb,
-      fits_in_memory: m.fitsInMemory,
-      npu_share_used: m.npuShareUsed,
-      precision_prefill_scale: m.precisionPrefillScale,
-      regime: m.regime,
-      source: m.source,
-    };
+    return llmModelRecord(m);
   },
 };

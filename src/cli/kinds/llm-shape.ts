@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shapeRecord } from '../../engine/llm/record';
 import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
@@ -37,34 +38,6 @@ export const llmShapeKind: QueryKind = {
       compilerQuality: q.compiler_quality ?? null,
       hostMs: q.host_ms ?? null,
     });
-    const projected = r.resultType === 'Projected' ? r : null;
-    const wontFit = r.resultType === 'WontFit';
-    return {
-      model: r.model,
-      quant_scheme: r.quantScheme,
-      result_type: r.resultType,
-      source: projected?.source ?? null,
-      regime: projected?.regime ?? null,
-      decode_tok_s: projected?.decodeTokS ?? null,
-      prefill_tok_s: projected?.prefillTokS ?? null,
-      ttft_s: projected?.ttftS ?? null,
-      decode_s: projected?.decodeS ?? null,
-      prefill_s: projected?.prefillS ?? null,
-      total_s: projected?.totalS ?? null,
-      host_ms: projected?.hostMs ?? null,
-      decode_ceiling_tok_s: projected?.decodeCeilingTokS ?? null,
-      fit_verdict: r.feasibility.verdict,
-      // The reference reports the memory figures only on a won't-fit verdict; we keep that shape
-      // and add the breakdown fields for every verdict.
-      required_gb: wontFit ? r.feasibility.requiredGb : null,
-      available_gb: wontFit ? r.feasibility.availableGb : null,
-      headroom_gb: wontFit ? r.feasibility.headroomGb : null,
-      memory_required_gb: r.feasibility.requiredGb,
-      memory_available_gb: r.feasibility.availableGb,
-      memory_headroom_gb: r.feasibility.headroomGb,
-      weights_gb: r.feasibility.weightsGb,
-      kv_cache_gb: r.feasibility.kvCacheGb,
-      required_dtype: r.resultType === 'DtypeMismatch' ? r.requiredDtype : null,
-    };
+    return shapeRecord(r);
   },
 };

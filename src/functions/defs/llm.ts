@@ -1,6 +1,7 @@
 /** LLM projections for a catalog model on a tier (anchor-model path with per-model scaling). */
 import type { Engine, Hardware } from '../../engine';
 import type { ModelProjection } from '../../engine/llm/models';
+import { llmModelRecord } from '../../engine/llm/record';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, FunctionError } from '../registry/types';
 import { FIELD, MEMORY, MODEL, NPU_SHARE, opt, PRECISION_SET, QUANT, recordResult, TIER, WORKLOAD } from './common';
@@ -61,27 +62,7 @@ export const LLM = defineFunction({
   implement: ({ engine }, a) => {
     const hw = engine.hardware(a.hardware());
     const m = runnable('LLM', modelProjection(engine, a, hw), hw);
-    return recordResult('LLM', {
-      model: m.model,
-      quant: m.quant,
-      workload: m.workload,
-      decode_tok_s: m.decodeTokS,
-      ttft_1k_sec: m.ttft1kSec,
-      short_answer_sec: m.shortAnswerSec,
-      rag_prefill_sec: m.ragPrefillSec,
-      rag_decode_sec: m.ragDecodeSec,
-      rag_total_sec: m.ragTotalSec,
-      decode_ceiling_tok_s: m.decodeCeilingTokS,
-      gguf_size_gb: m.ggufSizeGb,
-      fits_in_memory: m.fitsInMemory,
-      npu_share_used: m.npuShareUsed,
-      precision_prefill_scale: m.precisionPrefillScale,
-      perf_scale_factor: m.perfScaleFactor,
-      measurement_key: m.measurementKey,
-      dtype_level: m.gate.level,
-      source: m.source,
-      regime: m.regime,
-    }, a.optionalText('field'));
+    return recordResult('LLM', llmModelRecord(m), a.optionalText('field'));
   },
 });
 

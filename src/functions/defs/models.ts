@@ -1,5 +1,6 @@
 /** The rest of the model: the LLM model catalog, KPI rows and the token-shaped LLM projection. */
 import { decodeBytesPerTokenGb, perfScaleFactor } from '../../engine/llm/models';
+import { shapeRecord } from '../../engine/llm/record';
 import { defineFunction } from '../registry/types';
 import { arg, FIELD, MEMORY, NPU_SHARE, opt, PIPELINE, PRECISION_SET, QUANT, recordResult, RESOLUTION, table, TIER, WITH_HEADER, WORKLOAD } from './common';
 
@@ -77,21 +78,6 @@ export const LLMSHAPE = defineFunction({
       bytesPerParam: a.optionalNumber('bytes_per_param'),
       ggufSizeGb: a.optionalNumber('gguf_size_gb'),
     });
-    const p = r.resultType === 'Projected' ? r : null;
-    return recordResult('LLMSHAPE', {
-      result_type: r.resultType,
-      fit_verdict: r.feasibility.verdict,
-      required_gb: r.feasibility.requiredGb,
-      available_gb: r.feasibility.availableGb,
-      headroom_gb: r.feasibility.headroomGb,
-      required_dtype: r.resultType === 'DtypeMismatch' ? r.requiredDtype : null,
-      source: p?.source ?? null,
-      regime: p?.regime ?? null,
-      decode_tok_s: p?.decodeTokS ?? null,
-      prefill_tok_s: p?.prefillTokS ?? null,
-      ttft_s: p?.ttftS ?? null,
-      decode_s: p?.decodeS ?? null,
-      total_s: p?.totalS ?? null,
-    }, a.optionalText('field'));
+    return recordResult('LLMSHAPE', shapeRecord(r), a.optionalText('field'));
   },
 });
