@@ -14,6 +14,7 @@ import {
 import type { Hardware } from '../../../src/engine/hardware/types';
 import { llmDutyCycle } from '../../../src/engine/platform/duty';
 import { testEngine } from '../../helpers/engine';
+import { customTierInput } from '../../helpers/fixtures';
 
 const engine = testEngine();
 const catalog = engine.catalog;
@@ -131,7 +132,7 @@ describe('LLM overlay', () => {
       [mid, { modelKey: null, computeDtype: 'not-a-dtype' }],
       [engine.hardware({ tier: 'rtx5090' }), ANCHOR_MODEL_PATH],
       [engine.hardware({ tier: 'low-lp5x' }), ANCHOR_MODEL_PATH],
-      [engine.hardware({ custom: customTier() }), ANCHOR_MODEL_PATH],
+      [engine.hardware({ custom: customTierInput() }), ANCHOR_MODEL_PATH],
     ];
     for (const [hw, target] of cases) {
       const projected = engine.llm(hw, {});
@@ -198,7 +199,7 @@ describe('CNN overlay', () => {
       [high, 'resnet50v1_int8_224', 1], // the INT8 ResNet has no anchor key
       [high, 'yolov8n_trt_int8_coco128', 1], // no high_int8 YOLO cell
       [engine.hardware({ tier: 'low-lp5x' }), 'yolov8n_trt_int8_coco128', 1],
-      [engine.hardware({ custom: customTier() }), 'yolov8n_trt_int8_coco128', 1],
+      [engine.hardware({ custom: customTierInput() }), 'yolov8n_trt_int8_coco128', 1],
     ];
     for (const [hw, pipeline, streams] of cases) {
       const projected = engine.vision(hw, { pipeline, streams });
@@ -226,22 +227,3 @@ describe('describeAnchorCoverage', () => {
   });
 });
 
-function customTier() {
-  return {
-    name: 'My NPU',
-    siliconClass: 'lp5x_128',
-    peakTopsInt8: 100,
-    peakTopsBf16: 50,
-    peakTopsFp8: 100,
-    peakTopsFp4: 200,
-    memBandwidthGbs: 102.4,
-    memCapacityGb: 16,
-    memBusWidthBits: 96,
-    memType: 'LPDDR5X',
-    memDataRateGtps: 8.533,
-    precisionSet: null,
-    computeEfficiency: null,
-    bandwidthEfficiency: null,
-    tdpWatts: 12,
-  } as const;
-}

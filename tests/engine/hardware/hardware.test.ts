@@ -1,6 +1,7 @@
 import { effectiveBandwidthGbs } from '../../../src/engine/hardware/types';
 import { SizerError } from '../../../src/engine/util/errors';
 import { testEngine } from '../../helpers/engine';
+import { customTierInput } from '../../helpers/fixtures';
 
 const engine = testEngine();
 
@@ -29,26 +30,7 @@ describe('preset tiers', () => {
   });
 });
 
-function customInput(overrides: Record<string, unknown> = {}) {
-  return {
-    name: 'My NPU',
-    siliconClass: 'lp5x_128',
-    peakTopsInt8: 100,
-    peakTopsBf16: 50,
-    peakTopsFp8: 100,
-    peakTopsFp4: 200,
-    memBandwidthGbs: 102.4,
-    memCapacityGb: 16,
-    memBusWidthBits: 96,
-    memType: 'LPDDR5X',
-    memDataRateGtps: 8.533,
-    precisionSet: null,
-    computeEfficiency: null,
-    bandwidthEfficiency: null,
-    tdpWatts: 12,
-    ...overrides,
-  } as const;
-}
+const customInput = customTierInput;
 
 describe('custom tiers', () => {
   it('take blank factors from the silicon class', () => {

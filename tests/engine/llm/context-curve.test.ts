@@ -17,8 +17,8 @@ import {
   interpolateLogLinear,
   resolveBundleModel,
 } from '../../../src/engine/llm/context-curve';
-import { SizerError } from '../../../src/engine/util/errors';
 import { testEngine } from '../../helpers/engine';
+import { thrownSizerError } from '../../helpers/fixtures';
 
 const engine = testEngine();
 const catalog = engine.catalog;
@@ -31,15 +31,7 @@ function anchor(promptTokens: number, decodeTokS: number): CalibrationAnchor {
   return { workload: `w${promptTokens}`, promptTokens, decodeTokS, prefillTokS: 1000 };
 }
 
-function thrown(run: () => unknown): SizerError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SizerError) return e;
-    throw e;
-  }
-  throw new Error('expected a SizerError');
-}
+const thrown = thrownSizerError;
 
 describe('calibration anchors', () => {
   it('are the bake-off cells of the model, sorted by prompt tokens', () => {

@@ -8,23 +8,15 @@
  *   dense: t = ln(750/152) / ln(7056/152) = 0.415919, 133.9 - 0.415919 x 32.5 = 120.3826 tok/s.
  */
 import { projectWhatIfDecode, projectWhatIfModel, whatIfMemoryFeasibility } from '../../../src/engine/llm/what-if';
-import { SizerError } from '../../../src/engine/util/errors';
 import { testEngine } from '../../helpers/engine';
+import { thrownSizerError } from '../../helpers/fixtures';
 
 const engine = testEngine();
 const catalog = engine.catalog;
 const gpu = engine.hardware({ tier: 'rtx5090' });
 const mid = engine.hardware({ tier: 'mid' });
 
-function thrown(run: () => unknown): SizerError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SizerError) return e;
-    throw e;
-  }
-  throw new Error('expected a SizerError');
-}
+const thrown = thrownSizerError;
 
 describe('what-if decode: scaled from the nearest anchor by bytes per token', () => {
   it('scales a MoE model from the MoE anchor (1B active at 0.57 B/param on the 5090)', () => {
