@@ -179,7 +179,10 @@ export function projectWhatIfModel(catalog: Catalog, hw: Hardware, input: WhatIf
   const workload = bundle.workloads.find((w) => w.key === bundle.defaultWorkload);
   const name = (input.name ?? defaults.name).trim();
   if (name === '') throw new SizerError('invalid_input', 'name must not be empty', 'name');
-  const isMoe = input.isMoe ?? defaults.isMoe;
+  // Left out: a model whose active parameters are given and below its total is MoE, one whose active
+  // equal its total is dense; with neither count given, the bundle's default model decides.
+  const countsGiven = input.activeParamsB !== undefined && input.activeParamsB !== null && input.totalParamsB !== undefined && input.totalParamsB !== null;
+  const isMoe = input.isMoe ?? (countsGiven ? (input.activeParamsB as number) < (input.totalParamsB as number) : defaults.isMoe);
   const totalParamsB = checkRange(input.totalParamsB ?? defaults.totalParamsB, 'total_params_b', PARAMS_B_RANGE);
   const activeParamsB = checkRange(input.activeParamsB ?? (isMoe ? defaults.activeParamsB : totalParamsB), 'active_params_b', PARAMS_B_RANGE);
   if (activeParamsB > totalParamsB) {

@@ -57,7 +57,7 @@ export const WHATIF = defineFunction({
       activeParamsB: active,
       totalParamsB: total,
       bytesPerParam: a.optionalNumber('bytes_per_param'),
-      isMoe: a.optionalBoolean('is_moe') ?? active < total,
+      isMoe: a.optionalBoolean('is_moe'),
       promptTokens: a.optionalNumber('prompt_tokens'),
       decodeTokens: a.optionalNumber('decode_tokens'),
       hiddenDim: a.optionalNumber('hidden_dim'),

@@ -139,3 +139,15 @@ describe('what-if model: defaults and consistency', () => {
     expect(thrown(() => projectWhatIfModel(catalog, mid, { decodeTokens: 0 })).field).toBe('decode_tokens');
   });
 });
+
+describe('what-if MoE default (one rule for every host)', () => {
+  it('with is_moe left out, active < total is MoE and active = total is dense', () => {
+    const dense = projectWhatIfModel(catalog, mid, { activeParamsB: 7, totalParamsB: 7 });
+    expect(dense.isMoe).toBe(false);
+    expect(dense.decode.anchorModel).not.toBe(projectWhatIfModel(catalog, mid, { activeParamsB: 1, totalParamsB: 7 }).decode.anchorModel);
+    expect(projectWhatIfModel(catalog, mid, { activeParamsB: 1, totalParamsB: 7 }).isMoe).toBe(true);
+    // explicit wins; with no counts the bundle default (a MoE) stands
+    expect(projectWhatIfModel(catalog, mid, { activeParamsB: 7, totalParamsB: 7, isMoe: true }).isMoe).toBe(true);
+    expect(projectWhatIfModel(catalog, mid, {}).isMoe).toBe(true);
+  });
+});
