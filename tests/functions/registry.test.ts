@@ -65,6 +65,8 @@ describe('function registry', () => {
         const outcome = call(name, args);
         expect(outcome.ok ? 'ok' : outcome.error.kind).toBe('value');
         if (!outcome.ok) expect(outcome.error.message).toMatch(/valid|must be/);
+        // ...and the message enumerates the choices: "valid: a, b, ..." or "must be a or b".
+        expect(outcome.ok ? '' : outcome.error.message).toMatch(/valid: \S|must be \S+ or \S+|must be one of/);
       });
     }
     if (c.outOfRange) {

@@ -68,6 +68,9 @@ describe('bug 1 (fixed): a memory upgrade on a custom tier without a bus width g
     if (hw.ok) expect(hw.value).toBeGreaterThan(0);
     const fps = call('VISIONFPS', [tier, 'trt_fp8_1hz_clip', '1080p', 1, null, 'lpddr6-14']);
     if (fps.ok) expect(fps.value).toBeGreaterThan(0);
+    // Fixed: the upgrade is refused as not applicable (#N/A), naming the missing bus width.
+    expect(hw.ok ? 'ok' : hw.error.kind).toBe('na');
+    expect(fps.ok ? 'ok' : fps.error.message).toMatch(/bus width/);
   });
 
   it('(control) a custom tier with bus width and data rate upgrades correctly', () => {
@@ -127,5 +130,6 @@ describe('bug 4 (fixed): the duty cycle of an LLM that never answers makes visio
   it('sizer query: duty on bug 1 hardware answers no NaN (was: vision_fps_under_llm NaN, duty_cycle Infinity)', () => {
     const answer = query({ id: 7, kind: 'duty', custom: BUSLESS_CUSTOM, memory: 'lpddr6-14', pipeline: 'trt_fp8_1hz_clip' });
     if (!('error' in answer)) expect(nonFinite(answer)).toEqual([]);
+    expect((answer as { error?: { code: string } }).error?.code).toBe('not_applicable');
   });
 });

@@ -140,6 +140,7 @@ describe('sheet models', () => {
     const mid = asRecords(vla).find((r) => r.tier === 'NPU Mid');
     expect(mid?.runs).toBe(false);
     expect(String(mid?.reason)).not.toBe('');
+    expect(mid?.reason).toEqual(expect.stringMatching(/\S/));
     const models = buildCrossModelSheet(engine, config);
     expect(column(models, 'model')).toEqual(engine.orderedModels(engine.hardware({ tier: 'mid' })).map((o) => o.model.key));
   });

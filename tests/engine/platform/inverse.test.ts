@@ -17,10 +17,10 @@ describe('inverse sizing', () => {
     // The dense 7B is FP16: i.MX 95, Low-LP5-64bit and Mid cannot run it, so the first is Low-LP5X.
     expect(engine.minTierForTokps('skippy_7b_v4', 0.001, {})?.id).toBe('low-lp5x');
     expect(engine.minTierForTokps('skippy_finetune', 1e6, {})).toBeNull();
+    // SAM 3 is bandwidth-bound: Mid and High share 94.08 GB/s and give the same FPS, so asking for
+    // High's FPS finds Mid, the smaller of the two.
     const highFps = engine.vision(engine.hardware({ tier: 'high' }), { pipeline: 'sam3_bf16' }).fpsPerStream;
-    expect(engine.minTierForFps(highFps, { pipeline: 'sam3_bf16' })?.id).toBe(
-      engine.catalog.ladder.find((t) => engine.vision(engine.hardware({ tier: t.id }), { pipeline: 'sam3_bf16' }).fpsPerStream >= highFps)?.id,
-    );
+    expect(engine.minTierForFps(highFps, { pipeline: 'sam3_bf16' })?.id).toBe('mid');
   });
 
   it('required bandwidth: projecting a tier with that bandwidth gives the target back', () => {

@@ -143,6 +143,16 @@ describe('Insert procurement model', () => {
     expect(valueOf(hf, id, sheet, 'StreamsPerDevice')).toBe(mid.streams);
     expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeCloseTo(mid.tokps, 9);
 
+    // High and Mid give the same streams and tok/s here (same bandwidth, same MoE anchor), so also
+    // switch to a tier whose answers differ, worked out by hand: Low-LP5X (67.2 x 0.7 = 47.04 GB/s)
+    // keeps one 1080p stream at 15 FPS and projects the MoE cross-class at 47.04e9 / (3e9 x 0.57)
+    // x 0.75 = 20.63 tok/s.
+    hf.setCellContents({ sheet: id, row: 5, col: 1 }, 'NPU Low-LP5X');
+    expect(valueOf(hf, id, sheet, 'StreamsPerDevice')).toBe(1);
+    expect(valueOf(hf, id, sheet, 'DevicesNeeded')).toBe(40);
+    expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeCloseTo(((47.04e9 / (3e9 * 0.57)) * 0.75), 9);
+    hf.setCellContents({ sheet: id, row: 5, col: 1 }, 'NPU Mid');
+
     // "stock" from the MEMORY list passes as stock memory; an upgrade label passes through.
     hf.setCellContents({ sheet: id, row: 6, col: 1 }, 'stock');
     expect(valueOf(hf, id, sheet, 'MemoryArg')).toBe('');
