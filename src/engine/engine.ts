@@ -125,10 +125,6 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
     'tier',
     catalog.tiers.map((t) => ({ key: t.id, label: t.name, names: t.aliases, value: t })),
   );
-  const ladderTiers: NameResolver<TierRecord> = makeNameResolver(
-    'tier',
-    catalog.ladder.map((t) => ({ key: t.id, label: t.name, names: t.aliases, value: t })),
-  );
   const memoryUpgrades: NameResolver<MemoryUpgradeRecord> = makeNameResolver(
     'memory upgrade',
     catalog.memoryUpgrades.map((m) => ({ key: m.id, label: m.label, names: [], value: m })),
@@ -306,8 +302,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
   return Object.freeze({
     catalog,
     anchors,
-    visionContext: vision,
-    names: Object.freeze({ tiers, ladderTiers, memoryUpgrades, pipelines, precisionSets, quants, workloads, resolutions, models, shapeModels }),
+    names: Object.freeze({ tiers, memoryUpgrades, pipelines, precisionSets, quants, workloads, resolutions, models, shapeModels }),
     hardware,
     vision: visionProjection,
     llm: llmProjection,

@@ -12,7 +12,7 @@ export { effectiveBandwidthGbs } from './hardware/types';
 export type { VisionProjection } from './vision/types';
 export type { LlmProjection } from './llm/types';
 export type { BudgetRow } from './platform/budget';
-export { budgetRowsToCsv, budgetCsvHeaderLines } from './platform/csv';
+export { budgetRowsToCsv } from './platform/csv';
 
 /** Validates the catalog shipped with SIZER (throws a catalog_invalid SizerError naming the file and path). */
 export function loadBundledCatalog(): Catalog {

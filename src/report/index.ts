@@ -21,45 +21,33 @@ export function buildCrossTierSheets(engine: Engine, config: SizingConfig): Shee
   return [buildCrossTierVisionSheet(engine, config), buildCrossTierLlmSheet(engine, config), buildCrossTierVlaSheet(engine, config)];
 }
 
-/** Every sheet, in workbook order, the Reference sheet last. */
-export function buildWorkbook(engine: Engine, config: SizingConfig, onProgress?: (done: number, total: number) => void): SheetModel[] {
-  return [
-    buildThisConfigSheet(engine, config),
-    buildKpiSheet(engine, config, 'all'),
-    buildMatrixSheet(engine, onProgress),
-    ...buildCrossTierSheets(engine, config),
-    buildCrossModelSheet(engine, config),
-    buildStreamScalingSheet(engine, config),
-    buildDutyCurveSheet(engine, config),
-    buildReferenceSheet(engine),
-  ];
+type Progress = (done: number, total: number) => void;
+type SheetBuilder = (engine: Engine, config: SizingConfig, onProgress?: Progress) => SheetModel;
+
+/** Every sheet by id, in workbook order (the Reference sheet last): the one list of sheets. */
+const SHEET_BUILDERS = {
+  'this-config': (engine, config) => buildThisConfigSheet(engine, config),
+  kpi: (engine, config) => buildKpiSheet(engine, config, 'all'),
+  matrix: (engine, _config, onProgress) => buildMatrixSheet(engine, onProgress),
+  'cross-tier-vision': (engine, config) => buildCrossTierVisionSheet(engine, config),
+  'cross-tier-llm': (engine, config) => buildCrossTierLlmSheet(engine, config),
+  'cross-tier-vla': (engine, config) => buildCrossTierVlaSheet(engine, config),
+  'cross-model': (engine, config) => buildCrossModelSheet(engine, config),
+  'stream-scaling': (engine, config) => buildStreamScalingSheet(engine, config),
+  'duty-curve': (engine, config) => buildDutyCurveSheet(engine, config),
+  reference: (engine) => buildReferenceSheet(engine),
+} as const satisfies Record<string, SheetBuilder>;
+
+export type SheetId = keyof typeof SHEET_BUILDERS;
+/** The sheets the CLI and the pane can build one at a time, by id, in workbook order. */
+export const SHEET_IDS = Object.keys(SHEET_BUILDERS) as SheetId[];
+
+export function buildSheet(engine: Engine, id: SheetId, config: SizingConfig, onProgress?: Progress): SheetModel {
+  const build: SheetBuilder = SHEET_BUILDERS[id];
+  return build(engine, config, onProgress);
 }
 
-/** The sheets the CLI and the pane can build one at a time, by id. */
-export const SHEET_IDS = ['this-config', 'kpi', 'matrix', 'cross-tier-vision', 'cross-tier-llm', 'cross-tier-vla', 'cross-model', 'stream-scaling', 'duty-curve', 'reference'] as const;
-export type SheetId = (typeof SHEET_IDS)[number];
-
-export function buildSheet(engine: Engine, id: SheetId, config: SizingConfig, onProgress?: (done: number, total: number) => void): SheetModel {
-  switch (id) {
-    case 'this-config':
-      return buildThisConfigSheet(engine, config);
-    case 'kpi':
-      return buildKpiSheet(engine, config, 'all');
-    case 'matrix':
-      return buildMatrixSheet(engine, onProgress);
-    case 'cross-tier-vision':
-      return buildCrossTierVisionSheet(engine, config);
-    case 'cross-tier-llm':
-      return buildCrossTierLlmSheet(engine, config);
-    case 'cross-tier-vla':
-      return buildCrossTierVlaSheet(engine, config);
-    case 'cross-model':
-      return buildCrossModelSheet(engine, config);
-    case 'stream-scaling':
-      return buildStreamScalingSheet(engine, config);
-    case 'duty-curve':
-      return buildDutyCurveSheet(engine, config);
-    case 'reference':
-      return buildReferenceSheet(engine);
-  }
+/** Every sheet, in workbook order, the Reference sheet last. */
+export function buildWorkbook(engine: Engine, config: SizingConfig, onProgress?: Progress): SheetModel[] {
+  return SHEET_IDS.map((id) => buildSheet(engine, id, config, onProgress));
 }

@@ -6,7 +6,6 @@
  * The Office boundary is here and in src/taskpane/excel/: components get a WorkbookPort.
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import * as React from 'react';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundledCatalog } from '../engine';

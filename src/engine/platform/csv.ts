@@ -5,7 +5,8 @@
 import type { Catalog } from '../catalog/load';
 import { type BudgetRow, formatBudgetCell } from './budget';
 
-function quote(cell: string): string {
+/** Quotes a CSV cell only when it needs it (comma, quote or line break), as Python's csv module does. */
+export function csvQuote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
@@ -16,7 +17,7 @@ export interface CsvProvenance {
   readonly exportTimestampIso: string;
 }
 
-export function budgetCsvHeaderLines(catalog: Catalog): string[] {
+function budgetCsvHeaderLines(catalog: Catalog): string[] {
   const file = catalog.files['platform-budget.json'];
   return [`# ${file.title} (catalog ${catalog.version})`, ...file.caveats.map((line) => (line === '' ? '#' : `# ${line}`)), '#'];
 }
@@ -29,7 +30,7 @@ export function budgetRowsToCsv(catalog: Catalog, rows: readonly BudgetRow[], pr
   for (const row of rows) {
     lines.push(
       columns
-        .map((c) => quote(extra[c.name] ?? formatBudgetCell(row[c.name] ?? null, c.kind)))
+        .map((c) => csvQuote(extra[c.name] ?? formatBudgetCell(row[c.name] ?? null, c.kind)))
         .join(','),
     );
   }

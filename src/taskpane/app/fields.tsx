@@ -1,5 +1,5 @@
-/** Small labelled Fluent controls the pane repeats: a select, a number box and a switch. */
-import { Field, makeStyles, Select, SpinButton, Switch, type SpinButtonOnChangeData } from '@fluentui/react-components';
+/** Small labelled Fluent controls the pane repeats: a select and a number box. */
+import { Field, makeStyles, Select, SpinButton, type SpinButtonOnChangeData } from '@fluentui/react-components';
 import * as React from 'react';
 
 /** Long option labels (model names) must not widen the pane: the select shrinks and truncates. */
@@ -84,8 +84,4 @@ export function NumberField(props: {
       />
     </Field>
   );
-}
-
-export function SwitchField(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }): React.ReactElement {
-  return <Switch label={props.label} checked={props.checked} onChange={(_, data) => props.onChange(data.checked)} />;
 }
