@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { CustomTierInput } from '../engine';
-import { SizerError } from '../engine';
+import { SizerError, theoreticalBandwidthGbs } from '../engine';
 
 const tops = z.number().finite().min(0).max(1e6).nullish();
 const efficiency = z.number().finite().gt(0).lte(1).nullish();
@@ -38,7 +38,7 @@ export function toCustomTierInput(json: CustomTierJson): CustomTierInput {
     if (bus === null || rate === null) {
       throw new SizerError('invalid_input', 'custom tier needs mem_bandwidth_gbs, or mem_bus_width_bits and mem_data_rate_gtps to derive it', 'custom.mem_bandwidth_gbs');
     }
-    bandwidth = (bus * rate) / 8;
+    bandwidth = theoreticalBandwidthGbs(bus, rate);
   }
   return {
     name: json.name ?? 'Custom NPU',

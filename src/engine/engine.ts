@@ -363,8 +363,11 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
     minTierForFps(target: number, args: VisionArgs): TierRecord | null {
       return firstTierMeeting(catalog.ladder, target, (tier) => visionProjection(hardware({ tier: tier.id }), args).fpsPerStream);
     },
-    /** Effective GB/s a custom tier of a silicon class needs for a decode target (cross-class path). */
-    requiredBandwidth(model: string, targetTokS: number, siliconClass: string, args: Omit<LlmArgs, 'measurementKey'>): number {
+    /**
+     * Memory bandwidth a custom tier of a silicon class needs for a decode target (cross-class
+     * path): effective GB/s, and theoretical GB/s at the class's bandwidth efficiency.
+     */
+    requiredBandwidth(model: string, targetTokS: number, siliconClass: string, args: Omit<LlmArgs, 'measurementKey'>): { effectiveGbs: number; theoreticalGbs: number } {
       const probe = hardware({
         custom: {
           name: 'bandwidth probe', siliconClass, peakTopsInt8: 1, peakTopsBf16: 1, peakTopsFp8: 1, peakTopsFp4: 0,
@@ -372,7 +375,10 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
           precisionSet: null, computeEfficiency: null, bandwidthEfficiency: 1, tdpWatts: 0,
         },
       });
-      return requiredEffectiveBandwidth(targetTokS, probe, llmModelProjection(probe, model, args).decodeTokS, effectiveBandwidthGbs(probe));
+      const effectiveGbs = requiredEffectiveBandwidth(targetTokS, probe, llmModelProjection(probe, model, args).decodeTokS, effectiveBandwidthGbs(probe));
+      // The probe is built with efficiency 1 above, so the class's own default comes from the class.
+      const efficiency = catalog.siliconClassById[siliconClass]?.bandwidthEfficiency ?? 1;
+      return { effectiveGbs, theoreticalGbs: effectiveGbs / efficiency };
     },
     matrix(onProgress?: MatrixProgress): BudgetRow[] {
       return buildMatrix(vision, onProgress);

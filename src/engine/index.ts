@@ -8,7 +8,7 @@ export { createEngine, type Engine, type EngineOptions, type HardwareSpec } from
 export * from './anchors';
 export { SizerError, isSizerError, type SizerErrorCode } from './util/errors';
 export type { CustomTierInput, Hardware } from './hardware/types';
-export { effectiveBandwidthGbs } from './hardware/types';
+export { effectiveBandwidthGbs, theoreticalBandwidthGbs } from './hardware/types';
 export type { VisionProjection } from './vision/types';
 export type { LlmProjection } from './llm/types';
 export type { BudgetRow } from './platform/budget';

@@ -11,7 +11,7 @@
  */
 import type { PrecisionSetId } from '../catalog/schemas';
 import { SizerError } from '../util/errors';
-import type { CustomTierInput } from './types';
+import { type CustomTierInput, theoreticalBandwidthGbs } from './types';
 
 export const CUSTOM_SPEC_PREFIX = 'custom:';
 
@@ -71,7 +71,7 @@ export function parseCustomSpec(text: string): CustomTierInput {
   };
   const bus = num('bus');
   const rate = num('rate');
-  const bandwidth = num('bw') ?? (bus !== null && rate !== null ? (bus * rate) / 8 : null);
+  const bandwidth = num('bw') ?? (bus !== null && rate !== null ? theoreticalBandwidthGbs(bus, rate) : null);
   if (bandwidth === null || bandwidth <= 0) invalid('needs bw (GB/s), or bus (bits) and rate (GT/s), above 0', 'bw');
   const capacity = num('cap');
   if (capacity === null || capacity <= 0) invalid('needs cap (memory capacity in GB) above 0', 'cap');

@@ -7,7 +7,7 @@
 import type { MemoryUpgradeRecord } from '../catalog/schemas';
 import { SizerError } from '../util/errors';
 import { deepFreeze } from '../util/freeze';
-import type { Hardware } from './types';
+import { type Hardware, theoreticalBandwidthGbs } from './types';
 
 /** Python's str(float) for the data rate in the clone's name ("14.0", "11.2"). */
 function rateText(rate: number): string {
@@ -19,7 +19,7 @@ export function withMemoryUpgrade(hw: Hardware, upgrade: MemoryUpgradeRecord): H
     // The upgrade keeps the bus and changes the data rate; without a bus width there is no new bandwidth.
     throw new SizerError('not_applicable', `a memory upgrade needs the tier's bus width; "${hw.name}" has none (give the custom tier its bus width)`, 'memory');
   }
-  const newBandwidth = (hw.memBusWidthBits * upgrade.dataRateGtps) / 8;
+  const newBandwidth = theoreticalBandwidthGbs(hw.memBusWidthBits, upgrade.dataRateGtps);
   const ratio = newBandwidth / hw.memBandwidthGbs;
   const llmTierAnchors = Object.fromEntries(
     Object.entries(hw.llmTierAnchors).map(([model, cell]) => [model, { decodeTokS: cell.decodeTokS * ratio, prefillTokS: cell.prefillTokS }]),

@@ -65,6 +65,11 @@ export interface CustomTierInput {
   readonly tdpWatts: number;
 }
 
+/** Theoretical memory bandwidth in GB/s: bus width in bits x transfers per second (GT/s) / 8 bits per byte. */
+export function theoreticalBandwidthGbs(busWidthBits: number, dataRateGtps: number): number {
+  return (busWidthBits * dataRateGtps) / 8;
+}
+
 export function effectiveBandwidthGbs(hw: Hardware): number {
   return hw.memBandwidthGbs * hw.bandwidthEfficiency;
 }

@@ -1,5 +1,5 @@
 /** Hardware: a tier's figures, and custom tiers written as text so they live in cells. */
-import { effectiveBandwidthGbs } from '../../engine';
+import { effectiveBandwidthGbs, theoreticalBandwidthGbs } from '../../engine';
 import { formatCustomSpec } from '../../engine/hardware/custom-spec';
 import { defineFunction } from '../registry/types';
 import { arg, FIELD, MEMORY, opt, PRECISION_SET, recordResult, TIER } from './common';
@@ -74,7 +74,7 @@ export const CUSTOMTIER = defineFunction({
       peakTopsBf16: a.optionalNumber('tops_bf16') ?? 0,
       peakTopsFp8: a.optionalNumber('tops_fp8') ?? 0,
       peakTopsFp4: a.optionalNumber('tops_fp4') ?? 0,
-      memBandwidthGbs: (bus * rate) / 8,
+      memBandwidthGbs: theoreticalBandwidthGbs(bus, rate),
       memCapacityGb: a.number('capacity_gb'),
       memBusWidthBits: bus,
       memType: a.text('mem_type'),

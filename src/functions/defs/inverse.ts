@@ -67,12 +67,11 @@ export const REQUIREDBW = defineFunction({
   example: { formula: '=SIZER.REQUIREDBW("skippy_finetune", "Q4_K_M", 30)', answers: 'the effective GB/s a custom NPU needs for 30 tok/s' },
   implement: ({ engine }, a) => {
     const siliconClass = a.optionalText('silicon_class') ?? 'unknown';
-    const effective = engine.requiredBandwidth(a.text('model'), a.number('target_tokps'), siliconClass, {
+    const required = engine.requiredBandwidth(a.text('model'), a.number('target_tokps'), siliconClass, {
       quant: a.text('quant'),
       workload: a.optionalText('workload'),
       npuShare: a.optionalNumber('npu_share'),
     });
-    if (!(a.optionalBoolean('theoretical') ?? false)) return effective;
-    return effective / (engine.catalog.siliconClassById[siliconClass]?.bandwidthEfficiency ?? 1);
+    return (a.optionalBoolean('theoretical') ?? false) ? required.theoreticalGbs : required.effectiveGbs;
   },
 });

@@ -3,7 +3,7 @@
  * React, no Office. The custom-tier builder keeps its own fields and yields the custom tier text
  * form (SIZER.CUSTOMTIER) that every tier argument accepts.
  */
-import type { Engine } from '../../engine';
+import { type Engine, theoreticalBandwidthGbs } from '../../engine';
 import type { PrecisionSetId } from '../../engine/catalog/schemas';
 import { formatCustomSpec } from '../../engine/hardware/custom-spec';
 import { DEFAULT_CONFIG, type SizingConfig } from '../../report';
@@ -87,7 +87,7 @@ export const NPU_SHARES = [1, 0.75, 0.5, 0.25] as const;
 
 /** Theoretical bandwidth of the custom tier's bus, GB/s. */
 export function customBandwidthGbs(form: CustomTierForm): number {
-  return (form.busWidthBits * form.dataRateGtps) / 8;
+  return theoreticalBandwidthGbs(form.busWidthBits, form.dataRateGtps);
 }
 
 /** The custom tier as the text form every tier argument (and SIZER.CUSTOMTIER) uses. */

@@ -24,8 +24,10 @@ describe('inverse sizing', () => {
   });
 
   it('required bandwidth: projecting a tier with that bandwidth gives the target back', () => {
-    const gbs = engine.requiredBandwidth('skippy_finetune', 30, 'lp5x_128', { quant: 'Q8_0' });
-    const tier = engine.hardware({ tier: `custom: class=lp5x_128; int8=100; bw=${gbs / 0.7}; cap=32` });
+    const required = engine.requiredBandwidth('skippy_finetune', 30, 'lp5x_128', { quant: 'Q8_0' });
+    // lp5x_128 achieves 70% of theoretical bandwidth.
+    expect(required.theoreticalGbs).toBeCloseTo(required.effectiveGbs / 0.7, 9);
+    const tier = engine.hardware({ tier: `custom: class=lp5x_128; int8=100; bw=${required.theoreticalGbs}; cap=32` });
     expect(engine.llmModel(tier, 'skippy_finetune', { quant: 'Q8_0' }).decodeTokS).toBeCloseTo(30, 6);
     expect(() => engine.requiredBandwidth('skippy_finetune', -1, 'unknown', {})).toThrow(/target_tokps must be above 0/);
   });
