@@ -21,7 +21,7 @@ import { projectShape, type ShapeResult } from './llm/shape';
 import { allKpiRows, type KpiRow, kpiRow } from './kpi/rows';
 import type { AnswerKind, Fp4Maturity, LlmProjection } from './llm/types';
 import { type BudgetRow, llmBudgetRow, visionBudgetRow } from './platform/budget';
-import { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
+import { answerSeconds, llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
 import { firstTierMeeting, maxStreamsAtTarget, requiredEffectiveBandwidth } from './platform/inverse';
 import { buildMatrix, type MatrixProgress } from './platform/matrix';
 import { SizerError } from './util/errors';
@@ -81,6 +81,16 @@ export interface KpiArgs {
   readonly quant?: string | null;
   readonly workload?: string | null;
   readonly compilerQuality?: number | null;
+}
+
+export interface LlmDuty {
+  readonly queriesPerMinute: number;
+  readonly answerKind: AnswerKind;
+  /** Seconds per answer of that kind. */
+  readonly answerSec: number;
+  readonly dutyCycle: number;
+  /** The query rate at which the LLM alone fills the NPU (duty cycle 1). */
+  readonly maxQueriesPerMinute: number;
 }
 
 export interface DutyResult {
@@ -288,7 +298,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
   }
 
   function answerKind(value: string | null | undefined): AnswerKind {
-    const kind = value ?? llmDefaults.answerKind;
+    const kind = (value ?? llmDefaults.answerKind).trim().toLowerCase();
     if (kind !== 'short' && kind !== 'rag') {
       throw new SizerError('invalid_input', `answer_kind must be "short" or "rag", got ${JSON.stringify(value)}`, 'answer_kind');
     }
@@ -323,6 +333,20 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
     },
     capability(hw: Hardware, dtype: string) {
       return capabilityLevel(catalog, hw, dtype);
+    },
+    /**
+     * The duty cycle of a given LLM projection (the MoE reference, a catalog model, an anchored
+     * one): queries per second x answer time, with the engine's defaults and input checks.
+     */
+    llmDuty(llm: LlmProjection, args: { readonly queriesPerMinute?: number | null; readonly answerKind?: string | null }): LlmDuty {
+      const qpm = queriesPerMinute(args.queriesPerMinute);
+      const kind = answerKind(args.answerKind);
+      const answerSec = answerSeconds(llm, kind);
+      return { queriesPerMinute: qpm, answerKind: kind, answerSec, dutyCycle: llmDutyCycle(llm, qpm, kind), maxQueriesPerMinute: answerSec > 0 ? 60 / answerSec : 0 };
+    },
+    /** Vision FPS per stream left when this LLM time-slices the NPU at that query rate. */
+    visionFpsUnderLlm(visionFps: number, llm: LlmProjection, args: { readonly queriesPerMinute?: number | null; readonly answerKind?: string | null }): number {
+      return visionFpsUnderLlmLoad(visionFps, llm, queriesPerMinute(args.queriesPerMinute), answerKind(args.answerKind));
     },
     duty(hw: Hardware, args: DutyArgs): DutyResult {
       const v = visionProjection(hw, args);

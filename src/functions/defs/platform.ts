@@ -1,6 +1,5 @@
 /** Platform: duty cycle of an LLM sharing the NPU, vision FPS left over, budget rows and the full matrix. */
 import type { Engine, Hardware, LlmProjection } from '../../engine';
-import { llmDutyCycle, visionFpsUnderLlmLoad } from '../../engine/platform/duty';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, FunctionError } from '../registry/types';
 import { ANSWER_KIND, arg, MEMORY, NPU_SHARE, opt, PIPELINE, PRECISION_SET, QUANT, QUERIES_PER_MINUTE, RESOLUTION, STREAMS, table, TIER, WITH_HEADER, WORKLOAD } from './common';
@@ -17,16 +16,9 @@ function llmFor(engine: Engine, hw: Hardware, a: ArgReader): LlmProjection {
   return m;
 }
 
-function answerKind(a: ArgReader): 'short' | 'rag' {
-  const kind = (a.optionalText('answer_kind') ?? 'short').toLowerCase();
-  if (kind !== 'short' && kind !== 'rag') throw new FunctionError('value', `answer_kind must be short or rag, got "${kind}"`);
-  return kind;
-}
-
-function queriesPerMinute(a: ArgReader): number {
-  const qpm = a.optionalNumber('queries_per_minute') ?? 2;
-  if (qpm < 0) throw new FunctionError('num', `queries_per_minute must be at least 0, got ${qpm}`);
-  return qpm;
+/** The query rate and answer kind, checked and defaulted by the engine as in every host. */
+function loadArgs(a: ArgReader) {
+  return { queriesPerMinute: a.optionalNumber('queries_per_minute'), answerKind: a.optionalText('answer_kind') };
 }
 
 export const DUTY = defineFunction({
@@ -38,7 +30,7 @@ export const DUTY = defineFunction({
   example: { formula: '=SIZER.DUTY("NPU Mid", 2, "short")', answers: 'about 0.23: two short answers a minute keep the NPU busy 23% of the time' },
   implement: ({ engine }, a) => {
     const hw = engine.hardware(a.hardware());
-    return llmDutyCycle(llmFor(engine, hw, a), queriesPerMinute(a), answerKind(a));
+    return engine.llmDuty(llmFor(engine, hw, a), loadArgs(a)).dutyCycle;
   },
 });
 
@@ -52,7 +44,7 @@ export const FPSUNDERLLM = defineFunction({
   implement: ({ engine }, a) => {
     const hw = engine.hardware(a.hardware());
     const v = visionProjection(engine, a);
-    return visionFpsUnderLlmLoad(v.fpsPerStream, llmFor(engine, hw, a), queriesPerMinute(a), answerKind(a));
+    return engine.visionFpsUnderLlm(v.fpsPerStream, llmFor(engine, hw, a), loadArgs(a));
   },
 });
 

@@ -6,7 +6,6 @@
  */
 import { effectiveBandwidthGbs, type Engine, type Hardware } from '../../engine';
 import type { ModelProjection } from '../../engine/llm/models';
-import { answerSeconds, llmDutyCycle, visionFpsUnderLlmLoad } from '../../engine/platform/duty';
 import type { VisionProjection } from '../../engine/vision/types';
 import type { VlaProjection } from '../../engine/vla/types';
 import type { SizingConfig } from '../../report';
@@ -164,13 +163,22 @@ export function computeHeadline(engine: Engine, config: SizingConfig): Headline 
   }
 
   const qpm = config.llm.queriesPerMinute;
-  // The engine's duty-cycle functions, so the tiles match the sheets and the worksheet functions.
-  const answerSec = llm ? answerSeconds(llm, config.llm.answerKind) : 0;
-  const duty = llm ? llmDutyCycle(llm, qpm, config.llm.answerKind) : 0;
-  const visionFps = vision ? (llm ? visionFpsUnderLlmLoad(vision.fpsPerStream, llm, qpm, config.llm.answerKind) : vision.fpsPerStream) : 0;
+  // The engine's duty cycle (with its input checks), so the tiles match the sheets and the functions.
+  let load: ReturnType<Engine['llmDuty']> | null = null;
+  if (llm) {
+    try {
+      load = engine.llmDuty(llm, { queriesPerMinute: qpm, answerKind: config.llm.answerKind });
+    } catch (error) {
+      warnings.push({ id: 'invalid-config', intent: 'error', title: 'The LLM load cannot be sized', text: errorMessage(error) });
+      llm = null;
+    }
+  }
+  const answerSec = load?.answerSec ?? 0;
+  const duty = load?.dutyCycle ?? 0;
+  const visionFps = vision ? (llm && load ? engine.visionFpsUnderLlm(vision.fpsPerStream, llm, load) : vision.fpsPerStream) : 0;
 
-  if (llm && duty >= 1) {
-    const maxQpm = answerSec > 0 ? 60 / answerSec : 0;
+  if (llm && load && duty >= 1) {
+    const maxQpm = load.maxQueriesPerMinute;
     const kind = config.llm.answerKind === 'short' ? 'short' : 'RAG';
     warnings.push({
       id: 'llm-oversubscribed',

@@ -91,3 +91,17 @@ describe('full matrix', () => {
     expect(lines[firstData + 1]).toMatch(/,abc1234,2026-11-29T12:00:00\+00:00$/);
   });
 });
+
+describe('duty of a given LLM projection (one set of checks for every host)', () => {
+  it('defaults, validates and reports the saturating query rate', () => {
+    const l = engine.llm(mid, {});
+    const d = engine.llmDuty(l, {});
+    expect(d).toMatchObject({ queriesPerMinute: 2, answerKind: 'short' });
+    expect(d.dutyCycle).toBeCloseTo((2 / 60) * l.shortAnswerSec, 12);
+    // duty = 1 at 60 / answer seconds queries per minute
+    expect(d.maxQueriesPerMinute).toBeCloseTo(60 / l.shortAnswerSec, 12);
+    expect(engine.llmDuty(l, { answerKind: 'RAG' }).answerKind).toBe('rag');
+    expect(() => engine.llmDuty(l, { queriesPerMinute: 1e9 })).toThrow(/queries_per_minute must be at least 0 and at most 1000000/);
+    expect(engine.visionFpsUnderLlm(100, l, { queriesPerMinute: 0 })).toBe(100);
+  });
+});
