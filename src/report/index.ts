@@ -11,6 +11,7 @@ import type { SheetModel } from './types';
 export * from './types';
 export * from './config';
 export * from './layout';
+export * from './badges';
 export { buildMatrixSheet, buildThisConfigSheet } from './sheets/budget';
 export { buildCrossModelSheet, buildCrossTierLlmSheet, buildCrossTierVisionSheet, buildCrossTierVlaSheet } from './sheets/cross';
 export { buildKpiSheet } from './sheets/kpi';

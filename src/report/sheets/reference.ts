@@ -1,7 +1,8 @@
 /** The Reference sheet: what each column means, the badge legend, caveats and versions. */
 import type { Engine } from '../../engine';
 import { SIZER_COMMIT, SIZER_VERSION } from '../../version';
-import { BADGE_LEGEND, textColumn } from '../columns';
+import { BADGES } from '../badges';
+import { badgeRules, textColumn } from '../columns';
 import type { CellValue, SheetModel } from '../types';
 
 /** Meanings of the platform-budget columns (the budget CSV documents no more than its caveats). */
@@ -41,7 +42,7 @@ export function buildReferenceSheet(engine: Engine): SheetModel {
   for (const c of engine.catalog.files['platform-budget.json'].columns) {
     if (BUDGET_COLUMN_MEANINGS[c.name]) rows.push(['Budget column', c.name, BUDGET_COLUMN_MEANINGS[c.name] ?? '', c.unit ?? null]);
   }
-  for (const [badge, colour, meaning] of BADGE_LEGEND) rows.push(['Source badge', badge, meaning, colour]);
+  for (const badge of BADGES) rows.push(['Source badge', badge.source, badge.help, badge.tone]);
   for (const caveat of engine.catalog.files['platform-budget.json'].caveats.filter((l) => l.trim() !== '')) rows.push(['Caveat', null, caveat.trim(), null]);
   rows.push(['Version', 'add-in', `SIZER ${SIZER_VERSION} (${SIZER_COMMIT})`, null]);
   rows.push(['Version', 'catalog', engine.catalog.version, null]);
@@ -53,17 +54,8 @@ export function buildReferenceSheet(engine: Engine): SheetModel {
     tableName: 'SizerReference',
     columns: [textColumn('topic', 'Topic', 16), textColumn('name', 'Name', 28), textColumn('meaning', 'Meaning', 90), textColumn('detail', 'Unit / colour', 14)],
     rows,
-    badges: badgeLegendRules(),
+    // Colour the legend's own badge names, so the Reference sheet shows what each colour means.
+    badges: badgeRules('name'),
     charts: [],
   };
-}
-
-function badgeLegendRules() {
-  // Colour the legend's own badge names, so the Reference sheet shows what each colour means.
-  return BADGE_LEGEND.map(([badge, colour]) => ({
-    column: 'name',
-    equals: badge,
-    fill: colour === 'green' ? '#C6EFCE' : colour === 'yellow' ? '#FFEB9C' : '#F8CBAD',
-    fontColor: colour === 'green' ? '#006100' : colour === 'yellow' ? '#9C5700' : '#843C0C',
-  }));
 }

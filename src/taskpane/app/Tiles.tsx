@@ -23,7 +23,6 @@ const BADGE_COLORS: Record<BadgeTone, 'success' | 'warning' | 'danger' | 'inform
   green: 'success',
   yellow: 'warning',
   orange: 'danger',
-  blue: 'informative',
   grey: 'informative',
 };
 

@@ -8,9 +8,11 @@ import { effectiveBandwidthGbs, type Engine, type Hardware } from '../../engine'
 import type { ModelProjection } from '../../engine/llm/models';
 import type { VisionProjection } from '../../engine/vision/types';
 import type { VlaProjection } from '../../engine/vla/types';
+import { badgeInfo, type BadgeTone as ReportBadgeTone } from '../../report/badges';
 import type { SizingConfig } from '../../report';
 
-export type BadgeTone = 'green' | 'yellow' | 'orange' | 'blue' | 'grey';
+/** The report's badge tones, plus grey for numbers that carry no badge. */
+export type BadgeTone = ReportBadgeTone | 'grey';
 
 export interface SourceBadge {
   /** The engine's badge (measured, measured_anchor, ...), or a short host label. */
@@ -45,20 +47,11 @@ export interface Headline {
   readonly warnings: readonly PaneWarning[];
 }
 
-const BADGES: Record<string, Omit<SourceBadge, 'source'>> = {
-  measured: { label: 'measured', tone: 'green', help: 'Measured on this hardware: not a projection.' },
-  measured_anchor: { label: 'tier anchor', tone: 'green', help: "Scaled from this tier's own measured anchor." },
-  measured_silicon_anchor: { label: 'silicon anchor', tone: 'green', help: 'From your private measured-silicon anchors file.' },
-  same_class_anchor: { label: 'same class', tone: 'yellow', help: 'Bandwidth-scaled within the memory family from a measured anchor.' },
-  calibrated: { label: 'calibrated', tone: 'blue', help: 'RTX 5090 measurements scaled to this hardware.' },
-  cross_class: { label: 'cross class', tone: 'orange', help: 'Projected from another silicon class (roofline): read as directional.' },
-  projected: { label: 'projected', tone: 'orange', help: 'Bandwidth-ratio projection from NPU Mid: read as directional.' },
-};
 
 export function sourceBadge(source: string | null): SourceBadge {
   if (source === null) return { source: 'none', label: 'batched', tone: 'grey', help: 'Batched multi-stream rows carry no badge (as in the reference).' };
-  const known = BADGES[source];
-  return known ? { source, ...known } : { source, label: source, tone: 'grey', help: source };
+  const known = badgeInfo(source);
+  return known ? { source, label: known.label, tone: known.tone, help: known.help } : { source, label: source, tone: 'grey', help: source };
 }
 
 const CATALOG_BADGE: SourceBadge = { source: 'catalog', label: 'catalog', tone: 'grey', help: 'Footprints from the catalog against the tier capacity.' };
