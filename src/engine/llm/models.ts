@@ -34,11 +34,14 @@ export interface DtypeGate {
   readonly computeDtype: string;
   readonly level: CapabilityLevel;
   readonly supported: boolean;
+  /** Why the model cannot run here ("NPU Mid cannot run skippy_7b_v4 (needs fp16 compute)"), or null. */
+  readonly reason: string | null;
 }
 
 export function dtypeGate(catalog: Catalog, hw: Hardware, model: LlmModelRecord): DtypeGate {
   const level = capabilityLevel(catalog, hw, model.computeDtype);
-  return { computeDtype: model.computeDtype, level, supported: level !== 'unsupported' };
+  const supported = level !== 'unsupported';
+  return { computeDtype: model.computeDtype, level, supported, reason: supported ? null : `${hw.name} cannot run ${model.key} (needs ${model.computeDtype} compute)` };
 }
 
 export interface ModelProjection extends LlmProjection {

@@ -21,7 +21,7 @@ export function modelProjection(engine: Engine, a: ArgReader, hw: Hardware = eng
 /** The projection, or #N/A when the tier cannot execute the model's compute dtype. */
 function runnable(fn: string, m: ModelProjection, hw: Hardware): ModelProjection {
   if (!m.gate.supported) {
-    throw new FunctionError('na', `SIZER.${fn}: dtype_mismatch: ${hw.name} cannot run ${m.model} (needs ${m.gate.computeDtype} compute)`);
+    throw new FunctionError('na', `SIZER.${fn}: dtype_mismatch: ${m.gate.reason ?? hw.name}`);
   }
   return m;
 }

@@ -12,7 +12,7 @@ function llmFor(engine: Engine, hw: Hardware, a: ArgReader): LlmProjection {
   const args = { quant: a.optionalText('quant'), workload: a.optionalText('workload'), npuShare: a.has('npu_share') ? a.optionalNumber('npu_share') : null };
   if (model === null) return engine.llm(hw, args);
   const m = engine.llmModel(hw, model, args);
-  if (!m.gate.supported) throw new FunctionError('na', `dtype_mismatch: ${hw.name} cannot run ${m.model} (needs ${m.gate.computeDtype} compute)`);
+  if (!m.gate.supported) throw new FunctionError('na', `dtype_mismatch: ${m.gate.reason ?? hw.name}`);
   return m;
 }
 

@@ -52,7 +52,7 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
     if (model.gate.supported) {
       rows.push(engine.llmBudgetRow(hw, { quant: config.llm.quant, workload: config.llm.workload, queriesPerMinute: config.llm.queriesPerMinute, answerKind: config.llm.answerKind }));
     } else {
-      notes.push(`No LLM row: ${hw.name} cannot run ${model.model} (needs ${model.gate.computeDtype} compute).`);
+      notes.push(`No LLM row: ${model.gate.reason ?? ''}.`);
     }
   }
   return {

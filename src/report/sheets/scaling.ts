@@ -56,7 +56,7 @@ export function buildDutyCurveSheet(engine: Engine, config: SizingConfig): Sheet
     notes: [
       'Duty cycle = queries per second x answer time; the LLM time-slices the NPU with vision (no bandwidth contention is modelled).',
       'At a duty cycle of 1 or more the LLM alone fills the NPU and vision gets nothing.',
-      ...(gated ? [`${hw.name} cannot run ${llm.model} (needs ${llm.gate.computeDtype} compute): vision keeps the whole NPU.`] : []),
+      ...(gated ? [`${llm.gate.reason ?? ''}: vision keeps the whole NPU.`] : []),
     ],
     tableName: 'SizerDutyCurve',
     columns: [

@@ -37,7 +37,7 @@ describe('LLM model catalog', () => {
   it('gates by compute dtype: fp16 models cannot run on INT8-only NPUs', () => {
     const mid = engine.hardware({ tier: 'mid' });
     const dense = engine.llmModel(mid, 'skippy_7b_v4', {});
-    expect(dense.gate).toEqual({ computeDtype: 'fp16', level: 'unsupported', supported: false });
+    expect(dense.gate).toEqual({ computeDtype: 'fp16', level: 'unsupported', supported: false, reason: 'NPU Mid cannot run skippy_7b_v4 (needs fp16 compute)' });
     const moe = engine.llmModel(mid, 'instruct_moe_stock', {});
     expect(moe.gate.supported).toBe(true);
     const highInt8Only = engine.hardware({ tier: 'high', precisionSet: 'int8' });
