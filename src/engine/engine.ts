@@ -372,6 +372,10 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}) {
         answerKind: answerKind(args.answerKind),
       });
     },
+    /** The projection at every stream count, 1 to the catalog's maximum (16). */
+    streamScaling(hw: Hardware, args: Omit<VisionArgs, 'streams'>): VisionProjection[] {
+      return Array.from({ length: maxStreams }, (_, i) => visionProjection(hw, { ...args, streams: i + 1 }));
+    },
     /** The most streams (1..16) at or above a target FPS per stream; 0 when one stream misses it. */
     maxStreams(hw: Hardware, args: VisionArgs & { readonly targetFps: number }): number {
       return maxStreamsAtTarget(maxStreams, args.targetFps, (streams) => visionProjection(hw, { ...args, streams }).fpsPerStream);

@@ -7,11 +7,11 @@ import { COMPILER_QUALITY, FIELD, MEMORY, NPU_SHARE, PIPELINE, PRECISION_SET, re
 
 const VISION_ARGS = [TIER, PIPELINE, RESOLUTION, STREAMS, NPU_SHARE, MEMORY, PRECISION_SET, COMPILER_QUALITY];
 
-export function visionProjection(engine: Engine, a: ArgReader, streams?: number): VisionProjection {
+export function visionProjection(engine: Engine, a: ArgReader): VisionProjection {
   return engine.vision(engine.hardware(a.hardware()), {
     pipeline: a.text('pipeline'),
     resolution: a.optionalText('resolution'),
-    streams: streams ?? (a.has('streams') ? a.optionalNumber('streams') : null),
+    streams: a.has('streams') ? a.optionalNumber('streams') : null,
     npuShare: a.has('npu_share') ? a.optionalNumber('npu_share') : null,
     compilerQuality: a.has('compiler_quality') ? a.optionalNumber('compiler_quality') : null,
   });
@@ -55,11 +55,13 @@ export const STREAMSCALING = defineFunction({
   resultHelp: 'One row per stream count, 1 to 16, under a header row.',
   example: { formula: '=SIZER.STREAMSCALING("NPU Mid", "trt_fp8_1hz_clip")', answers: 'a 17 x 6 table; note the step between 1 and 2 streams where batching starts' },
   implement: ({ engine }, a) => {
-    const maxStreams = engine.catalog.files['vision.json'].maxStreams;
-    const rows = Array.from({ length: maxStreams }, (_, i) => {
-      const v = visionProjection(engine, a, i + 1);
-      return { streams: v.streams, per_stream_ms: v.perStreamMs, fps_per_stream: v.fpsPerStream, total_fps: v.totalFps, vram_mb: v.vramMb, fits_in_memory: v.fitsInMemory };
+    const scaling = engine.streamScaling(engine.hardware(a.hardware()), {
+      pipeline: a.text('pipeline'),
+      resolution: a.optionalText('resolution'),
+      npuShare: a.optionalNumber('npu_share'),
+      compilerQuality: a.optionalNumber('compiler_quality'),
     });
+    const rows = scaling.map((v) => ({ streams: v.streams, per_stream_ms: v.perStreamMs, fps_per_stream: v.fpsPerStream, total_fps: v.totalFps, vram_mb: v.vramMb, fits_in_memory: v.fitsInMemory }));
     return table(rows, a.optionalBoolean('with_header') ?? true);
   },
 });

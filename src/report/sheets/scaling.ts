@@ -9,11 +9,9 @@ import { hardwareOf, llmModelOf } from './shared';
 export function buildStreamScalingSheet(engine: Engine, config: SizingConfig): SheetModel {
   const hw = hardwareOf(engine, config);
   const v = config.vision;
-  const maxStreams = engine.catalog.files['vision.json'].maxStreams;
-  const rows: CellValue[][] = Array.from({ length: maxStreams }, (_, i) => {
-    const p = engine.vision(hw, { pipeline: v.pipeline, resolution: v.resolution, streams: i + 1, npuShare: config.npuShare, compilerQuality: v.compilerQuality });
-    return [p.streams, p.perStreamMs, p.fpsPerStream, p.totalFps, p.vramMb, p.fitsInMemory];
-  });
+  const rows: CellValue[][] = engine
+    .streamScaling(hw, { pipeline: v.pipeline, resolution: v.resolution, npuShare: config.npuShare, compilerQuality: v.compilerQuality })
+    .map((p) => [p.streams, p.perStreamMs, p.fpsPerStream, p.totalFps, p.vramMb, p.fitsInMemory]);
   return {
     name: 'Stream scaling',
     title: `Stream scaling: ${v.pipeline} at ${v.resolution} on ${hw.name}`,
