@@ -82,7 +82,7 @@ export function Controls({ engine, state, hardware, onChange }: ControlsProps): 
             choices={shareChoices}
             onChange={(v) => set((s) => ({ ...s, npuShare: v === STOCK ? null : Number(v) }))}
           />
-          <NumberField label="Cameras" value={state.cameras} min={1} max={16} step={1} onChange={(v) => set((s) => ({ ...s, cameras: Math.round(v) }))} />
+          <NumberField label="Cameras" value={state.cameras} min={1} max={catalog.files['vision.json'].maxStreams} step={1} onChange={(v) => set((s) => ({ ...s, cameras: Math.round(v) }))} />
         </div>
       </section>
 
@@ -114,7 +114,7 @@ export function Controls({ engine, state, hardware, onChange }: ControlsProps): 
             <SelectField
               label="Resolution"
               value={state.vision.resolution}
-              choices={['720p', '1080p', '4K'].map((r) => ({ value: r, label: r }))}
+              choices={catalog.files['vision.json'].resolutions.map((r) => ({ value: r, label: r }))}
               onChange={(v) => set((s) => ({ ...s, vision: { ...s.vision, resolution: v } }))}
             />
             <NumberField
