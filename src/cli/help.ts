@@ -20,7 +20,7 @@ ${kindLines}
   memory upgrade such as "LPDDR6 @ 14 GT/s" or lpddr6-14) and "precision_set" (int8|int8_fp8|
   int8_fp8_fp4, NPU Mid and High). Omitted or null fields take the reference defaults.
   A line that cannot be answered gets {"id": ..., "error": {"code": ..., "message": ...}} and the run
-  goes on; codes: invalid_json, missing_field, invalid_input, unknown_name, out_of_range,
+  goes on; codes: invalid_json, missing_field, invalid_input, unknown_name, not_whole, out_of_range,
   not_applicable, unknown_kind. docs/query-kinds.md describes every kind's fields.
 
   --anchors FILE  private measured-silicon anchors (TOML in the secrets.toml shape, or JSON; see

@@ -1,18 +1,55 @@
-/** Public surface of the engine for hosts (functions, task pane, CLI). */
+/**
+ * The engine's public surface: hosts (worksheet functions, task pane, CLI, report layer, bench)
+ * import the engine only from here. `Engine` (api.ts) is the object a host is handed; the rest are
+ * the types its methods take and return, and the pure helpers that turn projections into the
+ * snake_case records every host prints.
+ */
+import type { Engine, EngineOptions } from './api';
 import { BUNDLED_CATALOG_FILES } from './catalog/bundled';
 import { type Catalog, loadCatalog } from './catalog/load';
-import { createEngine, type Engine, type EngineOptions } from './engine';
+import { createEngine } from './engine';
 
+// The engine and what it takes.
+export type * from './api';
+export { createEngine } from './engine';
 export { loadCatalog, type Catalog } from './catalog/load';
-export { createEngine, type Engine, type EngineOptions, type HardwareSpec } from './engine';
-export * from './anchors';
+export type { CatalogFiles, PrecisionSetId, Resolution, TierRecord } from './catalog/schemas';
+export type { EngineNames } from './facade/names';
+export type { NameResolver } from './util/names';
 export { SizerError, isSizerError, type SizerErrorCode } from './util/errors';
+
+// Input ranges (one table for every host's checks, help text and docs).
+export type { InputRange, InputRangeId, InputRanges } from './inputs/ranges';
+export { checkInput, describeRange } from './inputs/check';
+
+// Hardware.
 export type { CustomTierInput, Hardware } from './hardware/types';
 export { effectiveBandwidthGbs, theoreticalBandwidthGbs } from './hardware/types';
+export { CUSTOM_SPEC_PREFIX, formatCustomSpec, isCustomSpec } from './hardware/custom-spec';
+
+// Projections and their records.
 export type { VisionProjection } from './vision/types';
-export type { LlmProjection } from './llm/types';
+export { visionRecord } from './vision/record';
+export type { AnswerKind, Fp4Maturity, LlmProjection } from './llm/types';
+export type { DtypeGate, ModelProjection, OrderedModel } from './llm/models';
+export { decodeBytesPerTokenGb, perfScaleFactor } from './llm/models';
+export type { ShapeResult } from './llm/shape';
+export type { CalibrationAnchor, ContextCurve, ContextDecode } from './llm/context-curve';
+export type { WhatIfModelInput, WhatIfModelProjection } from './llm/what-if';
+export { llmModelRecord, llmRecord, shapeRecord } from './llm/record';
+export type { VlaArgs } from './vla/args';
+export type { VlaProjection } from './vla/types';
+export { vlaRecord } from './vla/record';
+export type { KpiRow } from './kpi/rows';
+
+// Platform.
 export type { BudgetRow } from './platform/budget';
-export { budgetRowsToCsv } from './platform/csv';
+export type { MatrixProgress } from './platform/matrix';
+export { budgetRowsToCsv, csvQuote } from './platform/csv';
+export { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
+
+// Private anchors.
+export * from './anchors';
 
 /** Validates the catalog shipped with SIZER (throws a catalog_invalid SizerError naming the file and path). */
 export function loadBundledCatalog(): Catalog {

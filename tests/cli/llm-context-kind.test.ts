@@ -104,21 +104,21 @@ describe('sizer query what_if: good lines', () => {
 describe('sizer query llm_context and what_if: bad lines give one specific error each', () => {
   it.each([
     ['an unknown model', { kind: 'llm_context', tier: 'mid', model: 'llama-70b' }, 'unknown_name', /unknown model "llama-70b"; valid: qwen3-30b-a3b-q4-moe/],
-    ['a context of zero', { kind: 'llm_context', tier: 'mid', context_tokens: 0 }, 'out_of_range', /^context_tokens must be a whole number of at least 1 and at most 100000000, got 0$/],
-    ['a bad length inside a curve', { kind: 'llm_context', tier: 'mid', context_tokens: [100, 2.5] }, 'out_of_range', /^context_tokens\[1\] must be a whole number of at least 1 and at most 100000000, got 2.5$/],
-    ['an empty curve', { kind: 'llm_context', tier: 'mid', context_tokens: [] }, 'out_of_range', /at least 1 and at most 1000 lengths, got 0/],
+    ['a context of zero', { kind: 'llm_context', tier: 'mid', context_tokens: 0 }, 'out_of_range', /^context_tokens must be a whole number from 1 to 100000000, got 0$/],
+    ['a bad length inside a curve', { kind: 'llm_context', tier: 'mid', context_tokens: [100, 2.5] }, 'not_whole', /^context_tokens\[1\] must be a whole number from 1 to 100000000, got 2.5$/],
+    ['an empty curve', { kind: 'llm_context', tier: 'mid', context_tokens: [] }, 'out_of_range', /context_tokens must list from 1 to 1000 lengths, got 0/],
     ['a context given as text', { kind: 'llm_context', tier: 'mid', context_tokens: '1000' }, 'invalid_input', /"context_tokens" must be a number or an array of numbers, got "1000"/],
     ['a share out of range', { kind: 'llm_context', tier: 'mid', npu_share: 0 }, 'out_of_range', /npu_share must be greater than 0 and at most 1, got 0/],
     ['a misspelt field', { kind: 'llm_context', tier: 'mid', context: 1000 }, 'invalid_input', /unknown field "context"/],
     ['no hardware', { kind: 'llm_context', context_tokens: 1000 }, 'invalid_input', /tier .* is required/],
-    ['bytes per parameter out of range', { kind: 'what_if', tier: 'mid', bytes_per_param: 5 }, 'out_of_range', /^bytes_per_param must be at least 0.25 and at most 4, got 5$/],
+    ['bytes per parameter out of range', { kind: 'what_if', tier: 'mid', bytes_per_param: 5 }, 'out_of_range', /^bytes_per_param must be from 0.25 to 4, got 5$/],
     ['zero parameters', { kind: 'what_if', tier: 'mid', total_params_b: 0 }, 'out_of_range', /^total_params_b must be greater than 0 and at most 100000, got 0$/],
-    ['a fractional layer count', { kind: 'what_if', tier: 'mid', num_layers: 31.5 }, 'out_of_range', /^num_layers must be a whole number of at least 1 and at most 1000000, got 31.5$/],
-    ['a zero hidden dim', { kind: 'what_if', tier: 'mid', hidden_dim: 0 }, 'out_of_range', /^hidden_dim must be a whole number of at least 1 and at most 1000000, got 0$/],
+    ['a fractional layer count', { kind: 'what_if', tier: 'mid', num_layers: 31.5 }, 'not_whole', /^num_layers must be a whole number from 1 to 1000000, got 31.5$/],
+    ['a zero hidden dim', { kind: 'what_if', tier: 'mid', hidden_dim: 0 }, 'out_of_range', /^hidden_dim must be a whole number from 1 to 1000000, got 0$/],
     ['more active than total', { kind: 'what_if', tier: 'mid', active_params_b: 9, total_params_b: 7 }, 'out_of_range', /at most total_params_b \(7\), got 9/],
     ['a dense model with fewer active parameters', { kind: 'what_if', tier: 'mid', is_moe: false, active_params_b: 2, total_params_b: 7 }, 'invalid_input', /must equal total_params_b/],
     ['is_moe as text', { kind: 'what_if', tier: 'mid', is_moe: 'yes' }, 'invalid_input', /"is_moe" must be of type boolean, got "yes"/],
-    ['zero prompt tokens', { kind: 'what_if', tier: 'mid', prompt_tokens: 0 }, 'out_of_range', /^prompt_tokens must be a whole number of at least 1 and at most 100000000, got 0$/],
+    ['zero prompt tokens', { kind: 'what_if', tier: 'mid', prompt_tokens: 0 }, 'out_of_range', /^prompt_tokens must be a whole number from 1 to 100000000, got 0$/],
     ['a field of the other kind', { kind: 'what_if', tier: 'mid', context_tokens: 100 }, 'invalid_input', /unknown field "context_tokens" in a what_if query/],
   ])('%s', (_what, query, code, message) => {
     const result = ask({ id: 'bad', ...query });

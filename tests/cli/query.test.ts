@@ -42,7 +42,7 @@ describe('sizer query: bad lines give one specific error each', () => {
     ['not JSON', 'not json', 'invalid_json', /not JSON/],
     ['a JSON array', '[1,2]', 'invalid_json', /one JSON object/],
     ['an unknown tier', { id: 'x', kind: 'vision', tier: 'NPU Huge', pipeline: 'sam3_bf16' }, 'unknown_name', /unknown tier "NPU Huge"; valid: .*mid/],
-    ['a negative stream count', { id: 'x', kind: 'vision', tier: 'mid', pipeline: 'sam3_bf16', streams: -4 }, 'out_of_range', /streams must be at least 1 and at most 16, got -4/],
+    ['a negative stream count', { id: 'x', kind: 'vision', tier: 'mid', pipeline: 'sam3_bf16', streams: -4 }, 'out_of_range', /streams must be a whole number from 1 to 16, got -4/],
     ['a missing field', { id: 'x', kind: 'vision', tier: 'mid' }, 'missing_field', /needs "pipeline"/],
     ['a missing kind', { id: 'x', tier: 'mid' }, 'missing_field', /needs "kind"/],
     ['an unknown kind', { id: 'x', kind: 'weather', tier: 'mid' }, 'unknown_kind', /unknown kind "weather"; valid: vision, llm/],

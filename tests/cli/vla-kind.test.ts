@@ -98,7 +98,7 @@ describe('sizer query kind "vla": bad lines give one specific error each', () =>
     ['a missing model', {}, 'missing_field', /needs "vla"/],
     ['a misspelt field', { vla: 'nora_3b', camera: 2 }, 'invalid_input', /unknown field "camera"/],
     ['a camera count as text', { vla: 'nora_3b', cameras: '2' }, 'invalid_input', /"cameras" must be a number, got "2"/],
-    ['a fractional camera count', { vla: 'nora_3b', cameras: 2.5 }, 'out_of_range', /cameras must be a whole number from 0 to 16, got 2.5/],
+    ['a fractional camera count', { vla: 'nora_3b', cameras: 2.5 }, 'not_whole', /cameras must be a whole number from 0 to 16, got 2.5/],
     ['a negative fleet', { vla: 'nora_3b', fleet_size: -1 }, 'out_of_range', /fleet_size must be a whole number from 0 to 10000, got -1/],
     ['no action tokens', { vla: 'nora_3b', n_action_tokens: 0 }, 'out_of_range', /n_action_tokens must be a whole number from 1 to 1024/],
     ['a share of zero', { vla: 'nora_3b', npu_share: 0 }, 'out_of_range', /npu_share must be greater than 0/],

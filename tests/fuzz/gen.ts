@@ -310,7 +310,7 @@ export function makePools(engine: Engine, rand: Rand): Pools {
     models: spellings(n.models.entries),
     shapeModels: spellings(n.shapeModels.entries),
     bundleModels: catalog.files['llm-bundle.json'].models.flatMap((m) => [m.key, m.displayName, ...m.aliases]),
-    vlaModels: spellings(engine.vlaModels.entries),
+    vlaModels: spellings(engine.names.vlaModels.entries),
     siliconClasses: classes,
     tracks: catalog.files['pipelines.json'].tracks.flatMap((t) => [t.id, t.label]),
     dtypes: [...Object.keys(catalog.files['capability.json'].dtypeToCapabilityKey), 'int4', 'fp64', 'INT8', 'BF16'],

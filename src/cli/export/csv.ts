@@ -2,7 +2,7 @@
  * A sheet model as CSV: title and notes as '#' comment lines (pandas: comment='#'), the column keys
  * as the header, then the rows. Quoting as Python's csv module does it (only when needed).
  */
-import { csvQuote } from '../../engine/platform/csv';
+import { csvQuote } from '../../engine';
 import type { CellValue, SheetModel } from '../../report';
 
 

@@ -12,6 +12,7 @@ export type QueryErrorCode =
   | 'missing_field'
   | 'invalid_input'
   | 'unknown_name'
+  | 'not_whole'
   | 'out_of_range'
   | 'not_applicable'
   | 'unknown_kind'

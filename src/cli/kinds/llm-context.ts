@@ -3,8 +3,7 @@
  * them (a curve). See docs/query-kinds.md.
  */
 import { z } from 'zod';
-import type { CalibrationAnchor, ContextDecode } from '../../engine/llm/context-curve';
-import { decodeAtContext, decodeContextCurve, resolveBundleModel } from '../../engine/llm/context-curve';
+import type { CalibrationAnchor, ContextDecode } from '../../engine';
 import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
 
 const schema = z.strictObject({
@@ -56,19 +55,18 @@ export const llmContextKind: QueryKind = {
     }
     const q = parseWith(schema, raw, 'llm_context');
     const hw = hardwareOf(engine, q);
-    const catalog = engine.catalog;
-    const model = resolveBundleModel(catalog, q.model ?? catalog.files['llm-bundle.json'].contextCurve.defaultModel);
-    const options = { npuShare: q.npu_share ?? null, compilerQuality: q.compiler_quality ?? null };
-    const header = { model: model.key, model_name: model.displayName };
-
+    const args = { model: q.model ?? null, npuShare: q.npu_share ?? null, compilerQuality: q.compiler_quality ?? null };
     if (typeof q.context_tokens === 'number') {
-      const point = decodeAtContext(catalog, hw, model.key, q.context_tokens, options);
-      return { ...header, npu_share_used: point.npuShareUsed, compiler_quality: point.compilerQuality, ...contextDecodeFields(point) };
+      // The model is resolved (and an unknown one refused) before the context length is checked.
+      const modelName = engine.bundleModel(args.model);
+      const point = engine.contextDecode(hw, q.context_tokens, args);
+      return { model: modelName.key, model_name: modelName.displayName, npu_share_used: point.npuShareUsed, compiler_quality: point.compilerQuality, ...contextDecodeFields(point) };
     }
-    const curve = decodeContextCurve(catalog, hw, model.key, q.context_tokens ?? null, options);
+    const curve = engine.contextCurve(hw, q.context_tokens ?? null, args);
     const first = curve.points[0];
     return {
-      ...header,
+      model: curve.modelName.key,
+      model_name: curve.modelName.displayName,
       npu_share_used: first?.npuShareUsed ?? null,
       compiler_quality: first?.compilerQuality ?? null,
       calibration_anchors: curve.calibrationAnchors.map(anchorFields),

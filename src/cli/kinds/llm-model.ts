@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { llmModelRecord } from '../../engine/llm/record';
+import { llmModelRecord } from '../../engine';
 import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
-import { llmRecord } from '../../engine/llm/record';
+import { llmRecord } from '../../engine';
 
 export const llmQueryFields = {
   quant: nullableName,

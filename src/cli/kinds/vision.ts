@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { visionRecord } from '../../engine';
 import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
-import { visionRecord } from '../../engine/vision/record';
 
 export const visionQueryFields = {
   pipeline: z.string(),

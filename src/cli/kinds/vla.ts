@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { vlaRecord } from '../../engine/vla/record';
+import { vlaRecord } from '../../engine';
 import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({

@@ -22,6 +22,7 @@ import {
 import type { LlmModelRecord } from './schemas-llm-models';
 import { checkLlmBundle } from '../llm/bundle-check';
 import { checkVlaCatalog } from '../vla/check';
+import { buildInputRanges, type InputRanges } from '../inputs/ranges';
 
 export interface Catalog {
   readonly version: string;
@@ -42,6 +43,8 @@ export interface Catalog {
   readonly models: readonly LlmModelRecord[];
   readonly modelByKey: Readonly<Record<string, LlmModelRecord>>;
   readonly shapeModelByKey: Readonly<Record<string, CatalogFiles['llm-models.json']['shapeModels'][number]>>;
+  /** Every numeric input's range, default and unit, with the catalog's own limits filled in. */
+  readonly inputRanges: InputRanges;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -264,5 +267,6 @@ export function loadCatalog(raw: RawCatalogFiles): Catalog {
     models: modelsFile.models,
     modelByKey,
     shapeModelByKey,
+    inputRanges: buildInputRanges(files),
   });
 }

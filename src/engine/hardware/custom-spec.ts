@@ -66,7 +66,7 @@ export function parseCustomSpec(text: string): CustomTierInput {
     if (raw === undefined || raw === '') return null;
     const value = Number(raw);
     if (!Number.isFinite(value)) invalid(`${key} must be a number, got "${raw}"`, key);
-    if (value < 0) throw new SizerError('out_of_range', `custom tier: ${key} must not be negative, got ${value}`, `custom.${key}`);
+    // Ranges are checked once, by the custom-tier factory, against the range table.
     return value;
   };
   const bus = num('bus');
@@ -75,13 +75,6 @@ export function parseCustomSpec(text: string): CustomTierInput {
   if (bandwidth === null || bandwidth <= 0) invalid('needs bw (GB/s), or bus (bits) and rate (GT/s), above 0', 'bw');
   const capacity = num('cap');
   if (capacity === null || capacity <= 0) invalid('needs cap (memory capacity in GB) above 0', 'cap');
-  const efficiency = (key: 'ce' | 'be'): number | null => {
-    const value = num(key);
-    if (value !== null && (value <= 0 || value > 1)) {
-      throw new SizerError('out_of_range', `custom tier: ${key} must be greater than 0 and at most 1, got ${value}`, `custom.${key}`);
-    }
-    return value;
-  };
   const set = values.get('set');
   if (set !== undefined && set !== '' && !PRECISION_SETS.includes(set as PrecisionSetId)) {
     invalid(`set must be one of ${PRECISION_SETS.join(', ')}, got "${set}"`, 'set');
@@ -99,8 +92,8 @@ export function parseCustomSpec(text: string): CustomTierInput {
     memType: values.get('mem') || 'custom',
     memDataRateGtps: rate ?? 0,
     precisionSet: set ? (set as PrecisionSetId) : null,
-    computeEfficiency: efficiency('ce'),
-    bandwidthEfficiency: efficiency('be'),
+    computeEfficiency: num('ce'),
+    bandwidthEfficiency: num('be'),
     tdpWatts: num('tdp') ?? 0,
   };
 }

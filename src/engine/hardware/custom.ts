@@ -5,47 +5,32 @@
  */
 import type { Catalog } from '../catalog/load';
 import type { PeakField } from '../catalog/schemas';
+import { checkInput, optionalInput } from '../inputs/check';
+import type { InputRanges } from '../inputs/ranges';
 import { SizerError } from '../util/errors';
 import { deepFreeze } from '../util/freeze';
 import type { CustomTierInput, Hardware } from './types';
 
 /**
- * Plausible ranges for a custom tier's figures. Far wider than any real part, they keep every
- * projection finite: a bandwidth of 1e-300 GB/s or 1e308 TOPS would overflow to 0 or infinity.
+ * Every figure against the range table (src/engine/inputs/ranges.ts): far wider than any real
+ * part, the ranges keep every projection finite.
  */
-const RANGES = {
-  peakTops: { min: 0.001, max: 1_000_000, label: 'peak TOPS' },
-  memBandwidthGbs: { min: 0.001, max: 1_000_000, label: 'memory bandwidth (GB/s)' },
-  memCapacityGb: { min: 0.001, max: 100_000, label: 'memory capacity (GB)' },
-  memBusWidthBits: { min: 0, max: 65_536, label: 'bus width (bits)' },
-  memDataRateGtps: { min: 0, max: 1_000, label: 'data rate (GT/s)' },
-  efficiency: { min: 0.01, max: 1, label: 'efficiency' },
-  tdpWatts: { min: 0, max: 100_000, label: 'TDP (W)' },
-} as const;
-
-function checkFigure(value: number, field: string, range: { min: number; max: number; label: string }, zeroAllowed = false): void {
-  const ok = Number.isFinite(value) && ((zeroAllowed && value === 0) || (value >= range.min && value <= range.max));
-  if (!ok) {
-    throw new SizerError('out_of_range', `custom tier ${field} (${range.label}) must be ${zeroAllowed ? `0 or ` : ''}between ${range.min} and ${range.max}, got ${value}`, field);
-  }
-}
-
-function checkCustomInput(input: CustomTierInput): void {
-  checkFigure(input.peakTopsInt8, 'peak_tops_int8', RANGES.peakTops, true);
-  checkFigure(input.peakTopsBf16, 'peak_tops_bf16', RANGES.peakTops, true);
-  checkFigure(input.peakTopsFp8, 'peak_tops_fp8', RANGES.peakTops, true);
-  checkFigure(input.peakTopsFp4, 'peak_tops_fp4', RANGES.peakTops, true);
-  checkFigure(input.memBandwidthGbs, 'mem_bandwidth_gbs', RANGES.memBandwidthGbs);
-  checkFigure(input.memCapacityGb, 'mem_capacity_gb', RANGES.memCapacityGb);
-  checkFigure(input.memBusWidthBits, 'mem_bus_width_bits', RANGES.memBusWidthBits);
-  checkFigure(input.memDataRateGtps, 'mem_data_rate_gtps', RANGES.memDataRateGtps);
-  checkFigure(input.tdpWatts, 'tdp_watts', RANGES.tdpWatts);
-  if (input.computeEfficiency !== null) checkFigure(input.computeEfficiency, 'compute_efficiency', RANGES.efficiency);
-  if (input.bandwidthEfficiency !== null) checkFigure(input.bandwidthEfficiency, 'bandwidth_efficiency', RANGES.efficiency);
+function checkCustomInput(ranges: InputRanges, input: CustomTierInput): void {
+  checkInput(ranges.peakTopsInt8, input.peakTopsInt8);
+  checkInput(ranges.peakTopsBf16, input.peakTopsBf16);
+  checkInput(ranges.peakTopsFp8, input.peakTopsFp8);
+  checkInput(ranges.peakTopsFp4, input.peakTopsFp4);
+  checkInput(ranges.memBandwidthGbs, input.memBandwidthGbs);
+  checkInput(ranges.memCapacityGb, input.memCapacityGb);
+  checkInput(ranges.memBusWidthBits, input.memBusWidthBits);
+  checkInput(ranges.memDataRateGtps, input.memDataRateGtps);
+  checkInput(ranges.tdpWatts, input.tdpWatts);
+  optionalInput(ranges.computeEfficiency, input.computeEfficiency);
+  optionalInput(ranges.bandwidthEfficiency, input.bandwidthEfficiency);
 }
 
 export function customHardware(catalog: Catalog, input: CustomTierInput): Hardware {
-  checkCustomInput(input);
+  checkCustomInput(catalog.inputRanges, input);
   const siliconClass = catalog.siliconClassById[input.siliconClass];
   if (!siliconClass) {
     const valid = Object.keys(catalog.siliconClassById).join(', ');

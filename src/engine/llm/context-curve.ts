@@ -21,7 +21,7 @@ import { capabilityLevelForKey } from '../hardware/capability';
 import { effectiveBandwidthGbs, resolveShare, type Hardware } from '../hardware/types';
 import { SizerError } from '../util/errors';
 import { makeNameResolver } from '../util/names';
-import { checkCompilerQuality, checkNpuShare, checkRange, TOKEN_COUNT_RANGE } from './inputs';
+import { checkInput, inputOrDefault, optionalInput } from '../inputs/check';
 
 export type InterpolationSource = 'measured' | 'interpolated' | 'extrapolated_low' | 'extrapolated_high';
 export type ContextDecodeSource = 'measured' | 'measured_anchor' | 'same_class_anchor' | 'cross_class';
@@ -193,17 +193,15 @@ function isMeasuringTier(catalog: Catalog, hw: Hardware): boolean {
   return hw.presetId === catalog.files['llm-bundle.json'].measuredOnTier && (hw.origin === 'preset' || hw.origin === 'memory_upgrade');
 }
 
-export function checkContextTokens(value: number, field = 'context_tokens'): number {
-  return checkRange(value, field, TOKEN_COUNT_RANGE);
-}
 
 /** Decode tok/s of a bundle model on this hardware at a context length (prompt tokens). */
 export function decodeAtContext(catalog: Catalog, hw: Hardware, modelName: string, contextTokens: number, options: ContextDecodeOptions = {}): ContextDecode {
   const bundle = catalog.files['llm-bundle.json'];
   const model = resolveBundleModel(catalog, modelName);
-  const context = checkContextTokens(contextTokens);
-  const compilerQuality = checkCompilerQuality(options.compilerQuality);
-  const share = resolveShare(hw, checkNpuShare(options.npuShare));
+  const ranges = catalog.inputRanges;
+  const context = checkInput(ranges.contextTokens, contextTokens);
+  const compilerQuality = inputOrDefault(ranges.compilerQuality, options.compilerQuality);
+  const share = resolveShare(hw, optionalInput(ranges.npuShare, options.npuShare));
 
   const capabilityKey = modelCapabilityKey(catalog, model);
   if (capabilityLevelForKey(hw, capabilityKey) === 'unsupported') {
@@ -287,10 +285,11 @@ export function decodeContextCurve(
   const settings = catalog.files['llm-bundle.json'].contextCurve;
   const model = resolveBundleModel(catalog, modelName);
   const grid = contextTokens ?? settings.grid;
-  if (grid.length < 1 || grid.length > settings.maxPoints) {
-    throw new SizerError('out_of_range', `context_tokens must list at least 1 and at most ${settings.maxPoints} lengths, got ${grid.length}`, 'context_tokens');
+  const points = catalog.inputRanges.contextPoints;
+  if (grid.length < points.min || grid.length > points.max) {
+    throw new SizerError('out_of_range', `context_tokens must list from ${points.min} to ${points.max} lengths, got ${grid.length}`, 'context_tokens');
   }
-  grid.forEach((value, i) => checkContextTokens(value, `context_tokens[${i}]`));
+  grid.forEach((value, i) => checkInput(catalog.inputRanges.contextTokens, value, `context_tokens[${i}]`));
   return {
     model: model.key,
     calibrationAnchors: calibrationAnchors(catalog, model.key),

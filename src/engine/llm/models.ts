@@ -88,8 +88,14 @@ export function projectModel(catalog: Catalog, hw: Hardware, modelKey: string, q
   };
 }
 
+/** A catalog model in dropdown order, and whether this hardware can run it. */
+export interface OrderedModel {
+  readonly model: LlmModelRecord;
+  readonly compatible: boolean;
+}
+
 /** Models for a dropdown: runnable on this hardware first, then by role, then catalog order. */
-export function orderedModels(catalog: Catalog, hw: Hardware | null): readonly { model: LlmModelRecord; compatible: boolean }[] {
+export function orderedModels(catalog: Catalog, hw: Hardware | null): readonly OrderedModel[] {
   const roleRank = new Map(catalog.files['llm-models.json'].roleOrder.map((role, i) => [role, i]));
   return catalog.models
     .map((model, index) => ({ model, index, compatible: hw === null ? true : dtypeGate(catalog, hw, model).supported }))

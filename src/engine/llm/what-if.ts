@@ -13,7 +13,7 @@ import { SizerError } from '../util/errors';
 import { pyRound } from '../util/pyround';
 import { decodeAtContext, type ContextDecodeSource, type DecodeRegime, type InterpolationSource } from './context-curve';
 import { type FitVerdict, kvCacheBytes, memoryFit } from './memory';
-import { checkCompilerQuality, checkNpuShare, checkRange, DIMENSION_RANGE, PARAMS_B_RANGE, TOKEN_COUNT_RANGE, type NumberRange } from './inputs';
+import { checkInput, inputOrDefault, optionalInput } from '../inputs/check';
 
 export interface WhatIfDecodeInput {
   readonly activeParamsB: number;
@@ -102,19 +102,13 @@ export interface WhatIfModelProjection {
   readonly memory: MemoryFeasibility;
 }
 
-const KV_HEAD_RATIO_RANGE: NumberRange = { min: 0, max: 1, minExclusive: true };
-
-function bytesPerParamRange(catalog: Catalog): NumberRange {
-  const range = catalog.files['llm-bundle.json'].whatIf.bytesPerParamRange;
-  return { min: range.min, max: range.max };
-}
-
 export function projectWhatIfDecode(catalog: Catalog, hw: Hardware, input: WhatIfDecodeInput): WhatIfDecode {
   const bundle = catalog.files['llm-bundle.json'];
-  const activeParamsB = checkRange(input.activeParamsB, 'active_params_b', PARAMS_B_RANGE);
-  const bytesPerParam = checkRange(input.bytesPerParam, 'bytes_per_param', bytesPerParamRange(catalog));
-  const contextTokens = checkRange(input.contextTokens, 'prompt_tokens', TOKEN_COUNT_RANGE);
-  const options = { compilerQuality: checkCompilerQuality(input.compilerQuality), npuShare: checkNpuShare(input.npuShare) };
+  const ranges = catalog.inputRanges;
+  const activeParamsB = checkInput(ranges.activeParamsB, input.activeParamsB);
+  const bytesPerParam = checkInput(ranges.bytesPerParam, input.bytesPerParam);
+  const contextTokens = checkInput(ranges.promptTokens, input.contextTokens);
+  const options = { compilerQuality: inputOrDefault(ranges.compilerQuality, input.compilerQuality), npuShare: optionalInput(ranges.npuShare, input.npuShare) };
 
   const anchorKey = input.isMoe ? bundle.whatIf.moeAnchorModel : bundle.whatIf.denseAnchorModel;
   const anchor = bundle.models.find((m) => m.key === anchorKey);
@@ -147,13 +141,13 @@ export function projectWhatIfDecode(catalog: Catalog, hw: Hardware, input: WhatI
 
 export function whatIfMemoryFeasibility(catalog: Catalog, hw: Hardware, input: WhatIfMemoryInput): MemoryFeasibility {
   const bundle = catalog.files['llm-bundle.json'];
-  const totalParamsB = checkRange(input.totalParamsB, 'total_params_b', PARAMS_B_RANGE);
-  const bytesPerParam = checkRange(input.bytesPerParam, 'bytes_per_param', bytesPerParamRange(catalog));
-  const contextTokens = checkRange(input.contextTokens, 'context_tokens', TOKEN_COUNT_RANGE);
-  const hiddenDim = checkRange(input.hiddenDim, 'hidden_dim', DIMENSION_RANGE);
-  const numLayers = checkRange(input.numLayers, 'num_layers', DIMENSION_RANGE);
-  const kvHeadRatio =
-    input.kvHeadRatio === undefined || input.kvHeadRatio === null ? bundle.whatIf.kvHeadRatio : checkRange(input.kvHeadRatio, 'kv_head_ratio', KV_HEAD_RATIO_RANGE);
+  const ranges = catalog.inputRanges;
+  const totalParamsB = checkInput(ranges.totalParamsB, input.totalParamsB);
+  const bytesPerParam = checkInput(ranges.bytesPerParam, input.bytesPerParam);
+  const contextTokens = checkInput(ranges.contextTokens, input.contextTokens);
+  const hiddenDim = checkInput(ranges.hiddenDim, input.hiddenDim);
+  const numLayers = checkInput(ranges.numLayers, input.numLayers);
+  const kvHeadRatio = inputOrDefault(ranges.kvHeadRatio, input.kvHeadRatio);
   const fit = memoryFit(catalog, hw, totalParamsB * 1e9 * bytesPerParam, kvCacheBytes(catalog, numLayers, hiddenDim, kvHeadRatio, contextTokens));
   // The verdict is taken on exact bytes; only the reported GB are rounded.
   return {
@@ -183,8 +177,9 @@ export function projectWhatIfModel(catalog: Catalog, hw: Hardware, input: WhatIf
   // equal its total is dense; with neither count given, the bundle's default model decides.
   const countsGiven = input.activeParamsB !== undefined && input.activeParamsB !== null && input.totalParamsB !== undefined && input.totalParamsB !== null;
   const isMoe = input.isMoe ?? (countsGiven ? (input.activeParamsB as number) < (input.totalParamsB as number) : defaults.isMoe);
-  const totalParamsB = checkRange(input.totalParamsB ?? defaults.totalParamsB, 'total_params_b', PARAMS_B_RANGE);
-  const activeParamsB = checkRange(input.activeParamsB ?? (isMoe ? defaults.activeParamsB : totalParamsB), 'active_params_b', PARAMS_B_RANGE);
+  const ranges = catalog.inputRanges;
+  const totalParamsB = inputOrDefault(ranges.totalParamsB, input.totalParamsB);
+  const activeParamsB = checkInput(ranges.activeParamsB, input.activeParamsB ?? (isMoe ? defaults.activeParamsB : totalParamsB));
   if (activeParamsB > totalParamsB) {
     throw new SizerError('out_of_range', `active_params_b must be greater than 0 and at most total_params_b (${totalParamsB}), got ${activeParamsB}`, 'active_params_b');
   }
@@ -194,8 +189,9 @@ export function projectWhatIfModel(catalog: Catalog, hw: Hardware, input: WhatIf
   const bytesPerParam = input.bytesPerParam ?? defaults.bytesPerParam;
   const hiddenDim = input.hiddenDim ?? defaults.hiddenDim;
   const numLayers = input.numLayers ?? defaults.numLayers;
-  const promptTokens = checkRange(input.promptTokens ?? workload?.promptTokens ?? 1, 'prompt_tokens', TOKEN_COUNT_RANGE);
-  const decodeTokens = checkRange(input.decodeTokens ?? workload?.decodeTokens ?? 1, 'decode_tokens', TOKEN_COUNT_RANGE);
+  // Blank token counts follow the bundle's default workload here (the shape projector's defaults differ).
+  const promptTokens = checkInput(ranges.promptTokens, input.promptTokens ?? workload?.promptTokens ?? 1);
+  const decodeTokens = checkInput(ranges.decodeTokens, input.decodeTokens ?? workload?.decodeTokens ?? 1);
 
   const decode = projectWhatIfDecode(catalog, hw, {
     activeParamsB,

@@ -5,6 +5,7 @@
 export type SizerErrorCode =
   | 'unknown_name' // a tier, pipeline, quant... that the catalog does not know
   | 'invalid_input' // wrong type, missing field, malformed value
+  | 'not_whole' // a fraction where a whole number (a count) is asked for
   | 'out_of_range' // a number outside its valid range
   | 'not_applicable' // a valid combination the model cannot answer (dtype mismatch, ...)
   | 'catalog_invalid'; // the data catalog failed validation at load

@@ -30,7 +30,7 @@ function findModel(catalog: Catalog, key: string): VlaModelRecord {
 export function projectVla(catalog: Catalog, hw: Hardware, query: VlaQuery): VlaProjection {
   const vla = catalog.files['vla.json'];
   const model = findModel(catalog, query.vla);
-  checkVlaQuery(vla, query);
+  checkVlaQuery(catalog, query);
 
   const share = resolveShare(hw, query.npuShare);
   const execDtype = query.dtype ?? dtypeFromPath(model.dtypePath.default);

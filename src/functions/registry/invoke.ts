@@ -14,6 +14,8 @@ function fromEngineError(error: SizerError): FunctionError {
   switch (error.code) {
     case 'out_of_range':
       return new FunctionError('num', error.message);
+    case 'not_whole':
+      return new FunctionError('value', error.message);
     case 'not_applicable':
       return new FunctionError('na', error.message);
     default:

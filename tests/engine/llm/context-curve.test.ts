@@ -216,8 +216,8 @@ describe('decode at context: 3. the cross-class roofline', () => {
 
 describe('decode at context: inputs and curves', () => {
   it('rejects out-of-range inputs naming the field, the range and the value', () => {
-    expect(thrown(() => decodeAtContext(catalog, gpu, MOE, 0))).toMatchObject({ code: 'out_of_range', message: 'context_tokens must be a whole number of at least 1 and at most 100000000, got 0' });
-    expect(thrown(() => decodeAtContext(catalog, gpu, MOE, 10.5)).code).toBe('out_of_range');
+    expect(thrown(() => decodeAtContext(catalog, gpu, MOE, 0))).toMatchObject({ code: 'out_of_range', message: 'context_tokens must be a whole number from 1 to 100000000, got 0' });
+    expect(thrown(() => decodeAtContext(catalog, gpu, MOE, 10.5)).code).toBe('not_whole');
     expect(thrown(() => decodeAtContext(catalog, gpu, MOE, 100, { npuShare: 0 })).message).toBe('npu_share must be greater than 0 and at most 1, got 0');
     expect(thrown(() => decodeAtContext(catalog, gpu, MOE, 100, { compilerQuality: 11 })).message).toBe('compiler_quality must be greater than 0 and at most 10, got 11');
     expect(thrown(() => decodeAtContext(catalog, gpu, MOE, Number.NaN)).code).toBe('invalid_input');
@@ -230,7 +230,7 @@ describe('decode at context: inputs and curves', () => {
     const decreasing = curve.points.map((p) => p.decodeTokS);
     expect([...decreasing].sort((a, b) => b - a)).toEqual(decreasing);
     expect(decodeContextCurve(catalog, gpu, MOE, [1000]).points[0]?.decodeTokS).toBeCloseTo(242.6403, 4);
-    expect(thrown(() => decodeContextCurve(catalog, gpu, MOE, [100, -5])).message).toBe('context_tokens[1] must be a whole number of at least 1 and at most 100000000, got -5');
+    expect(thrown(() => decodeContextCurve(catalog, gpu, MOE, [100, -5])).message).toBe('context_tokens[1] must be a whole number from 1 to 100000000, got -5');
     expect(thrown(() => decodeContextCurve(catalog, gpu, MOE, [])).code).toBe('out_of_range');
   });
 });

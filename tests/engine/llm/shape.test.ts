@@ -59,8 +59,8 @@ describe('token-shaped projection', () => {
 
   it('validates token counts and overrides', () => {
     const mid = engine.hardware({ tier: 'mid' });
-    expect(() => engine.llmShape(mid, { model: 'qwen3_30b_a3b_moe', promptTokens: 0 })).toThrow(/prompt_tokens must be at least 1/);
-    expect(() => engine.llmShape(mid, { model: 'qwen3_30b_a3b_moe', bytesPerParam: -1 })).toThrow(/bytes_per_param must be greater than 0/);
+    expect(() => engine.llmShape(mid, { model: 'qwen3_30b_a3b_moe', promptTokens: 0 })).toThrow(/prompt_tokens must be a whole number from 1 to 100000000, got 0/);
+    expect(() => engine.llmShape(mid, { model: 'qwen3_30b_a3b_moe', bytesPerParam: -1 })).toThrow(/bytes_per_param must be from 0.25 to 4, got -1/);
     expect(() => engine.llmShape(mid, { model: 'llama' })).toThrow(/unknown model "llama"; valid: qwen3_30b_a3b_moe/);
   });
 });

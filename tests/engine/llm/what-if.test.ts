@@ -64,9 +64,9 @@ describe('what-if decode: scaled from the nearest anchor by bytes per token', ()
       code: 'out_of_range',
       message: 'active_params_b must be greater than 0 and at most 100000, got 0',
     });
-    expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, bytesPerParam: 0.2 })).message).toBe('bytes_per_param must be at least 0.25 and at most 4, got 0.2');
+    expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, bytesPerParam: 0.2 })).message).toBe('bytes_per_param must be from 0.25 to 4, got 0.2');
     expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, bytesPerParam: 4.5 })).code).toBe('out_of_range');
-    expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, contextTokens: 0 })).message).toBe('prompt_tokens must be a whole number of at least 1 and at most 100000000, got 0');
+    expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, contextTokens: 0 })).message).toBe('prompt_tokens must be a whole number from 1 to 100000000, got 0');
     expect(thrown(() => projectWhatIfDecode(catalog, gpu, { ...good, npuShare: 1.5 })).field).toBe('npu_share');
   });
 });
@@ -110,10 +110,10 @@ describe('what-if memory feasibility: weights + KV cache + 1 GB runtime vs capac
   it('rejects bad shapes naming the field, the range and the value', () => {
     const good = { ...shape, totalParamsB: 7 };
     expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, totalParamsB: -1 })).message).toBe('total_params_b must be greater than 0 and at most 100000, got -1');
-    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, numLayers: 0 })).message).toBe('num_layers must be a whole number of at least 1 and at most 1000000, got 0');
-    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, numLayers: 32.5 })).code).toBe('out_of_range');
-    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, hiddenDim: 0 })).message).toBe('hidden_dim must be a whole number of at least 1 and at most 1000000, got 0');
-    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, contextTokens: 0 })).message).toBe('context_tokens must be a whole number of at least 1 and at most 100000000, got 0');
+    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, numLayers: 0 })).message).toBe('num_layers must be a whole number from 1 to 1000000, got 0');
+    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, numLayers: 32.5 })).code).toBe('not_whole');
+    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, hiddenDim: 0 })).message).toBe('hidden_dim must be a whole number from 1 to 1000000, got 0');
+    expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, contextTokens: 0 })).message).toBe('context_tokens must be a whole number from 1 to 100000000, got 0');
     expect(thrown(() => whatIfMemoryFeasibility(catalog, mid, { ...good, kvHeadRatio: 2 })).field).toBe('kv_head_ratio');
   });
 });

@@ -10,7 +10,7 @@ describe('inverse sizing', () => {
     const target = (fps(5) + fps(6)) / 2; // between 6 and 5 streams
     expect(engine.maxStreams(mid, { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', targetFps: target })).toBe(5);
     expect(engine.maxStreams(mid, { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', targetFps: 1e6 })).toBe(0);
-    expect(() => engine.maxStreams(mid, { pipeline: 'trt_fp8_1hz_clip', targetFps: 0 })).toThrow(/target_fps must be above 0/);
+    expect(() => engine.maxStreams(mid, { pipeline: 'trt_fp8_1hz_clip', targetFps: 0 })).toThrow(/target_fps must be greater than 0/);
   });
 
   it('min tier: the smallest ladder tier that meets the target, skipping tiers that cannot run the model', () => {
@@ -29,6 +29,6 @@ describe('inverse sizing', () => {
     expect(required.theoreticalGbs).toBeCloseTo(required.effectiveGbs / 0.7, 9);
     const tier = engine.hardware({ tier: `custom: class=lp5x_128; int8=100; bw=${required.theoreticalGbs}; cap=32` });
     expect(engine.llmModel(tier, 'skippy_finetune', { quant: 'Q8_0' }).decodeTokS).toBeCloseTo(30, 6);
-    expect(() => engine.requiredBandwidth('skippy_finetune', -1, 'unknown', {})).toThrow(/target_tokps must be above 0/);
+    expect(() => engine.requiredBandwidth('skippy_finetune', -1, 'unknown', {})).toThrow(/target_tokps must be greater than 0/);
   });
 });

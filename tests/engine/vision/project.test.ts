@@ -121,7 +121,7 @@ describe('several streams', () => {
 
 describe('input checks', () => {
   it('reject streams outside 1..16, a share outside (0, 1] and unknown names', () => {
-    expect(() => engine.vision(mid, { pipeline: 'sam3_bf16', streams: 0 })).toThrow(/streams must be at least 1 and at most 16, got 0/);
+    expect(() => engine.vision(mid, { pipeline: 'sam3_bf16', streams: 0 })).toThrow(/streams must be a whole number from 1 to 16, got 0/);
     expect(() => engine.vision(mid, { pipeline: 'sam3_bf16', streams: 2.5 })).toThrow(/whole number/);
     expect(() => engine.vision(mid, { pipeline: 'sam3_bf16', npuShare: 0 })).toThrow(/npu_share must be greater than 0/);
     expect(() => engine.vision(mid, { pipeline: 'sam3_bf16', npuShare: 1.5 })).toThrow(/at most 1/);

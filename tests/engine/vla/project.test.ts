@@ -304,15 +304,21 @@ describe('share, tokens and the reference', () => {
 
 describe('inputs outside the model', () => {
   it.each([
-    [{ cameras: 1.5 }, /cameras must be a whole number from 0 to 16, got 1.5/],
     [{ cameras: -1 }, /cameras must be a whole number from 0 to 16, got -1/],
-    [{ cameras: 17 }, /cameras/],
+    [{ cameras: 17 }, /cameras must be a whole number from 0 to 16, got 17/],
     [{ fleetSize: -2 }, /fleet_size must be a whole number from 0 to 10000, got -2/],
-    [{ fleetSize: 2.5 }, /fleet_size/],
     [{ nActionTokens: 0 }, /n_action_tokens must be a whole number from 1 to 1024, got 0/],
     [{ npuShare: 0 }, /npu_share must be greater than 0 and at most 1, got 0/],
   ])('%j is out of range', (overrides, message) => {
     expect(() => project(mid, 'nora_3b', overrides)).toThrow(expect.objectContaining({ code: 'out_of_range', message: expect.stringMatching(message) }));
+  });
+
+  it.each([
+    [{ cameras: 1.5 }, 'cameras must be a whole number from 0 to 16, got 1.5'],
+    [{ fleetSize: 2.5 }, 'fleet_size must be a whole number from 0 to 10000, got 2.5'],
+    [{ nActionTokens: 7.5 }, 'n_action_tokens must be a whole number from 1 to 1024, got 7.5'],
+  ])('%j is not a whole number', (overrides, message) => {
+    expect(() => project(mid, 'nora_3b', overrides)).toThrow(expect.objectContaining({ code: 'not_whole', message }));
   });
 
   it('an unknown dtype or model is an unknown name listing the valid ones', () => {
