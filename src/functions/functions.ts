@@ -1,11 +1,10 @@
 /*
  * GENERATED from the function registry (src/functions/registry) by src/functions/codegen/excel-file.ts.
- * Do not edit: change the registry and run `npm run gen:functions`.
+ * Do not edit: change the registry and run `npm run generate`.
  *
  * custom-functions-metadata-plugin reads the JSDoc below to build functions.json and registers each
  * @customfunction with the shared runtime; every function is a thin call into the registry.
  */
-/* eslint-disable */
 import { callSizer } from './excel/runtime';
 
 /**

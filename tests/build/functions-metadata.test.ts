@@ -3,6 +3,7 @@
  * generator the webpack plugin uses (custom-functions-metadata) and checks what Excel will be told,
  * against the registry every function is declared in.
  */
+import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import { generateCustomFunctionsMetadata, IGenerateResult } from 'custom-functions-metadata';
 import { SIZER_FUNCTIONS } from '../../src/functions/registry';
@@ -63,8 +64,6 @@ describe('custom functions metadata', () => {
 describe('the built functions.json', () => {
   const built = path.resolve(__dirname, '../../dist/functions.json');
   it('lists every registry function (npm test builds first)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { existsSync, readFileSync } = require('fs') as typeof import('fs');
     if (!existsSync(built)) throw new Error(`${built} is missing: run "npm run build" (npm test does it first)`);
     const ids = (JSON.parse(readFileSync(built, 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id);
     expect(ids.sort()).toEqual(SIZER_FUNCTIONS.map((f) => f.name).sort());

@@ -4,7 +4,9 @@ import { runQueries } from '../../src/cli/run-query';
 import { testEngine } from '../helpers/engine';
 
 const engine = testEngine();
-const ask = (query: unknown): Record<string, any> => answerLine(engine, typeof query === 'string' ? query : JSON.stringify(query)) as Record<string, any>;
+/** An answer line: its contract fields by name, and the error object of a rejected line. */
+type Answer = Record<string, unknown> & { error?: { code: string; message: string } };
+const ask = (query: unknown): Answer => answerLine(engine, typeof query === 'string' ? query : JSON.stringify(query)) as Answer;
 
 describe('sizer query: good lines', () => {
   it('answers each kind with the contract fields and echoes the id', () => {

@@ -6,6 +6,8 @@
  */
 import type { Engine } from '../../src/engine';
 import { formatCustomSpec } from '../../src/engine/hardware/custom-spec';
+import { decodeAtContext } from '../../src/engine/llm/context-curve';
+import { projectWhatIfModel } from '../../src/engine/llm/what-if';
 import type { CellInput, FunctionResult } from '../../src/functions/registry/types';
 
 export interface FunctionCase {
@@ -115,14 +117,14 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
   },
   CONTEXTTOKPS: {
     normal: ['rtx5090', 8000],
-    engine: (e) => e.catalog && require('../../src/engine/llm/context-curve').decodeAtContext(e.catalog, hw(e, 'rtx5090'), 'qwen3-30b-a3b-q4-moe', 8000).decodeTokS,
+    engine: (e) => e.catalog && decodeAtContext(e.catalog, hw(e, 'rtx5090'), 'qwen3-30b-a3b-q4-moe', 8000).decodeTokS,
     wrongType: ['rtx5090', 'long'],
     unknownName: ['rtx5090', 8000, 'llama'],
     outOfRange: ['rtx5090', 0],
   },
   WHATIF: {
     normal: ['NPU High', 1, 7, 0.57, true, 'decode_tok_s'],
-    engine: (e) => require('../../src/engine/llm/what-if').projectWhatIfModel(e.catalog, hw(e, 'high'), { activeParamsB: 1, totalParamsB: 7, bytesPerParam: 0.57, isMoe: true }).decode.decodeTokS,
+    engine: (e) => projectWhatIfModel(e.catalog, hw(e, 'high'), { activeParamsB: 1, totalParamsB: 7, bytesPerParam: 0.57, isMoe: true }).decode.decodeTokS,
     omitted: { withNulls: ['high', 1, 7, null, null, 'verdict'], withDefaults: ['high', 1, 7, 0.57, true, 'verdict', 750, 150, 4096, 32] },
     wrongType: ['high', 'one', 7],
     outOfRange: ['high', 1, 7, 9],

@@ -1,25 +1,37 @@
 /**
- * src/functions/functions.ts (what Excel's metadata generator reads) and docs/functions.md are
- * generated from the registry. This test fails when either is stale; `npm run gen:functions`
- * (UPDATE_GENERATED=1) rewrites them.
+ * src/functions/functions.ts (what Excel's metadata generator reads) and docs/functions.md are generated
+ * from the registry by `npm run generate`. This test only reads: it fails, naming that command, when a
+ * committed file differs from what the registry renders now.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderFunctionsDoc } from '../../src/functions/codegen/docs';
-import { renderExcelFunctionsFile } from '../../src/functions/codegen/excel-file';
+import { GENERATED_FILES, staleGeneratedFiles } from '../../src/functions/codegen/outputs';
 import { FUNCTION_GROUPS, SIZER_FUNCTIONS } from '../../src/functions/registry';
 
 const ROOT = join(__dirname, '..', '..');
-const outputs = [
-  { path: join(ROOT, 'src', 'functions', 'functions.ts'), render: () => renderExcelFunctionsFile(SIZER_FUNCTIONS) },
-  { path: join(ROOT, 'docs', 'functions.md'), render: () => renderFunctionsDoc(FUNCTION_GROUPS) },
-];
+
+function readCommitted(path: string): string | null {
+  const absolute = join(ROOT, path);
+  return existsSync(absolute) ? readFileSync(absolute, 'utf8') : null;
+}
 
 describe('generated function files', () => {
-  it.each(outputs.map((o) => [o.path.slice(ROOT.length + 1), o] as const))('%s is up to date with the registry', (_name, output) => {
-    const wanted = output.render();
-    if (process.env.UPDATE_GENERATED === '1') writeFileSync(output.path, wanted);
-    expect(readFileSync(output.path, 'utf8')).toBe(wanted);
+  it('are all up to date with the registry (else run `npm run generate`)', () => {
+    expect(staleGeneratedFiles(readCommitted).map((file) => file.message)).toEqual([]);
+  });
+
+  it('a stale or missing file is reported with the command that regenerates it', () => {
+    const [edited, removed] = GENERATED_FILES.map((file) => file.path);
+    const read = (path: string): string | null => {
+      if (path === removed) return null;
+      const text = readCommitted(path);
+      return path === edited && text !== null ? text.replace('\n', '\nhand edit\n') : text;
+    };
+    const messages = staleGeneratedFiles(read).map((file) => file.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(new RegExp(`^${edited} is stale \\(line 2 is "hand edit", .*\\): run \`npm run generate\` and commit the result\\.$`));
+    expect(messages[1]).toBe(`${removed} is missing: run \`npm run generate\` and commit the result.`);
   });
 
   it('documents every function with an example', () => {

@@ -15,7 +15,6 @@ const SETS = ['vision', 'vision_cq', 'llm', 'capability', 'duty', 'budget', 'cus
 
 if (!HAS_REFERENCE) {
   // Say so loudly: a skipped parity run must never look like a passed one.
-  // eslint-disable-next-line no-console
   console.warn(`reference parity SKIPPED: ${REFERENCE_DIR} not found (the curated cells still ran)`);
 }
 

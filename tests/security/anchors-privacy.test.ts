@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { budgetRowsToCsv, createBundledEngine, parseAnchors } from '../../src/engine';
 import { SIZER_FUNCTIONS } from '../../src/functions/registry';
 import { runFunction } from '../../src/functions/registry/invoke';
@@ -115,7 +116,7 @@ describe('anchors privacy: the worksheet functions', () => {
 
   it('print an anchor set by its coverage only', () => {
     expect(leaks(JSON.stringify(anchors))).toEqual([]);
-    expect(leaks(require('node:util').inspect(anchors, { depth: 10 }))).toEqual([]);
+    expect(leaks(inspect(anchors, { depth: 10 }))).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Renders src/functions/functions.ts, the file Excel's metadata generator reads: one JSDoc-annotated
  * function per registry entry, each a one-line call into the registry. Generated, never edited by
- * hand (tests/functions/generated.test.ts fails when it is stale; UPDATE_GENERATED=1 rewrites it).
+ * hand (`npm run generate` writes it; tests/functions/generated.test.ts fails when it is stale).
  */
 import type { ArgSpec, SizerFunction } from '../registry/types';
 
@@ -42,12 +42,11 @@ export function renderExcelFunctionsFile(functions: readonly SizerFunction[]): s
   const header = [
     '/*',
     ' * GENERATED from the function registry (src/functions/registry) by src/functions/codegen/excel-file.ts.',
-    ' * Do not edit: change the registry and run `npm run gen:functions`.',
+    ' * Do not edit: change the registry and run `npm run generate`.',
     ' *',
     " * custom-functions-metadata-plugin reads the JSDoc below to build functions.json and registers each",
     ' * @customfunction with the shared runtime; every function is a thin call into the registry.',
     ' */',
-    '/* eslint-disable */',
     "import { callSizer } from './excel/runtime';",
     '',
   ].join('\n');

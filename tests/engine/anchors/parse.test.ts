@@ -59,13 +59,14 @@ notes = "EXAMPLE ONLY - fake values"
 const SECRETS = ['98765.4321', '98765', '31415.9265', '31415', 'TOPSECRET-7731', '2718.2818', 'hunter2'];
 
 function rejection(text: string, format: AnchorFileFormat): Error {
+  let threwNonError = false;
   try {
     parseAnchors(text, format);
   } catch (error) {
-    if (!(error instanceof Error)) throw new Error('threw a non-Error');
-    return error;
+    if (error instanceof Error) return error;
+    threwNonError = true;
   }
-  throw new Error('the file was accepted');
+  throw new Error(threwNonError ? 'threw a non-Error' : 'the file was accepted');
 }
 
 /** Rejected as invalid_input with `expected` in the message, and no planted value anywhere in the error. */

@@ -438,7 +438,6 @@ export class FakeRange {
         }
       }),
     );
-    const range = this;
     this.dataValidation = {
       clear: () => ctx.enqueue({ sheet: sheet.name, op: 'dataValidation.clear', address }, () => {
         const s = sheet.resolve();
@@ -448,7 +447,7 @@ export class FakeRange {
         ctx.enqueue({ sheet: sheet.name, op: 'dataValidation.rule', address, value }, () => (sheet.resolve().dataValidation[address] = value));
       },
       get rule(): unknown {
-        return range.sheet.resolve().dataValidation[address];
+        return sheet.resolve().dataValidation[address];
       },
     };
     this.conditionalFormats = {
@@ -561,7 +560,7 @@ class FakeNamedItem {
 
   load(_props?: unknown): this {
     this.ctx.enqueue(null, () => {
-      let found = false;
+      let found: boolean;
       try {
         found = this.find() !== undefined;
       } catch {
