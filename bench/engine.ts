@@ -10,7 +10,7 @@
  *   node <compiled>/bench/engine.js [--calls 5000] [--repeats 21] [--matrix-repeats 21]
  */
 import { createBundledEngine, type Engine, type HardwareSpec } from '../src/engine';
-import type { DutyArgs, LlmArgs, VisionArgs } from '../src/engine/engine';
+import type { DutyArgs, LlmArgs, VisionArgs } from '../src/engine';
 import { elapsedMs, nowNs, option, pick, prng, summarize, type Summary } from './lib';
 
 const CALLS = option('calls', 5000);

@@ -4,9 +4,7 @@
  * valid names taken from the engine, mixed in so that many calls get past the first check and
  * exercise the projections themselves.
  */
-import type { Engine } from '../../src/engine';
-import { formatCustomSpec } from '../../src/engine/hardware/custom-spec';
-import type { CustomTierInput } from '../../src/engine';
+import { type CustomTierInput, type Engine, formatCustomSpec } from '../../src/engine';
 
 export type Rand = () => number;
 

@@ -10,9 +10,8 @@
  * withMemoryUpgrade, upper bounds in src/engine/llm/inputs.ts, the duty-cycle guard in
  * src/engine/platform/duty.ts).
  */
-import { createBundledEngine } from '../../src/engine';
+import { createBundledEngine, llmDutyCycle, visionFpsUnderLlmLoad } from '../../src/engine';
 import { answerLine } from '../../src/cli/query';
-import { llmDutyCycle, visionFpsUnderLlmLoad } from '../../src/engine/platform/duty';
 import { SIZER_FUNCTIONS } from '../../src/functions/registry';
 import { runFunction } from '../../src/functions/registry/invoke';
 import type { CellInput } from '../../src/functions/registry/types';

@@ -140,7 +140,6 @@ export function projectWhatIfDecode(catalog: Catalog, hw: Hardware, input: WhatI
 }
 
 export function whatIfMemoryFeasibility(catalog: Catalog, hw: Hardware, input: WhatIfMemoryInput): MemoryFeasibility {
-  const bundle = catalog.files['llm-bundle.json'];
   const ranges = catalog.inputRanges;
   const totalParamsB = checkInput(ranges.totalParamsB, input.totalParamsB);
   const bytesPerParam = checkInput(ranges.bytesPerParam, input.bytesPerParam);

@@ -28,7 +28,6 @@ function findModel(catalog: Catalog, key: string): VlaModelRecord {
 }
 
 export function projectVla(catalog: Catalog, hw: Hardware, query: VlaQuery): VlaProjection {
-  const vla = catalog.files['vla.json'];
   const model = findModel(catalog, query.vla);
   checkVlaQuery(catalog, query);
 
