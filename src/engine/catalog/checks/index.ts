@@ -13,13 +13,18 @@ import { checkKpiStages } from './kpi-stages';
 import { checkLadder } from './ladder';
 import { checkLlmConstants } from './llm-constants';
 import { checkLlmModels } from './llm-models';
+import { checkLlmWorkloadPercentiles } from './llm-workload-percentiles';
 import { checkMeasuredCells } from './measured-cells';
 import { checkMemoryUpgrades } from './memory-upgrades';
+import { checkPassCounts } from './pass-counts';
+import { checkPassRates } from './pass-rates';
 import { checkPipelines } from './pipelines';
 import { checkPrecisionSets } from './precision-sets';
 import { checkSiliconClasses } from './silicon-classes';
+import { checkTierBandwidth } from './tier-bandwidth';
 import { checkTiers } from './tiers';
 import { checkVisionBatchCurves } from './vision-batch-curves';
+import { checkVlaRateRanges } from './vla-rate-ranges';
 
 export type CatalogCheck = (files: CatalogFiles, indexes: CatalogIndexes) => void;
 
@@ -37,4 +42,10 @@ export const CATALOG_CHECKS: readonly CatalogCheck[] = [
   checkLlmBundle,
   checkVlaCatalog,
   checkLadder,
+  // Internally consistent numbers. Counts before rates: a count above its total is the clearer message.
+  checkPassCounts,
+  checkPassRates,
+  checkLlmWorkloadPercentiles,
+  checkTierBandwidth,
+  checkVlaRateRanges,
 ];
