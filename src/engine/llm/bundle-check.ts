@@ -3,14 +3,12 @@
  * (from loadCatalog). The zod schema checks each value; these check that the values agree: known
  * tiers, measured keys and quant schemes, a cell for every model, anchors of the right architecture.
  */
+import { failCatalog } from '../catalog/fail';
 import type { CatalogFiles } from '../catalog/schemas';
-import { SizerError } from '../util/errors';
 import { normalizeName } from '../util/names';
 
-const FILE = 'data/llm-bundle.json';
-
 function fail(path: string, message: string): never {
-  throw new SizerError('catalog_invalid', `${FILE}: ${path}: ${message}`);
+  failCatalog('llm-bundle.json', path, message);
 }
 
 export function checkLlmBundle(files: CatalogFiles): void {

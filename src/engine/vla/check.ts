@@ -3,13 +3,13 @@
  * name known models, dtypes the projection can look up, camera counts that agree. Called once by
  * loadCatalog after the schema has passed; the first problem is reported with its JSON path.
  */
+import { failCatalog } from '../catalog/fail';
 import type { VlaFile } from '../catalog/schemas-vla';
-import { SizerError } from '../util/errors';
 import { normalizeName } from '../util/names';
 import { dtypeFromPath, expertDtypeCandidates } from './dtype';
 
 function fail(path: string, message: string): never {
-  throw new SizerError('catalog_invalid', `data/vla.json: ${path}: ${message}`);
+  failCatalog('vla.json', path, message);
 }
 
 function checkUnique(values: readonly string[], path: (i: number) => string, what: string): void {
