@@ -60,7 +60,7 @@ describe('task pane controls and tiles', () => {
     await user.selectOptions(screen.getByLabelText('NPU tier'), 'mid');
     const warning = screen.getByTestId('warning-dtype-mismatch');
     expect(warning).toHaveTextContent(/dtype mismatch: Skippy 7B v4 .* cannot run on NPU Mid/);
-    expect(warning).toHaveTextContent(/needs FP16 tensor support, but NPU Mid is INT8-only/);
+    expect(warning).toHaveTextContent(/NPU Mid cannot run skippy_7b_v4 \(needs fp16 compute\); NPU Mid is INT8-only/);
     expect(tileValue('decode')).toBe('—');
     expect(tileValue('duty')).toBe('—');
 
