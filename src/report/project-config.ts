@@ -17,6 +17,7 @@ import {
   type LlmDuty,
   llmModelMemoryNeed,
   type ModelProjection,
+  type SizerErrorCode,
   type Source,
   type VisionProjection,
   visionMemoryNeed,
@@ -106,7 +107,7 @@ export interface VlaHeadline {
 }
 
 export type ConfigWarning =
-  | { readonly id: 'invalid-config'; readonly workload: 'hardware' | 'vision' | 'llm' | 'llm-load' | 'vla'; readonly code: string; readonly reason: string }
+  | { readonly id: 'invalid-config'; readonly workload: 'hardware' | 'vision' | 'llm' | 'llm-load' | 'vla'; readonly code: SizerErrorCode | 'internal_error'; readonly reason: string }
   | {
       readonly id: 'dtype-mismatch';
       readonly model: string;
