@@ -104,6 +104,17 @@ export function snakeCaseKeys(value: unknown): unknown {
   return value;
 }
 
+/** The first number in the answer that JSON cannot print (NaN, Infinity), by its path, or null. */
+function nonFinitePath(value: unknown, path: string): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nonFinitePath(inner, path === '' ? key : `${path}.${key}`);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 export const configKind: QueryKind = {
   kind: 'config',
   help: "the pane's headline: tier or custom, memory, precision_set, npu_share, vision {enabled, pipeline, resolution, streams, compiler_quality}, llm {enabled, model, quant, workload, queries_per_minute, answer_kind, fp4_maturity}, vla {enabled, model, cameras, fleet_size, camera_mode}",
@@ -112,6 +123,10 @@ export const configKind: QueryKind = {
     const config = sizingConfigOf(q);
     // Hardware that cannot be built is an error line, as in every kind (with the engine's code).
     hardwareOf(engine, { tier: config.tier, memory: config.memory, precision_set: config.precisionSet });
-    return snakeCaseKeys(projectConfig(engine, config)) as Record<string, unknown>;
+    const answer = snakeCaseKeys(projectConfig(engine, config)) as Record<string, unknown>;
+    // JSON would print NaN or Infinity as null, silently: say there is no finite answer instead.
+    const nonFinite = nonFinitePath(answer, '');
+    if (nonFinite !== null) throw new QueryProblem('out_of_range', `the projection has no finite ${nonFinite} for these inputs`);
+    return answer;
   },
 };
