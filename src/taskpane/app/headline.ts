@@ -4,8 +4,15 @@
  * `sizer query` kind `config` share, so the three cannot disagree.
  */
 import type { Engine } from '../../engine';
-import { badgeInfo, type BadgeTone as ReportBadgeTone } from '../../report/badges';
-import { type ConfigProjection, type ConfigWarning, type HardwareFacts, projectConfig, type SizingConfig } from '../../report';
+import {
+  badgeInfo,
+  type BadgeTone as ReportBadgeTone,
+  type ConfigProjection,
+  type ConfigWarning,
+  type HardwareFacts,
+  projectConfig,
+  type SizingConfig,
+} from '../../report';
 
 /** The report's badge tones, plus grey for numbers that carry no badge. */
 export type BadgeTone = ReportBadgeTone | 'grey';
