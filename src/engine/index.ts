@@ -59,3 +59,20 @@ export function loadBundledCatalog(): Catalog {
 export function createBundledEngine(options: EngineOptions = {}): Engine {
   return createEngine(loadBundledCatalog(), options);
 }
+export type { LlmDuty } from './engine';
+export type { CapabilityKey, CapabilityLevel, PrecisionSetId, Resolution } from './catalog/schemas';
+export type { ModelProjection, DtypeGate } from './llm/models';
+export type { Source } from './vision/types';
+export type { VlaProjection, VlaSource } from './vla/types';
+export { vlaRecord } from './vla/record';
+export { formatCustomSpec, isCustomSpec, parseCustomSpec } from './hardware/custom-spec';
+export { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
+export {
+  combinedMemoryFit,
+  llmModelMemoryNeed,
+  visionMemoryNeed,
+  vlaMemoryNeed,
+  type CombinedMemoryFit,
+  type MemoryWorkload,
+  type WorkloadMemoryNeed,
+} from './platform/memory-fit';

@@ -52,3 +52,4 @@ export function buildSheet(engine: Engine, id: SheetId, config: SizingConfig, on
 export function buildWorkbook(engine: Engine, config: SizingConfig, onProgress?: Progress): SheetModel[] {
   return SHEET_IDS.map((id) => buildSheet(engine, id, config, onProgress));
 }
+export * from './project-config';

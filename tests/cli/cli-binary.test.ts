@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { answerLine } from '../../src/cli/query';
+import { testEngine } from '../helpers/engine';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
@@ -57,6 +59,23 @@ describe('sizer query (built binary)', () => {
     const bad = run(['export', 'matrix', '--format', 'pdf', '--out', '-']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown format "pdf"; valid: xlsx, csv/);
+  });
+});
+
+describe('sizer query kind config (built binary)', () => {
+  it("answers the pane's headline as the query runner in the source does, number for number", () => {
+    const lines = [
+      { id: 'mismatch', kind: 'config', tier: 'mid', llm: { model: 'skippy_7b_v4' } },
+      { id: 'spill', kind: 'config', tier: 'high', llm: { model: 'skippy_finetune', answer_kind: 'rag', queries_per_minute: 1 }, vla: { enabled: true, model: 'openvla_7b_single', fleet_size: 2 } },
+      { id: 'no-tier', kind: 'config' },
+    ].map((l) => JSON.stringify(l));
+    const { status, stdout } = run(['query'], lines.join('\n') + '\n');
+    expect(status).toBe(0);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out).toEqual(lines.map((l) => JSON.parse(JSON.stringify(answerLine(testEngine(), l)))));
+    expect(out[0]?.llm).toBeNull();
+    expect((out[1]?.memory_fit as { fits: boolean }).fits).toBe(false);
+    expect(out[2]?.error).toEqual({ code: 'missing_field', message: expect.stringMatching(/give "tier"/) });
   });
 });
 

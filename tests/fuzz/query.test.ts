@@ -39,6 +39,14 @@ const KIND_FIELDS: Record<string, readonly string[]> = {
   llm_context: ['model', 'context_tokens', 'npu_share', 'compiler_quality'],
   what_if: ['name', 'is_moe', 'active_params_b', 'total_params_b', 'bytes_per_param', 'hidden_dim', 'num_layers', 'prompt_tokens', 'decode_tokens', 'npu_share', 'compiler_quality'],
   vla: ['vla', 'dtype', 'cameras', 'fleet_size', 'camera_mode', 'n_action_tokens', 'npu_share'],
+  // The slots (vision, llm, vla) are nested objects: see CONFIG_SLOTS.
+  config: ['npu_share'],
+};
+/** The config kind's slots: each field with the name whose plausible values it takes. */
+const CONFIG_SLOTS: Record<string, readonly (readonly [field: string, valuesOf: string])[]> = {
+  vision: [['enabled', 'llm_enabled'], ['pipeline', 'pipeline'], ['resolution', 'resolution'], ['streams', 'streams'], ['compiler_quality', 'compiler_quality']],
+  llm: [['enabled', 'llm_enabled'], ['model', 'model'], ['quant', 'quant'], ['workload', 'workload'], ['queries_per_minute', 'queries_per_minute'], ['answer_kind', 'answer_kind'], ['fp4_maturity', 'fp4_maturity']],
+  vla: [['enabled', 'llm_enabled'], ['model', 'vla'], ['cameras', 'cameras'], ['fleet_size', 'fleet_size'], ['camera_mode', 'camera_mode']],
 };
 /** Fields a kind answers without (the rest are required). */
 const OPTIONAL_OFTEN = new Set(['npu_share', 'compiler_quality', 'measurement_key', 'fp4_maturity', 'host_ms', 'gguf_size_gb', 'bytes_per_param', 'compute_dtype', 'quant_scheme', 'n_action_tokens']);
@@ -129,6 +137,21 @@ function queryLine(kind: string, rand: Rand, i: number): string {
     const value = plausible(rand, pools, field, contextFor(kind, q), strict);
     if (value !== undefined) q[field] = value;
     else if (!strict && chance(rand, 0.3)) q[field] = null;
+  }
+  if (kind === 'config') {
+    for (const [slot, fields] of Object.entries(CONFIG_SLOTS)) {
+      if (chance(rand, 0.2)) continue;
+      if (!strict && chance(rand, 0.1)) {
+        q[slot] = jsonJunk(rand);
+        continue;
+      }
+      const value: Record<string, unknown> = {};
+      for (const [field, valuesOf] of fields) {
+        if (chance(rand, 0.3)) continue;
+        value[field] = !strict && chance(rand, 0.1) ? jsonJunk(rand) : (plausible(rand, pools, valuesOf, '', strict) ?? null);
+      }
+      q[slot] = value;
+    }
   }
   if (strict && kind === 'what_if') {
     // In range means a consistent model: a dense one reads all its parameters, a MoE at most all.

@@ -2,6 +2,7 @@
 import { budgetKind } from './budget';
 import { capabilityKind } from './capability';
 import type { QueryKind } from './common';
+import { configKind } from './config';
 import { dutyKind } from './duty';
 import { kpiKind } from './kpi';
 import { llmKind } from './llm';
@@ -12,4 +13,4 @@ import { visionKind } from './vision';
 import { vlaKind } from './vla';
 import { whatIfKind } from './what-if';
 
-export const QUERY_KINDS: readonly QueryKind[] = [visionKind, llmKind, capabilityKind, dutyKind, budgetKind, llmModelKind, llmShapeKind, kpiKind, llmContextKind, whatIfKind, vlaKind];
+export const QUERY_KINDS: readonly QueryKind[] = [visionKind, llmKind, capabilityKind, dutyKind, budgetKind, llmModelKind, llmShapeKind, kpiKind, llmContextKind, whatIfKind, vlaKind, configKind];

@@ -1,9 +1,10 @@
 /** This config (the configuration's budget rows plus totals) and the full platform-budget matrix. */
-import type { BudgetRow, Engine } from '../../engine';
+import { type BudgetRow, type Engine, SizerError } from '../../engine';
 import { FORMAT } from '../columns';
 import type { SizingConfig } from '../config';
+import { type ConfigProjection, type ConfigWarning, projectConfig } from '../project-config';
 import type { CellValue, ColumnSpec, SheetModel } from '../types';
-import { hardwareOf, llmModelOf } from './shared';
+import { hardwareOf } from './shared';
 
 const PROVENANCE_COLUMNS = new Set(['sizer_commit_sha', 'export_timestamp_iso']);
 
@@ -39,26 +40,91 @@ function rowsOf(columns: readonly ColumnSpec[], rows: readonly BudgetRow[]): Cel
   return rows.map((r) => columns.map((c) => r[c.key] ?? null));
 }
 
+function digits(value: number, n: number): string {
+  return value.toFixed(n);
+}
+
+const MEMORY_NAMES = { vision: 'vision', llm: 'LLM', vla: 'VLA' } as const;
+
+/** The warnings as sheet notes, in the engine's own words where it gives a reason. */
+function warningNote(w: ConfigWarning): string {
+  switch (w.id) {
+    case 'invalid-config':
+      return `${w.workload} cannot be sized: ${w.reason}`;
+    case 'dtype-mismatch':
+      return `No LLM row: ${w.reason}.`;
+    case 'llm-oversubscribed':
+      return `LLM oversubscribes the NPU: duty cycle ${digits(w.dutyCycle, 3)}; at most ${digits(w.maxQueriesPerMinute, 2)} queries/min at ${w.answerKind} answers.`;
+    case 'llm-wont-fit':
+      return `${w.modelLabel} does not fit: ${digits(w.footprintGb, 2)} GB of weights, ${digits(w.capacityGb, 2)} GB on ${w.hardware}.`;
+    case 'vla-does-not-run':
+      return `${w.label} does not run on ${w.hardware}: ${w.reason ?? 'no reason given'}.`;
+    case 'memory-spills':
+      return `The workloads fit one at a time but not together: ${digits(w.neededGb, 2)} GB needed of ${digits(w.capacityGb, 2)} GB.`;
+  }
+}
+
+/**
+ * The pane's headline for this configuration (the sizing projector's numbers, at the configuration's
+ * NPU share and with the engine's anchors), as notes above the budget rows.
+ */
+export function headlineNotes(p: ConfigProjection): string[] {
+  const notes: string[] = [];
+  if (p.hardware === null) return p.warnings.map(warningNote);
+  notes.push(`Headline for this configuration at ${digits((p.npuShare ?? 1) * 100, 1)}% NPU share (the budget rows below use the tier's default share, as the reference's export does):`);
+  const { vision, llm, duty, vla, memoryFit } = p;
+  if (vision) {
+    notes.push(
+      `Vision ${vision.pipeline} @ ${vision.resolution}: ${digits(vision.fpsPerStreamUnderLlm, 2)} FPS per stream` +
+        (llm ? ` under LLM load (${digits(vision.fpsPerStream, 2)} alone), ` : ', ') +
+        `${digits(vision.totalFpsUnderLlm, 2)} FPS total over ${vision.streams} stream(s); source ${vision.source ?? 'none'}, regime ${vision.regime ?? 'none'}.`,
+    );
+  }
+  if (llm) {
+    notes.push(
+      `LLM ${llm.model} ${llm.quant}: ${digits(llm.decodeTokS, 2)} tok/s decode, TTFT ${digits(llm.ttft1kSec, 3)} s, ${digits(llm.answerSec, 2)} s per ${llm.answerKind} answer; source ${llm.source}, regime ${llm.regime}.`,
+    );
+  }
+  if (duty) {
+    notes.push(`NPU duty cycle: ${digits(duty.dutyCycle, 3)} at ${digits(duty.queriesPerMinute, 2)} queries/min (the NPU is full at ${digits(duty.maxQueriesPerMinute, 2)}).`);
+  }
+  if (vla) {
+    notes.push(
+      vla.actionHz !== null && vla.msPerAction !== null
+        ? `VLA ${vla.model}: ${digits(vla.actionHz, 2)} Hz, ${digits(vla.msPerAction, 2)} ms per action, fleet of ${vla.fleetSize}; source ${vla.source ?? 'none'}, regime ${vla.regime ?? 'none'}.`
+        : `VLA ${vla.model}: no control loop (${vla.reason ?? 'no reason given'}).`,
+    );
+  }
+  if (memoryFit) {
+    const parts = memoryFit.needs.map((n) => `${digits(n.residentGb, 2)} GB ${MEMORY_NAMES[n.workload]}` + (n.marginGb > 0 ? ` + ${digits(n.marginGb, 2)} GB margin` : ''));
+    notes.push(
+      `Memory fit: ${parts.join(' + ')} = ${digits(memoryFit.neededGb, 2)} GB needed of ${digits(memoryFit.capacityGb, 2)} GB: ` +
+        `${memoryFit.fits ? 'fits' : 'spills'} (${digits(memoryFit.headroomGb, 2)} GB headroom).`,
+    );
+  }
+  for (const w of p.warnings) notes.push(warningNote(w));
+  return notes;
+}
+
 export function buildThisConfigSheet(engine: Engine, config: SizingConfig): SheetModel {
   const hw = hardwareOf(engine, config);
+  const projection = projectConfig(engine, config);
+  // The workloads the sheet has rows for cannot be left out silently: their problem is the sheet's.
+  const broken = projection.warnings.find((w) => w.id === 'invalid-config' && w.workload !== 'vla');
+  if (broken?.id === 'invalid-config') throw new SizerError(broken.code === 'internal_error' ? 'invalid_input' : broken.code, broken.reason);
   const columns = budgetColumns(engine);
   const rows: BudgetRow[] = [];
-  const notes = budgetNotes(engine);
-  if (config.vision.enabled) {
+  if (projection.vision) {
     rows.push(engine.visionBudgetRow(hw, { pipeline: config.vision.pipeline, resolution: config.vision.resolution, streams: config.vision.streams, dutyCycle: 1 }));
   }
-  if (config.llm.enabled) {
-    const model = llmModelOf(engine, hw, config);
-    if (model.gate.supported) {
-      rows.push(engine.llmBudgetRow(hw, { quant: config.llm.quant, workload: config.llm.workload, queriesPerMinute: config.llm.queriesPerMinute, answerKind: config.llm.answerKind }));
-    } else {
-      notes.push(`No LLM row: ${model.gate.reason ?? ''}.`);
-    }
+  // A model the tier cannot run is off downstream (the projector's dtype gate): no LLM row.
+  if (projection.llm) {
+    rows.push(engine.llmBudgetRow(hw, { quant: config.llm.quant, workload: config.llm.workload, queriesPerMinute: config.llm.queriesPerMinute, answerKind: config.llm.answerKind }));
   }
   return {
     name: 'This config',
     title: `Platform budget: ${hw.name}`,
-    notes,
+    notes: [...budgetNotes(engine), ...headlineNotes(projection)],
     tableName: 'SizerThisConfig',
     columns,
     rows: rowsOf(columns, rows),

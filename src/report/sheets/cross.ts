@@ -1,6 +1,5 @@
 /** Cross-tier (vision, LLM, VLA) and cross-model (LLM) comparison sheets, each with a chart spec. */
-import type { Engine } from '../../engine';
-import { vlaRecord } from '../../engine/vla/record';
+import { type Engine, vlaRecord } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';

@@ -1,6 +1,5 @@
 /** Stream scaling (1 to 16 streams) and the duty curve (vision FPS against LLM queries per minute). */
-import type { Engine } from '../../engine';
-import { llmDutyCycle, visionFpsUnderLlmLoad } from '../../engine/platform/duty';
+import { type Engine, llmDutyCycle, visionFpsUnderLlmLoad } from '../../engine';
 import { booleanColumn, FORMAT, numberColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';

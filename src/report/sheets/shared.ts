@@ -1,6 +1,5 @@
 /** Resolving a SizingConfig through the engine, shared by the sheet builders. */
-import type { Engine, Hardware } from '../../engine';
-import type { ModelProjection } from '../../engine/llm/models';
+import type { Engine, Hardware, ModelProjection } from '../../engine';
 import type { SizingConfig } from '../config';
 
 export function hardwareOf(engine: Engine, config: SizingConfig): Hardware {

@@ -5,8 +5,7 @@
  */
 import { Caption1, makeStyles, Subtitle2, Switch, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import type { Engine, Hardware } from '../../engine';
-import type { PrecisionSetId } from '../../engine/catalog/schemas';
+import type { Engine, Hardware, PrecisionSetId } from '../../engine';
 import { CustomTierBuilder } from './CustomTierBuilder';
 import { type Choice, NumberField, SelectField } from './fields';
 import { memoryUpgradeAllowed, NPU_SHARES, type PaneState, precisionSetAllowed, selectedPipeline } from './state';

@@ -5,8 +5,7 @@
  */
 import { Caption1, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import type { Engine } from '../../engine';
-import type { PrecisionSetId } from '../../engine/catalog/schemas';
+import type { Engine, PrecisionSetId } from '../../engine';
 import { NumberField, SelectField } from './fields';
 import { BUS_WIDTHS, customBandwidthGbs, customTierText, type CustomTierForm, MEMORY_TYPES } from './state';
 

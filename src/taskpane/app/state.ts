@@ -3,9 +3,7 @@
  * React, no Office. The custom-tier builder keeps its own fields and yields the custom tier text
  * form (SIZER.CUSTOMTIER) that every tier argument accepts.
  */
-import { type Engine, theoreticalBandwidthGbs } from '../../engine';
-import type { PrecisionSetId } from '../../engine/catalog/schemas';
-import { formatCustomSpec } from '../../engine/hardware/custom-spec';
+import { type Engine, formatCustomSpec, type PrecisionSetId, theoreticalBandwidthGbs } from '../../engine';
 import { DEFAULT_CONFIG, type SizingConfig } from '../../report';
 
 export interface CustomTierForm {

@@ -60,7 +60,10 @@ describe('task pane controls and tiles', () => {
     await user.selectOptions(screen.getByLabelText('NPU tier'), 'mid');
     const warning = screen.getByTestId('warning-dtype-mismatch');
     expect(warning).toHaveTextContent(/dtype mismatch: Skippy 7B v4 .* cannot run on NPU Mid/);
-    expect(warning).toHaveTextContent(/needs FP16 tensor support, but NPU Mid is INT8-only/);
+    expect(warning).toHaveTextContent(/NPU Mid cannot run skippy_7b_v4 \(needs fp16 compute\); NPU Mid is INT8-only/);
+    // The alternatives come from the catalog's dtype gate, not from a list in code.
+    expect(warning).toHaveTextContent(/Tiers that run it: [^.]*NPU High/);
+    expect(warning).toHaveTextContent(`Models that run here: ${engine.orderedModels(engine.hardware({ tier: 'mid' })).filter((m) => m.compatible).map((m) => m.model.label).join(', ')}.`);
     expect(tileValue('decode')).toBe('—');
     expect(tileValue('duty')).toBe('—');
 
@@ -152,6 +155,21 @@ describe('task pane controls and tiles', () => {
     const mid = engine.vla(engine.hardware({ tier: 'mid' }), { vla: 'pi_0p5', cameras: 1, fleetSize: 1, cameraMode: 'native' });
     expect(mid.runs).toBe(false);
     expect(screen.getByTestId('warning-vla-does-not-run')).toHaveTextContent(`does not run on NPU Mid${mid.reason}`);
+  });
+
+  it('memory fit adds up what the workloads need: each fits alone on NPU High, together they spill', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.selectOptions(screen.getByLabelText('LLM model'), 'skippy_finetune');
+    await user.click(screen.getByRole('switch', { name: 'VLA' }));
+    await user.selectOptions(screen.getByLabelText('VLA model'), 'openvla_7b_single');
+    expect(tileValue('memory-fit')).toBe('✓ fits');
+    await setNumber('Fleet size', '2');
+    // 250 MB vision + 18.0 GB model + 2 x 7.5 GB VLA + its 0.5 GB margin = 33.7 GB of 32 (data/ catalog).
+    expect(tileValue('memory-fit')).toBe('✗ spills');
+    expect(screen.getByTestId('tile-memory-fit')).toHaveTextContent('250 MB vision + 18.0 GB LLM + 15.0 GB VLA + 0.5 GB margin of 32 GB');
+    expect(screen.getByTestId('warning-memory-spills')).toHaveTextContent(/together they need 33\.7 GB; NPU High has 32 GB/);
+    expect(screen.queryByTestId('warning-llm-wont-fit')).toBeNull();
   });
 
   it('the custom-tier builder produces the custom tier text form, and the tiles follow it', async () => {
