@@ -13,7 +13,7 @@ import { createEngine } from './engine';
 export type * from './api';
 export { createEngine } from './engine';
 export { loadCatalog, type Catalog } from './catalog/load';
-export type { CatalogFiles, PrecisionSetId, Resolution, TierRecord } from './catalog/schemas';
+export type { CapabilityKey, CapabilityLevel, CatalogFiles, PrecisionSetId, Resolution, TierRecord } from './catalog/schemas';
 export type { EngineNames } from './facade/names';
 export type { NameResolver } from './util/names';
 export { SizerError, isSizerError, type SizerErrorCode } from './util/errors';
@@ -25,10 +25,10 @@ export { checkInput, describeRange } from './inputs/check';
 // Hardware.
 export type { CustomTierInput, Hardware } from './hardware/types';
 export { effectiveBandwidthGbs, theoreticalBandwidthGbs } from './hardware/types';
-export { CUSTOM_SPEC_PREFIX, formatCustomSpec, isCustomSpec } from './hardware/custom-spec';
+export { CUSTOM_SPEC_PREFIX, formatCustomSpec, isCustomSpec, parseCustomSpec } from './hardware/custom-spec';
 
 // Projections and their records.
-export type { VisionProjection } from './vision/types';
+export type { Source, VisionProjection } from './vision/types';
 export { visionRecord } from './vision/record';
 export type { AnswerKind, Fp4Maturity, LlmProjection } from './llm/types';
 export type { DtypeGate, ModelProjection, OrderedModel } from './llm/models';
@@ -38,7 +38,7 @@ export type { CalibrationAnchor, ContextCurve, ContextDecode } from './llm/conte
 export type { WhatIfModelInput, WhatIfModelProjection } from './llm/what-if';
 export { llmModelRecord, llmRecord, shapeRecord } from './llm/record';
 export type { VlaArgs } from './vla/args';
-export type { VlaProjection } from './vla/types';
+export type { VlaProjection, VlaSource } from './vla/types';
 export { vlaRecord } from './vla/record';
 export type { KpiRow } from './kpi/rows';
 
@@ -59,14 +59,7 @@ export function loadBundledCatalog(): Catalog {
 export function createBundledEngine(options: EngineOptions = {}): Engine {
   return createEngine(loadBundledCatalog(), options);
 }
-export type { LlmDuty } from './engine';
-export type { CapabilityKey, CapabilityLevel, PrecisionSetId, Resolution } from './catalog/schemas';
-export type { ModelProjection, DtypeGate } from './llm/models';
-export type { Source } from './vision/types';
-export type { VlaProjection, VlaSource } from './vla/types';
-export { vlaRecord } from './vla/record';
-export { formatCustomSpec, isCustomSpec, parseCustomSpec } from './hardware/custom-spec';
-export { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
+// The sizing projector's pieces: what each workload keeps resident, and the combined fit.
 export {
   combinedMemoryFit,
   llmModelMemoryNeed,
