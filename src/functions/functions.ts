@@ -9,32 +9,13 @@
 import { callSizer } from './excel/runtime';
 
 /**
- * Lists the preset tiers of the sizing ladder, smallest first, as a column.
- * @customfunction TIERS
- * @param all TRUE to include the registry-only tiers (Low-LP4, Low-LP5-32bit, i.MX 93); blank = ladder only
- * @returns A column of tier display names.
+ * Lists the memory-upgrade options, as a column; for a tier that does not offer upgrades, only "stock".
+ * @customfunction MEMORY
+ * @param tier Tier to list upgrades for; blank = every option
+ * @returns A column of memory-upgrade labels.
  */
-export function tiers(all?: boolean): any[][] {
-  return callSizer('TIERS', [all]) as any[][];
-}
-
-/**
- * Lists the vision pipelines, all or one track, as a column of keys.
- * @customfunction PIPELINES
- * @param track Track id or label (see SIZER.TRACKS); blank = every pipeline
- * @returns A column of pipeline keys.
- */
-export function pipelines(track?: string): any[][] {
-  return callSizer('PIPELINES', [track]) as any[][];
-}
-
-/**
- * Lists the vision pipeline tracks (families of related pipelines) as a column.
- * @customfunction TRACKS
- * @returns A column of track ids.
- */
-export function tracks(): any[][] {
-  return callSizer('TRACKS', []) as any[][];
+export function memory(tier?: string): any[][] {
+  return callSizer('MEMORY', [tier]) as any[][];
 }
 
 /**
@@ -48,6 +29,16 @@ export function models(tier?: string): any[][] {
 }
 
 /**
+ * Lists the vision pipelines, all or one track, as a column of keys.
+ * @customfunction PIPELINES
+ * @param track Track id or label (see SIZER.TRACKS); blank = every pipeline
+ * @returns A column of pipeline keys.
+ */
+export function pipelines(track?: string): any[][] {
+  return callSizer('PIPELINES', [track]) as any[][];
+}
+
+/**
  * Lists the LLM quants the projections accept, as a column.
  * @customfunction QUANTS
  * @param model A model key (every catalog model takes the same quants); blank = all
@@ -55,25 +46,6 @@ export function models(tier?: string): any[][] {
  */
 export function quants(model?: string): any[][] {
   return callSizer('QUANTS', [model]) as any[][];
-}
-
-/**
- * Lists the LLM workload patterns (plain chat, long-form, tool use, RAG, cold start), as a column.
- * @customfunction WORKLOADS
- * @returns A column of workload keys.
- */
-export function workloads(): any[][] {
-  return callSizer('WORKLOADS', []) as any[][];
-}
-
-/**
- * Lists the memory-upgrade options, as a column; for a tier that does not offer upgrades, only "stock".
- * @customfunction MEMORY
- * @param tier Tier to list upgrades for; blank = every option
- * @returns A column of memory-upgrade labels.
- */
-export function memory(tier?: string): any[][] {
-  return callSizer('MEMORY', [tier]) as any[][];
 }
 
 /**
@@ -86,16 +58,31 @@ export function resolutions(): any[][] {
 }
 
 /**
- * Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.
- * @customfunction HW
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param field One hardware field to return; blank = the whole record as a header row and a value row
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns A header row and a value row, or the one field asked for.
+ * Lists the preset tiers of the sizing ladder, smallest first, as a column.
+ * @customfunction TIERS
+ * @param all TRUE to include the registry-only tiers (Low-LP4, Low-LP5-32bit, i.MX 93); blank = ladder only
+ * @returns A column of tier display names.
  */
-export function hw(tier: string, field?: string, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('HW', [tier, field, memory, precisionSet]) as any[][];
+export function tiers(all?: boolean): any[][] {
+  return callSizer('TIERS', [all]) as any[][];
+}
+
+/**
+ * Lists the vision pipeline tracks (families of related pipelines) as a column.
+ * @customfunction TRACKS
+ * @returns A column of track ids.
+ */
+export function tracks(): any[][] {
+  return callSizer('TRACKS', []) as any[][];
+}
+
+/**
+ * Lists the LLM workload patterns (plain chat, long-form, tool use, RAG, cold start), as a column.
+ * @customfunction WORKLOADS
+ * @returns A column of workload keys.
+ */
+export function workloads(): any[][] {
+  return callSizer('WORKLOADS', []) as any[][];
 }
 
 /**
@@ -119,6 +106,97 @@ export function hw(tier: string, field?: string, memory?: string, precisionSet?:
  */
 export function customtier(busWidthBits: number, memType: string, dataRateGtps: number, capacityGb: number, topsInt8: number, topsBf16?: number, topsFp8?: number, topsFp4?: number, siliconClass?: string, bandwidthEfficiency?: number, computeEfficiency?: number, tdpWatts?: number, precisionSet?: string, name?: string): string {
   return callSizer('CUSTOMTIER', [busWidthBits, memType, dataRateGtps, capacityGb, topsInt8, topsBf16, topsFp8, topsFp4, siliconClass, bandwidthEfficiency, computeEfficiency, tdpWatts, precisionSet, name]) as string;
+}
+
+/**
+ * Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.
+ * @customfunction HW
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param field One hardware field to return; blank = the whole record as a header row and a value row
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A header row and a value row, or the one field asked for.
+ */
+export function hw(tier: string, field?: string, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('HW', [tier, field, memory, precisionSet]) as any[][];
+}
+
+/**
+ * Decode tokens per second at a given context length, interpolated between measured bake-off anchors.
+ * @customfunction CONTEXTTOKPS
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param contextTokens Context length in tokens (prompt so far)
+ * @param model Measured model: qwen3-30b-a3b-q4-moe (default) or qwen2.5-14b-q4-dense
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns Decode tokens per second at that context length.
+ */
+export function contexttokps(tier: string, contextTokens: number, model?: string, npuShare?: number, compilerQuality?: number, memory?: string, precisionSet?: string): number {
+  return callSizer('CONTEXTTOKPS', [tier, contextTokens, model, npuShare, compilerQuality, memory, precisionSet]) as number;
+}
+
+/**
+ * Whether the model's weights fit in the tier's memory.
+ * @customfunction FITS
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns TRUE when the model fits in memory.
+ */
+export function fits(tier: string, model: string, quant?: string, memory?: string, precisionSet?: string): boolean {
+  return callSizer('FITS', [tier, model, quant, memory, precisionSet]) as boolean;
+}
+
+/**
+ * The full LLM projection record: decode, TTFT, answer latencies, fit, source badge and regime.
+ * @customfunction LLM
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param field One LLM field to return; blank = the whole record as a header row and a value row
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)
+ * @returns A header row and a value row, or the one field asked for.
+ */
+export function llm(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, field?: string, memory?: string, precisionSet?: string, fp4Maturity?: string): any[][] {
+  return callSizer('LLM', [tier, model, quant, workload, npuShare, field, memory, precisionSet, fp4Maturity]) as any[][];
+}
+
+/**
+ * Token-shaped LLM projection with a memory verdict: WontFit, DtypeMismatch or Projected decode, prefill and total time.
+ * @customfunction LLMSHAPE
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param model Shape model: qwen3_30b_a3b_moe, qwen25_32b_dense or qwen25_7b_dense
+ * @param quantScheme Quant scheme (Q4_K_M, Q8_0, FP16, FP8, INT8_W8A8, NVFP4, ...); blank = the model's own
+ * @param promptTokens Prompt tokens; blank = 500
+ * @param decodeTokens Generated tokens; blank = 200
+ * @param field One shape field to return; blank = the whole record as a header row and a value row
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param bytesPerParam Bytes per parameter of the quant; blank = the model's own
+ * @param ggufSizeGb Weights size in GB; blank = the model's own
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @returns A header row and a value row, or the one field asked for.
+ */
+export function llmshape(tier: string, model: string, quantScheme?: string, promptTokens?: number, decodeTokens?: number, field?: string, npuShare?: number, bytesPerParam?: number, ggufSizeGb?: number, memory?: string): any[][] {
+  return callSizer('LLMSHAPE', [tier, model, quantScheme, promptTokens, decodeTokens, field, npuShare, bytesPerParam, ggufSizeGb, memory]) as any[][];
+}
+
+/**
+ * A catalog LLM model: parameters, footprint, compute dtype, measurement alias, accuracy and perf scaling.
+ * @customfunction MODEL
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param field One model field to return; blank = the whole record as a header row and a value row
+ * @returns A header row and a value row, or the one field asked for.
+ */
+export function model(model: string, field?: string): any[][] {
+  return callSizer('MODEL', [model, field]) as any[][];
 }
 
 /**
@@ -156,84 +234,6 @@ export function ttft(tier: string, model: string, quant?: string, workload?: str
 }
 
 /**
- * The full LLM projection record: decode, TTFT, answer latencies, fit, source badge and regime.
- * @customfunction LLM
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param model LLM model key or label (see SIZER.MODELS)
- * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
- * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param field One LLM field to return; blank = the whole record as a header row and a value row
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)
- * @returns A header row and a value row, or the one field asked for.
- */
-export function llm(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, field?: string, memory?: string, precisionSet?: string, fp4Maturity?: string): any[][] {
-  return callSizer('LLM', [tier, model, quant, workload, npuShare, field, memory, precisionSet, fp4Maturity]) as any[][];
-}
-
-/**
- * Whether the model's weights fit in the tier's memory.
- * @customfunction FITS
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param model LLM model key or label (see SIZER.MODELS)
- * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns TRUE when the model fits in memory.
- */
-export function fits(tier: string, model: string, quant?: string, memory?: string, precisionSet?: string): boolean {
-  return callSizer('FITS', [tier, model, quant, memory, precisionSet]) as boolean;
-}
-
-/**
- * A catalog LLM model: parameters, footprint, compute dtype, measurement alias, accuracy and perf scaling.
- * @customfunction MODEL
- * @param model LLM model key or label (see SIZER.MODELS)
- * @param field One model field to return; blank = the whole record as a header row and a value row
- * @returns A header row and a value row, or the one field asked for.
- */
-export function model(model: string, field?: string): any[][] {
-  return callSizer('MODEL', [model, field]) as any[][];
-}
-
-/**
- * Token-shaped LLM projection with a memory verdict: WontFit, DtypeMismatch or Projected decode, prefill and total time.
- * @customfunction LLMSHAPE
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param model Shape model: qwen3_30b_a3b_moe, qwen25_32b_dense or qwen25_7b_dense
- * @param quantScheme Quant scheme (Q4_K_M, Q8_0, FP16, FP8, INT8_W8A8, NVFP4, ...); blank = the model's own
- * @param promptTokens Prompt tokens; blank = 500
- * @param decodeTokens Generated tokens; blank = 200
- * @param field One shape field to return; blank = the whole record as a header row and a value row
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param bytesPerParam Bytes per parameter of the quant; blank = the model's own
- * @param ggufSizeGb Weights size in GB; blank = the model's own
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @returns A header row and a value row, or the one field asked for.
- */
-export function llmshape(tier: string, model: string, quantScheme?: string, promptTokens?: number, decodeTokens?: number, field?: string, npuShare?: number, bytesPerParam?: number, ggufSizeGb?: number, memory?: string): any[][] {
-  return callSizer('LLMSHAPE', [tier, model, quantScheme, promptTokens, decodeTokens, field, npuShare, bytesPerParam, ggufSizeGb, memory]) as any[][];
-}
-
-/**
- * Decode tokens per second at a given context length, interpolated between measured bake-off anchors.
- * @customfunction CONTEXTTOKPS
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param contextTokens Context length in tokens (prompt so far)
- * @param model Measured model: qwen3-30b-a3b-q4-moe (default) or qwen2.5-14b-q4-dense
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns Decode tokens per second at that context length.
- */
-export function contexttokps(tier: string, contextTokens: number, model?: string, npuShare?: number, compilerQuality?: number, memory?: string, precisionSet?: string): number {
-  return callSizer('CONTEXTTOKPS', [tier, contextTokens, model, npuShare, compilerQuality, memory, precisionSet]) as number;
-}
-
-/**
  * What-if model: decode tok/s scaled from the nearest measured anchor, and whether weights + KV cache fit.
  * @customfunction WHATIF
  * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
@@ -256,20 +256,38 @@ export function whatif(tier: string, activeParamsB: number, totalParamsB: number
 }
 
 /**
- * Projected frames per second for each camera stream of a vision pipeline on a tier.
- * @customfunction VISIONFPS
+ * One row of the KPI spreadsheet: ingest, detector, segmenter and LLM times and total FPS for a pipeline on a tier.
+ * @customfunction KPIROW
  * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
+ * @param llmEnabled TRUE to add the LLM short-answer time; blank = FALSE
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param withHeader TRUE (default) to spill a header row above the values
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A 1 x 13 row, under a header row unless with_header is FALSE.
+ */
+export function kpirow(tier: string, pipeline: string, resolution?: string, llmEnabled?: boolean, quant?: string, workload?: string, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('KPIROW', [tier, pipeline, resolution, llmEnabled, quant, workload, withHeader, memory, precisionSet]) as any[][];
+}
+
+/**
+ * How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory).
+ * @customfunction STREAMSCALING
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
  * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param withHeader TRUE (default) to spill a header row above the values
  * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
  * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
- * @returns Frames per second per stream.
+ * @returns One row per stream count, 1 to 16, under a header row.
  */
-export function visionfps(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
-  return callSizer('VISIONFPS', [tier, pipeline, resolution, streams, npuShare, memory, precisionSet, compilerQuality]) as number;
+export function streamscaling(tier: string, pipeline: string, resolution?: string, npuShare?: number, withHeader?: boolean, memory?: string, precisionSet?: string, compilerQuality?: number): any[][] {
+  return callSizer('STREAMSCALING', [tier, pipeline, resolution, npuShare, withHeader, memory, precisionSet, compilerQuality]) as any[][];
 }
 
 /**
@@ -308,38 +326,20 @@ export function vision(tier: string, pipeline: string, resolution?: string, stre
 }
 
 /**
- * How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory).
- * @customfunction STREAMSCALING
+ * Projected frames per second for each camera stream of a vision pipeline on a tier.
+ * @customfunction VISIONFPS
  * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
  * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param withHeader TRUE (default) to spill a header row above the values
  * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
  * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
- * @returns One row per stream count, 1 to 16, under a header row.
+ * @returns Frames per second per stream.
  */
-export function streamscaling(tier: string, pipeline: string, resolution?: string, npuShare?: number, withHeader?: boolean, memory?: string, precisionSet?: string, compilerQuality?: number): any[][] {
-  return callSizer('STREAMSCALING', [tier, pipeline, resolution, npuShare, withHeader, memory, precisionSet, compilerQuality]) as any[][];
-}
-
-/**
- * One row of the KPI spreadsheet: ingest, detector, segmenter and LLM times and total FPS for a pipeline on a tier.
- * @customfunction KPIROW
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
- * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param llmEnabled TRUE to add the LLM short-answer time; blank = FALSE
- * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
- * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param withHeader TRUE (default) to spill a header row above the values
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns A 1 x 13 row, under a header row unless with_header is FALSE.
- */
-export function kpirow(tier: string, pipeline: string, resolution?: string, llmEnabled?: boolean, quant?: string, workload?: string, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('KPIROW', [tier, pipeline, resolution, llmEnabled, quant, workload, withHeader, memory, precisionSet]) as any[][];
+export function visionfps(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
+  return callSizer('VISIONFPS', [tier, pipeline, resolution, streams, npuShare, memory, precisionSet, compilerQuality]) as number;
 }
 
 /**
@@ -359,6 +359,24 @@ export function kpirow(tier: string, pipeline: string, resolution?: string, llmE
  */
 export function vla(tier: string, vla: string, field?: string, cameras?: number, fleetSize?: number, cameraMode?: string, dtype?: string, npuShare?: number, memory?: string, precisionSet?: string): any[][] {
   return callSizer('VLA', [tier, vla, field, cameras, fleetSize, cameraMode, dtype, npuShare, memory, precisionSet]) as any[][];
+}
+
+/**
+ * One platform-budget row (the columns of the budget CSV) for a vision or LLM workload slot on a tier.
+ * @customfunction BUDGETROW
+ * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param slot vision or llm
+ * @param workloadName For vision: the pipeline. For llm: the quant (Q4_K_M, Q5_K_M, Q8_0)
+ * @param resolutionOrWorkload For vision: resolution (default 1080p). For llm: workload pattern (default plain_chat)
+ * @param streamsOrQpm For vision: streams (default 1). For llm: queries per minute (default 2)
+ * @param dutyOrAnswer For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default short)
+ * @param withHeader TRUE (default) to spill a header row above the values
+ * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A 1 x 30 row, under a header row unless with_header is FALSE.
+ */
+export function budgetrow(tier: string, slot: string, workloadName: string, resolutionOrWorkload?: string, streamsOrQpm?: number, dutyOrAnswer?: any, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('BUDGETROW', [tier, slot, workloadName, resolutionOrWorkload, streamsOrQpm, dutyOrAnswer, withHeader, memory, precisionSet]) as any[][];
 }
 
 /**
@@ -398,24 +416,6 @@ export function duty(tier: string, queriesPerMinute?: number, answerKind?: strin
  */
 export function fpsunderllm(tier: string, pipeline: string, resolution?: string, streams?: number, queriesPerMinute?: number, answerKind?: string, quant?: string, workload?: string, model?: string, npuShare?: number, memory?: string, precisionSet?: string): number {
   return callSizer('FPSUNDERLLM', [tier, pipeline, resolution, streams, queriesPerMinute, answerKind, quant, workload, model, npuShare, memory, precisionSet]) as number;
-}
-
-/**
- * One platform-budget row (the columns of the budget CSV) for a vision or LLM workload slot on a tier.
- * @customfunction BUDGETROW
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param slot vision or llm
- * @param workloadName For vision: the pipeline. For llm: the quant (Q4_K_M, Q5_K_M, Q8_0)
- * @param resolutionOrWorkload For vision: resolution (default 1080p). For llm: workload pattern (default plain_chat)
- * @param streamsOrQpm For vision: streams (default 1). For llm: queries per minute (default 2)
- * @param dutyOrAnswer For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default short)
- * @param withHeader TRUE (default) to spill a header row above the values
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns A 1 x 30 row, under a header row unless with_header is FALSE.
- */
-export function budgetrow(tier: string, slot: string, workloadName: string, resolutionOrWorkload?: string, streamsOrQpm?: number, dutyOrAnswer?: any, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('BUDGETROW', [tier, slot, workloadName, resolutionOrWorkload, streamsOrQpm, dutyOrAnswer, withHeader, memory, precisionSet]) as any[][];
 }
 
 /**

@@ -2,12 +2,15 @@
 import { effectiveBandwidthGbs, theoreticalBandwidthGbs } from '../../engine';
 import { formatCustomSpec } from '../../engine/hardware/custom-spec';
 import { defineFunction } from '../registry/types';
-import { arg, FIELD, MEMORY, opt, PRECISION_SET, recordResult, TIER } from './common';
+import { arg, FIELD_ARG, MEMORY_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
+import type { FunctionGroupId } from '../registry/groups';
+
+export const GROUP: FunctionGroupId = 'hardware';
 
 export const HW = defineFunction({
   name: 'HW',
   description: "Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.",
-  args: [TIER, FIELD('hardware'), MEMORY, PRECISION_SET],
+  args: [TIER_ARG, FIELD_ARG('hardware'), MEMORY_ARG, PRECISION_SET_ARG],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
   example: { formula: '=SIZER.HW("NPU Mid", "effective_bandwidth_gbs")', answers: '94.08 (134.4 GB/s x 0.70 efficiency)' },

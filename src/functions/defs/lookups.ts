@@ -2,6 +2,9 @@
 import { defineFunction } from '../registry/types';
 import { FunctionError } from '../registry/types';
 import { column, opt } from './common';
+import type { FunctionGroupId } from '../registry/groups';
+
+export const GROUP: FunctionGroupId = 'lookups';
 
 export const TIERS = defineFunction({
   name: 'TIERS',

@@ -1,5 +1,8 @@
 import { SIZER_COMMIT, SIZER_VERSION } from '../../version';
 import { defineFunction } from '../registry/types';
+import type { FunctionGroupId } from '../registry/groups';
+
+export const GROUP: FunctionGroupId = 'about';
 
 export const VERSION = defineFunction({
   name: 'VERSION',

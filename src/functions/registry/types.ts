@@ -56,6 +56,15 @@ export interface SizerFunction {
   readonly implement: (ctx: FunctionContext, args: import('./args').ArgReader) => FunctionResult;
 }
 
+/** Every declared function, so the registry can tell a declaration from any other export of a defs module. */
+const DECLARED = new WeakSet<object>();
+
 export function defineFunction(spec: SizerFunction): SizerFunction {
-  return Object.freeze(spec);
+  const fn = Object.freeze(spec);
+  DECLARED.add(fn);
+  return fn;
+}
+
+export function isSizerFunction(value: unknown): value is SizerFunction {
+  return typeof value === 'object' && value !== null && DECLARED.has(value);
 }
