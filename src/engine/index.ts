@@ -13,6 +13,14 @@ export type { VisionProjection } from './vision/types';
 export type { LlmProjection } from './llm/types';
 export type { BudgetRow } from './platform/budget';
 export { budgetRowsToCsv } from './platform/csv';
+export { decodeAtContext } from './llm/context-curve';
+export { projectWhatIfModel } from './llm/what-if';
+export { decodeBytesPerTokenGb, perfScaleFactor } from './llm/models';
+export type { ModelProjection } from './llm/models';
+export { llmModelRecord, shapeRecord } from './llm/record';
+export { formatCustomSpec } from './hardware/custom-spec';
+export { visionRecord } from './vision/record';
+export { vlaRecord } from './vla/record';
 
 /** Validates the catalog shipped with SIZER (throws a catalog_invalid SizerError naming the file and path). */
 export function loadBundledCatalog(): Catalog {

@@ -1,6 +1,5 @@
 /** Decode speed against context length, and the what-if projector for models without bake-offs. */
-import { decodeAtContext } from '../../engine/llm/context-curve';
-import { projectWhatIfModel } from '../../engine/llm/what-if';
+import { decodeAtContext, projectWhatIfModel } from '../../engine';
 import { defineFunction } from '../registry/types';
 import { arg, COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';

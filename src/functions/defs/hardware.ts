@@ -1,6 +1,5 @@
 /** Hardware: a tier's figures, and custom tiers written as text so they live in cells. */
-import { effectiveBandwidthGbs, theoreticalBandwidthGbs } from '../../engine';
-import { formatCustomSpec } from '../../engine/hardware/custom-spec';
+import { effectiveBandwidthGbs, formatCustomSpec, theoreticalBandwidthGbs } from '../../engine';
 import { defineFunction } from '../registry/types';
 import { arg, FIELD_ARG, MEMORY_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';

@@ -1,7 +1,5 @@
 /** LLM projections for a catalog model on a tier (anchor-model path with per-model scaling). */
-import type { Engine, Hardware } from '../../engine';
-import type { ModelProjection } from '../../engine/llm/models';
-import { llmModelRecord } from '../../engine/llm/record';
+import { type Engine, type Hardware, llmModelRecord, type ModelProjection } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, FunctionError } from '../registry/types';
 import { FIELD_ARG, MEMORY_ARG, MODEL_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, QUANT_ARG, recordResult, TIER_ARG, WORKLOAD_ARG } from './common';

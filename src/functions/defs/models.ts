@@ -1,6 +1,5 @@
 /** The rest of the LLM model: the catalog model record and the token-shaped LLM projection. */
-import { decodeBytesPerTokenGb, perfScaleFactor } from '../../engine/llm/models';
-import { shapeRecord } from '../../engine/llm/record';
+import { decodeBytesPerTokenGb, perfScaleFactor, shapeRecord } from '../../engine';
 import { defineFunction } from '../registry/types';
 import { arg, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';

@@ -1,6 +1,5 @@
 /** Vision projections: frames per second per stream and in total, the record, and stream scaling. */
-import type { Engine, VisionProjection } from '../../engine';
-import { visionRecord } from '../../engine/vision/record';
+import { type Engine, type VisionProjection, visionRecord } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction } from '../registry/types';
 import { COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, recordResult, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';

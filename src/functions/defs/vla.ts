@@ -1,5 +1,5 @@
 /** VLA (vision-language-action) models on a tier: action rate, latency, memory, fleet. */
-import { vlaRecord } from '../../engine/vla/record';
+import { vlaRecord } from '../../engine';
 import { defineFunction, FunctionError } from '../registry/types';
 import { arg, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
