@@ -68,7 +68,8 @@ export interface HardwareJson {
   precision_set?: string | null | undefined;
 }
 
-export function hardwareOf(engine: Engine, q: HardwareJson): Hardware {
+/** The hardware a query line names: a preset tier or custom fields, with memory upgrade and precision set. */
+export function hardwareOfQuery(engine: Engine, q: HardwareJson): Hardware {
   const spec: HardwareSpec = {
     tier: q.tier ?? null,
     custom: q.custom ? toCustomTierInput(q.custom) : null,

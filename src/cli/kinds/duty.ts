@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 import { llmQueryFields } from './llm';
 import { visionQueryFields } from './vision';
 
@@ -17,7 +17,7 @@ export const dutyKind: QueryKind = {
   help: 'the vision and llm fields + queries_per_minute, answer_kind (short|rag)',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'duty');
-    const d = engine.duty(hardwareOf(engine, q), {
+    const d = engine.duty(hardwareOfQuery(engine, q), {
       pipeline: q.pipeline,
       resolution: q.resolution ?? null,
       streams: q.streams ?? null,

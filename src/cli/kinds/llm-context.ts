@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CalibrationAnchor, ContextDecode } from '../../engine/llm/context-curve';
 import { decodeAtContext, decodeContextCurve, resolveBundleModel } from '../../engine/llm/context-curve';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -55,7 +55,7 @@ export const llmContextKind: QueryKind = {
       throw new QueryProblem('invalid_input', `"context_tokens" must be a number or an array of numbers, got ${JSON.stringify(given)}`);
     }
     const q = parseWith(schema, raw, 'llm_context');
-    const hw = hardwareOf(engine, q);
+    const hw = hardwareOfQuery(engine, q);
     const catalog = engine.catalog;
     const model = resolveBundleModel(catalog, q.model ?? catalog.files['llm-bundle.json'].contextCurve.defaultModel);
     const options = { npuShare: q.npu_share ?? null, compilerQuality: q.compiler_quality ?? null };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 import { llmRecord } from '../../engine/llm/record';
 
 export const llmQueryFields = {
@@ -17,7 +17,7 @@ export const llmKind: QueryKind = {
   help: 'quant (Q4_K_M|Q5_K_M|Q8_0), workload, npu_share, measurement_key, fp4_maturity (mature|immature)',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm');
-    const l = engine.llm(hardwareOf(engine, q), {
+    const l = engine.llm(hardwareOfQuery(engine, q), {
       quant: q.quant ?? null,
       workload: q.workload ?? null,
       npuShare: q.npu_share ?? null,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 import { visionRecord } from '../../engine/vision/record';
 
 export const visionQueryFields = {
@@ -17,7 +17,7 @@ export const visionKind: QueryKind = {
   help: 'pipeline, resolution (720p|1080p|4K), streams (1..16), npu_share, compiler_quality',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vision');
-    const v = engine.vision(hardwareOf(engine, q), {
+    const v = engine.vision(hardwareOfQuery(engine, q), {
       pipeline: q.pipeline,
       resolution: q.resolution ?? null,
       streams: q.streams ?? null,

@@ -3,7 +3,7 @@ import type { BudgetRow, Engine } from '../../engine';
 import { FORMAT } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, ColumnSpec, SheetModel } from '../types';
-import { hardwareOf, llmModelOf } from './shared';
+import { hardwareOfConfig, llmModelOf } from './shared';
 
 const PROVENANCE_COLUMNS = new Set(['sizer_commit_sha', 'export_timestamp_iso']);
 
@@ -40,7 +40,7 @@ function rowsOf(columns: readonly ColumnSpec[], rows: readonly BudgetRow[]): Cel
 }
 
 export function buildThisConfigSheet(engine: Engine, config: SizingConfig): SheetModel {
-  const hw = hardwareOf(engine, config);
+  const hw = hardwareOfConfig(engine, config);
   const columns = budgetColumns(engine);
   const rows: BudgetRow[] = [];
   const notes = budgetNotes(engine);
