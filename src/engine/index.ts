@@ -21,6 +21,7 @@ export { llmModelRecord, shapeRecord } from './llm/record';
 export { formatCustomSpec } from './hardware/custom-spec';
 export { visionRecord } from './vision/record';
 export { vlaRecord } from './vla/record';
+export * from './catalog/facts';
 
 /** Validates the catalog shipped with SIZER (throws a catalog_invalid SizerError naming the file and path). */
 export function loadBundledCatalog(): Catalog {

@@ -7,12 +7,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderFunctionsDoc } from '../../src/functions/codegen/docs';
 import { renderExcelFunctionsFile } from '../../src/functions/codegen/excel-file';
+import { loadBundledCatalog } from '../../src/engine';
 import { FUNCTION_GROUPS, SIZER_FUNCTIONS } from '../../src/functions/registry';
 
 const ROOT = join(__dirname, '..', '..');
+const catalog = loadBundledCatalog();
 const outputs = [
-  { path: join(ROOT, 'src', 'functions', 'functions.ts'), render: () => renderExcelFunctionsFile(SIZER_FUNCTIONS) },
-  { path: join(ROOT, 'docs', 'functions.md'), render: () => renderFunctionsDoc(FUNCTION_GROUPS) },
+  { path: join(ROOT, 'src', 'functions', 'functions.ts'), render: () => renderExcelFunctionsFile(SIZER_FUNCTIONS, catalog) },
+  { path: join(ROOT, 'docs', 'functions.md'), render: () => renderFunctionsDoc(FUNCTION_GROUPS, catalog) },
 ];
 
 describe('generated function files', () => {
@@ -23,7 +25,7 @@ describe('generated function files', () => {
   });
 
   it('documents every function with an example', () => {
-    const doc = renderFunctionsDoc(FUNCTION_GROUPS);
+    const doc = renderFunctionsDoc(FUNCTION_GROUPS, catalog);
     for (const fn of SIZER_FUNCTIONS) {
       expect(doc).toContain(`### SIZER.${fn.name}`);
       expect(doc).toContain(fn.example.formula);

@@ -170,6 +170,7 @@ export function loadCatalog(raw: RawCatalogFiles): Catalog {
   for (const [name, curve] of Object.entries(vision.batchCurvesMsNpuMid)) {
     if (!curve['1']) fail('vision.json', `batchCurvesMsNpuMid.${name}`, 'a batch curve needs a point at batch size 1');
   }
+  if (!vision.resolutions.includes(vision.defaultResolution)) fail('vision.json', 'defaultResolution', `"${vision.defaultResolution}" is not one of the resolutions`);
 
   // Measured cells refer to known tiers and pipelines.
   const measured = files['measured.json'];

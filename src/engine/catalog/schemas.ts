@@ -179,6 +179,8 @@ const batchCurveSchema = z.record(z.string().regex(/^\d+$/, 'batch sizes are who
 export const visionFileSchema = z.strictObject({
   ...comment,
   resolutions: z.array(resolutionSchema).min(1),
+  /** What a blank resolution takes, in every host's help and in the engine. */
+  defaultResolution: resolutionSchema,
   batchCurvesMsNpuMid: z.record(z.string(), batchCurveSchema),
   batchResolutionFactor: z.strictObject({ '720p': positive, '1080p': positive, '4K': positive }),
   clipMsNpuMid: z.record(z.string(), positive),

@@ -3,7 +3,8 @@
  * example. Generated (tests/functions/generated.test.ts fails when it is stale).
  */
 import type { FunctionGroup } from '../registry';
-import type { SizerFunction } from '../registry/types';
+import type { Catalog } from '../../engine';
+import { renderText, type SizerFunction } from '../registry/types';
 
 function escape(text: string): string {
   return text.replace(/\|/g, '\\|');
@@ -14,19 +15,19 @@ function signature(fn: SizerFunction): string {
   return `SIZER.${fn.name}(${args})`;
 }
 
-function renderFunction(fn: SizerFunction): string {
-  const lines = [`### SIZER.${fn.name}`, '', fn.description, '', '```', signature(fn), '```', ''];
+function renderFunction(fn: SizerFunction, catalog: Catalog): string {
+  const lines = [`### SIZER.${fn.name}`, '', renderText(fn.description, catalog), '', '```', signature(fn), '```', ''];
   if (fn.args.length > 0) {
     lines.push('| argument | type | required | meaning |', '|---|---|---|---|');
-    for (const a of fn.args) lines.push(`| ${a.name} | ${a.type} | ${a.optional ? 'no' : 'yes'} | ${escape(a.help)} |`);
+    for (const a of fn.args) lines.push(`| ${a.name} | ${a.type} | ${a.optional ? 'no' : 'yes'} | ${escape(renderText(a.help, catalog))} |`);
     lines.push('');
   }
-  lines.push(`**Returns** ${fn.result === 'matrix' ? '(spills)' : `(${fn.result})`}: ${fn.resultHelp}`, '');
-  lines.push(`**Example**: \`${fn.example.formula}\` answers ${fn.example.answers}.`, '');
+  lines.push(`**Returns** ${fn.result === 'matrix' ? '(spills)' : `(${fn.result})`}: ${renderText(fn.resultHelp, catalog)}`, '');
+  lines.push(`**Example**: \`${fn.example.formula}\` answers ${renderText(fn.example.answers, catalog)}.`, '');
   return lines.join('\n');
 }
 
-export function renderFunctionsDoc(groups: readonly FunctionGroup[]): string {
+export function renderFunctionsDoc(groups: readonly FunctionGroup[], catalog: Catalog): string {
   const intro = [
     '# SIZER worksheet functions',
     '',
@@ -45,6 +46,6 @@ export function renderFunctionsDoc(groups: readonly FunctionGroup[]): string {
     ...groups.map((g) => `- **${g.title}**: ${g.functions.map((f) => `[${f.name}](#sizer${f.name.toLowerCase()})`).join(', ')}`),
     '',
   ];
-  const body = groups.map((g) => [`## ${g.title}`, '', ...g.functions.map(renderFunction)].join('\n'));
+  const body = groups.map((g) => [`## ${g.title}`, '', ...g.functions.map((fn) => renderFunction(fn, catalog))].join('\n'));
   return `${intro.join('\n')}\n${body.join('\n')}`;
 }

@@ -1,5 +1,5 @@
 /** Decode speed against context length, and the what-if projector for models without bake-offs. */
-import { decodeAtContext, projectWhatIfModel } from '../../engine';
+import { contextCurveModels, decodeAtContext, listWithDefault, projectWhatIfModel } from '../../engine';
 import { defineFunction } from '../registry/types';
 import { arg, COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
@@ -12,7 +12,10 @@ export const CONTEXTTOKPS = defineFunction({
   args: [
     TIER_ARG,
     arg('context_tokens', 'number', 'Context length in tokens (prompt so far)'),
-    opt('model', 'string', 'Measured model: qwen3-30b-a3b-q4-moe (default) or qwen2.5-14b-q4-dense'),
+    opt('model', 'string', (c) => {
+      const models = contextCurveModels(c);
+      return `Measured model: ${listWithDefault(models.keys, models.defaultKey)}`;
+    }),
     NPU_SHARE_ARG,
     COMPILER_QUALITY_ARG,
     MEMORY_ARG,
@@ -38,7 +41,10 @@ export const WHATIF = defineFunction({
     TIER_ARG,
     arg('active_params_b', 'number', 'Active parameters per token, billions'),
     arg('total_params_b', 'number', 'Total parameters, billions'),
-    opt('bytes_per_param', 'number', 'Bytes per parameter (Q4_K_M 0.57, Q8_0 1.06, FP16 2); blank = 0.57'),
+    opt('bytes_per_param', 'number', (c) => {
+      const table = Object.entries(c.files['llm-models.json'].shapeQuantSchemes.bytesPerParam).map(([scheme, bytes]) => `${scheme} ${bytes}`);
+      return `Bytes per parameter (${table.join(', ')}); blank = ${c.files['llm-bundle.json'].whatIf.defaults.bytesPerParam}`;
+    }),
     opt('is_moe', 'boolean', 'TRUE for a mixture-of-experts model; blank = TRUE when active < total'),
     FIELD_ARG('what-if'),
     opt('prompt_tokens', 'number', 'Prompt tokens (sets the context for decode and the KV cache); blank = 750'),

@@ -1,5 +1,5 @@
 /** LLM projections for a catalog model on a tier (anchor-model path with per-model scaling). */
-import { type Engine, type Hardware, llmModelRecord, type ModelProjection } from '../../engine';
+import { type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, type ModelProjection } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, FunctionError } from '../registry/types';
 import { FIELD_ARG, MEMORY_ARG, MODEL_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, QUANT_ARG, recordResult, TIER_ARG, WORKLOAD_ARG } from './common';
@@ -7,7 +7,7 @@ import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'llm';
 
-const FP4_MATURITY_ARG = opt('fp4_maturity', 'string', 'FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)');
+const FP4_MATURITY_ARG = opt('fp4_maturity', 'string', (c) => `FP4 runtime maturity: ${listWithDefault(['mature', 'immature'], llmDefaults(c).fp4Maturity)} (immature: FP4 falls back to BF16 kernels)`);
 const LLM_ARGS = [TIER_ARG, MODEL_ARG, QUANT_ARG, WORKLOAD_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, FP4_MATURITY_ARG];
 
 export function modelProjection(engine: Engine, a: ArgReader, hw: Hardware = engine.hardware(a.hardware())): ModelProjection {

@@ -1,5 +1,5 @@
 /** The rest of the LLM model: the catalog model record and the token-shaped LLM projection. */
-import { decodeBytesPerTokenGb, perfScaleFactor, shapeRecord } from '../../engine';
+import { decodeBytesPerTokenGb, listText, perfScaleFactor, shapeModelKeys, shapeQuantSchemes, shapeRecord } from '../../engine';
 import { defineFunction } from '../registry/types';
 import { arg, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
@@ -39,8 +39,8 @@ export const LLMSHAPE = defineFunction({
   description: 'Token-shaped LLM projection with a memory verdict: WontFit, DtypeMismatch or Projected decode, prefill and total time.',
   args: [
     TIER_ARG,
-    arg('model', 'string', 'Shape model: qwen3_30b_a3b_moe, qwen25_32b_dense or qwen25_7b_dense'),
-    opt('quant_scheme', 'string', "Quant scheme (Q4_K_M, Q8_0, FP16, FP8, INT8_W8A8, NVFP4, ...); blank = the model's own"),
+    arg('model', 'string', (c) => `Shape model: ${listText(shapeModelKeys(c))}`),
+    opt('quant_scheme', 'string', (c) => `Quant scheme (${shapeQuantSchemes(c).join(', ')}); blank = the model's own`),
     opt('prompt_tokens', 'number', 'Prompt tokens; blank = 500'),
     opt('decode_tokens', 'number', 'Generated tokens; blank = 200'),
     FIELD_ARG('shape'),

@@ -1,5 +1,5 @@
 /** Platform: duty cycle of an LLM sharing the NPU, vision FPS left over, budget rows and the full matrix. */
-import type { Engine, Hardware, LlmProjection } from '../../engine';
+import { type Engine, type Hardware, llmDefaults, type LlmProjection, llmReferenceModelLabel, quantKeys } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, FunctionError } from '../registry/types';
 import { ANSWER_KIND_ARG, arg, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, QUERIES_PER_MINUTE_ARG, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';
@@ -8,7 +8,7 @@ import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'platform';
 
-const LLM_MODEL_ARG = opt('model', 'string', 'LLM model key; blank = the Qwen3-30B-A3B MoE perf reference (as the reference sizer does)');
+const LLM_MODEL_ARG = opt('model', 'string', (c) => `LLM model key; blank = the ${llmReferenceModelLabel(c)} perf reference (as the reference sizer does)`);
 
 function llmFor(engine: Engine, hw: Hardware, a: ArgReader): LlmProjection {
   const model = a.optionalText('model');
@@ -57,10 +57,10 @@ export const BUDGETROW = defineFunction({
   args: [
     TIER_ARG,
     arg('slot', 'string', 'vision or llm'),
-    arg('workload_name', 'string', 'For vision: the pipeline. For llm: the quant (Q4_K_M, Q5_K_M, Q8_0)'),
-    opt('resolution_or_workload', 'string', 'For vision: resolution (default 1080p). For llm: workload pattern (default plain_chat)'),
-    opt('streams_or_qpm', 'number', 'For vision: streams (default 1). For llm: queries per minute (default 2)'),
-    opt('duty_or_answer', 'any', 'For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default short)'),
+    arg('workload_name', 'string', (c) => `For vision: the pipeline. For llm: the quant (${quantKeys(c).join(', ')})`),
+    opt('resolution_or_workload', 'string', (c) => `For vision: resolution (default ${c.files['vision.json'].defaultResolution}). For llm: workload pattern (default ${llmDefaults(c).workload})`),
+    opt('streams_or_qpm', 'number', (c) => `For vision: streams (default 1). For llm: queries per minute (default ${llmDefaults(c).queriesPerMinute})`),
+    opt('duty_or_answer', 'any', (c) => `For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default ${llmDefaults(c).answerKind})`),
     WITH_HEADER_ARG,
     MEMORY_ARG,
     PRECISION_SET_ARG,

@@ -1,5 +1,5 @@
 /** VLA (vision-language-action) models on a tier: action rate, latency, memory, fleet. */
-import { vlaRecord } from '../../engine';
+import { listText, vlaDtypeIds, vlaModelKeys, vlaRecord } from '../../engine';
 import { defineFunction, FunctionError } from '../registry/types';
 import { arg, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
@@ -11,12 +11,12 @@ export const VLA = defineFunction({
   description: 'Projects a VLA model on a tier: ms per action, action rate, memory, per camera and per fleet.',
   args: [
     TIER_ARG,
-    arg('vla', 'string', 'VLA model key or name (openvla_7b_single, nora_3b, bitvla, nora_1p5, pi_0p5, openvla_7b_cached)'),
+    arg('vla', 'string', (c) => `VLA model key or name (${vlaModelKeys(c).join(', ')})`),
     FIELD_ARG('VLA'),
     opt('cameras', 'number', 'Cameras per robot; blank = the count the model was measured with'),
     opt('fleet_size', 'number', 'Robots sharing the chip; blank = 1'),
     opt('camera_mode', 'string', 'native (each camera encoded) or stitched (one mosaic image); blank = native'),
-    opt('dtype', 'string', "Execution dtype: int8, fp8, bf16 or int4; blank = the model's default path"),
+    opt('dtype', 'string', (c) => `Execution dtype: ${listText(vlaDtypeIds(c))}; blank = the model's default path`),
     NPU_SHARE_ARG,
     MEMORY_ARG,
     PRECISION_SET_ARG,

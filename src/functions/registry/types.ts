@@ -4,7 +4,7 @@
  * HyperFormula plugin used in tests and docs/functions.md are all generated from these
  * declarations. Implementations only translate: they read arguments and call the engine.
  */
-import type { Engine } from '../../engine';
+import type { Catalog, Engine } from '../../engine';
 
 /** A cell value as both Excel and HyperFormula hand it over. */
 export type CellScalar = string | number | boolean | null | undefined;
@@ -27,6 +27,17 @@ export type ScalarResult = string | number | boolean;
 export type MatrixResult = ScalarResult[][];
 export type FunctionResult = ScalarResult | MatrixResult;
 
+/**
+ * Help text that names catalog facts (quants, tiers, models, defaults) is a function of the catalog,
+ * rendered when functions.ts, docs/functions.md or an error message is written, so a data edit
+ * carries into the help (the generated files go stale and the freshness test says so).
+ */
+export type CatalogText = string | ((catalog: Catalog) => string);
+
+export function renderText(text: CatalogText, catalog: Catalog): string {
+  return typeof text === 'string' ? text : text(catalog);
+}
+
 /** Excel custom-function parameter types (the JSDoc types the metadata generator understands). */
 export type ArgType = 'string' | 'number' | 'boolean' | 'any';
 
@@ -35,7 +46,7 @@ export interface ArgSpec {
   readonly name: string;
   readonly type: ArgType;
   readonly optional: boolean;
-  readonly help: string;
+  readonly help: CatalogText;
 }
 
 export type ResultShape = 'number' | 'string' | 'boolean' | 'matrix';
@@ -47,12 +58,12 @@ export interface FunctionContext {
 export interface SizerFunction {
   /** Name after the SIZER. namespace, upper case (TOKPS). */
   readonly name: string;
-  readonly description: string;
+  readonly description: CatalogText;
   readonly args: readonly ArgSpec[];
   readonly result: ResultShape;
-  readonly resultHelp: string;
+  readonly resultHelp: CatalogText;
   /** An example formula and what it answers, for docs/functions.md. */
-  readonly example: { readonly formula: string; readonly answers: string };
+  readonly example: { readonly formula: string; readonly answers: CatalogText };
   readonly implement: (ctx: FunctionContext, args: import('./args').ArgReader) => FunctionResult;
 }
 
