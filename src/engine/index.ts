@@ -22,6 +22,7 @@ export { formatCustomSpec } from './hardware/custom-spec';
 export { visionRecord } from './vision/record';
 export { vlaRecord } from './vla/record';
 export * from './catalog/facts';
+export { DEFAULT_CAMERA_MODE } from './vla/args';
 
 /** Validates the catalog shipped with SIZER (throws a catalog_invalid SizerError naming the file and path). */
 export function loadBundledCatalog(): Catalog {

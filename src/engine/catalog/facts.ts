@@ -5,6 +5,16 @@
  */
 import type { Catalog } from './load';
 
+/**
+ * Help text that names catalog facts is a function of the catalog, rendered when it is shown or a
+ * generated file is written, so a data edit carries into the help.
+ */
+export type CatalogText = string | ((catalog: Catalog) => string);
+
+export function renderText(text: CatalogText, catalog: Catalog): string {
+  return typeof text === 'string' ? text : text(catalog);
+}
+
 /** "a", "a or b", "a, b or c": a short list in running text. */
 export function listText(items: readonly string[], conjunction = 'or'): string {
   if (items.length <= 1) return items.join('');
@@ -69,6 +79,11 @@ export function siliconClassIds(catalog: Catalog): string[] {
   return Object.keys(catalog.siliconClassById);
 }
 
+/** The dtypes a capability lookup accepts (data/capability.json dtypeToCapabilityKey). */
+export function capabilityDtypes(catalog: Catalog): string[] {
+  return Object.keys(catalog.files['capability.json'].dtypeToCapabilityKey);
+}
+
 /** The token-shaped projection's models and the quant schemes it maps to a capability. */
 export function shapeModelKeys(catalog: Catalog): string[] {
   return Object.keys(catalog.shapeModelByKey);
@@ -82,6 +97,31 @@ export function shapeQuantSchemes(catalog: Catalog): string[] {
 export function contextCurveModels(catalog: Catalog): { readonly keys: string[]; readonly defaultKey: string } {
   const bundle = catalog.files['llm-bundle.json'];
   return { keys: bundle.models.map((m) => m.key), defaultKey: bundle.contextCurve.defaultModel };
+}
+
+/**
+ * The tiers' default NPU shares, the most common one bare and the others with their tiers:
+ * "0.75; 1 for RTX 5090 (reference, measured)" (or as percentages).
+ */
+export function npuShareDefaultsText(catalog: Catalog, format: (share: number) => string = String): string {
+  const byShare = new Map<number, string[]>();
+  for (const t of catalog.tiers) byShare.set(t.npuShareDefault, [...(byShare.get(t.npuShareDefault) ?? []), t.name]);
+  const common = [...byShare.entries()].sort((a, b) => b[1].length - a[1].length)[0]?.[0];
+  return [...byShare.entries()].map(([share, names]) => (share === common ? format(share) : `${format(share)} for ${listText(names, 'and')}`)).join('; ');
+}
+
+/** The preset tier a new configuration starts from (data/tiers.json defaultTier). */
+export function defaultTierName(catalog: Catalog): string {
+  const id = catalog.files['tiers.json'].defaultTier;
+  return catalog.tierById[id]?.name ?? id;
+}
+
+/** The pipeline a new configuration starts from: the canonical pipeline of the default track. */
+export function defaultPipelineKey(catalog: Catalog): string {
+  const file = catalog.files['pipelines.json'];
+  const track = file.tracks.find((t) => t.id === file.defaultTrack);
+  if (!track) throw new Error(`pipelines.json: default track ${file.defaultTrack} vanished`);
+  return track.canonical;
 }
 
 /** What a blank LLM setting takes: data/llm.json defaults and data/llm-models.json defaultModel. */

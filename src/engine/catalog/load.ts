@@ -112,7 +112,7 @@ export function loadCatalog(raw: RawCatalogFiles): Catalog {
       fail('tiers.json', `tiers[${i}].capabilityTable`, `unknown capability table "${tier.capabilityTable}"`);
     }
   });
-  for (const field of ['referenceTierForLegacyScaling', 'bandwidthReferenceTier'] as const) {
+  for (const field of ['referenceTierForLegacyScaling', 'bandwidthReferenceTier', 'defaultTier'] as const) {
     if (!tierById[tiersFile[field]]) fail('tiers.json', field, `unknown tier "${tiersFile[field]}"`);
   }
   checkNameCollisions(

@@ -32,6 +32,8 @@ export const tiersFileSchema = z.strictObject({
   ...comment,
   referenceTierForLegacyScaling: z.string().min(1),
   bandwidthReferenceTier: z.string().min(1),
+  /** The tier a new sizing configuration starts from (the reference tool's default). */
+  defaultTier: z.string().min(1),
   tiers: z
     .array(
       z.strictObject({
