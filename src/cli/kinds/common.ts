@@ -3,7 +3,7 @@
  * first problem, and the QueryProblem a kind throws for a line it cannot answer.
  */
 import { z } from 'zod';
-import type { Engine, Hardware, HardwareSpec } from '../../engine';
+import type { CatalogText, Engine, Hardware, HardwareSpec } from '../../engine';
 import { customTierSchema, toCustomTierInput } from '../custom-tier';
 import { describeIssue } from '../zod-errors';
 
@@ -22,8 +22,8 @@ export type QueryResult = Record<string, unknown>;
 /** A kind's answer to one parsed query line. */
 export interface QueryKind {
   readonly kind: string;
-  /** One line of --help: the kind's own fields. */
-  readonly help: string;
+  /** One line of --help: the kind's own fields (lists and defaults read from the catalog). */
+  readonly help: CatalogText;
   answer(engine: Engine, raw: Record<string, unknown>): QueryResult;
 }
 

@@ -1,3 +1,4 @@
+import { llmDefaults } from '../../engine';
 import { z } from 'zod';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 import { llmQueryFields } from './llm';
@@ -14,7 +15,7 @@ const schema = z.strictObject({
 
 export const dutyKind: QueryKind = {
   kind: 'duty',
-  help: 'the vision and llm fields + queries_per_minute, answer_kind (short|rag)',
+  help: (c) => `the vision and llm fields + queries_per_minute (default ${llmDefaults(c).queriesPerMinute}), answer_kind (short|rag, default ${llmDefaults(c).answerKind})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'duty');
     const d = engine.duty(hardwareOfQuery(engine, q), {

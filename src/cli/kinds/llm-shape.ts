@@ -1,3 +1,4 @@
+import { shapeModelKeys } from '../../engine';
 import { z } from 'zod';
 import { shapeRecord } from '../../engine/llm/record';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
@@ -21,7 +22,7 @@ const schema = z.strictObject({
 
 export const llmShapeKind: QueryKind = {
   kind: 'llm_shape',
-  help: 'model (qwen3_30b_a3b_moe|qwen25_32b_dense|qwen25_7b_dense), quant_scheme, bytes_per_param, gguf_size_gb, compute_dtype, workload, prompt_tokens, decode_tokens, npu_share, fp4_maturity, host_ms',
+  help: (c) => `model (${shapeModelKeys(c).join('|')}), quant_scheme, bytes_per_param, gguf_size_gb, compute_dtype, workload, prompt_tokens, decode_tokens, npu_share, fp4_maturity, host_ms`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_shape');
     const r = engine.llmShape(hardwareOfQuery(engine, q), {

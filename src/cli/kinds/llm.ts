@@ -1,3 +1,4 @@
+import { llmDefaults, quantKeys } from '../../engine';
 import { z } from 'zod';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 import { llmRecord } from '../../engine/llm/record';
@@ -14,7 +15,7 @@ const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...llmQueryFie
 
 export const llmKind: QueryKind = {
   kind: 'llm',
-  help: 'quant (Q4_K_M|Q5_K_M|Q8_0), workload, npu_share, measurement_key, fp4_maturity (mature|immature)',
+  help: (c) => `quant (${quantKeys(c).join('|')}, default ${llmDefaults(c).quant}), workload (default ${llmDefaults(c).workload}), npu_share, measurement_key, fp4_maturity (mature|immature)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm');
     const l = engine.llm(hardwareOfQuery(engine, q), {

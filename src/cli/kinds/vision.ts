@@ -1,3 +1,4 @@
+import { resolutionNames } from '../../engine';
 import { z } from 'zod';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 import { visionRecord } from '../../engine/vision/record';
@@ -14,7 +15,7 @@ const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...visionQuery
 
 export const visionKind: QueryKind = {
   kind: 'vision',
-  help: 'pipeline, resolution (720p|1080p|4K), streams (1..16), npu_share, compiler_quality',
+  help: (c) => `pipeline, resolution (${resolutionNames(c).join('|')}, default ${c.files['vision.json'].defaultResolution}), streams (1..16), npu_share, compiler_quality`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vision');
     const v = engine.vision(hardwareOfQuery(engine, q), {

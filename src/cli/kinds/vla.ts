@@ -1,3 +1,4 @@
+import { vlaDtypeIds } from '../../engine';
 import { z } from 'zod';
 import { vlaRecord } from '../../engine/vla/record';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
@@ -16,7 +17,7 @@ const schema = z.strictObject({
 
 export const vlaKind: QueryKind = {
   kind: 'vla',
-  help: 'vla (model key or name), dtype (int8|fp8|bf16|int4), cameras, fleet_size, camera_mode (native|stitched), n_action_tokens, npu_share',
+  help: (c) => `vla (model key or name), dtype (${vlaDtypeIds(c).join('|')}), cameras, fleet_size, camera_mode (native|stitched), n_action_tokens, npu_share`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vla');
     const hw = hardwareOfQuery(engine, q);

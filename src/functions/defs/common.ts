@@ -1,5 +1,5 @@
 /** Argument declarations and result helpers shared by the SIZER function definitions. */
-import { answerKindText, ladderTierIds, listText, listWithDefault, llmDefaults, memoryUpgradeLabels, memoryUpgradeTierNames, precisionSetIds, precisionSetTierNames, quantKeys, resolutionNames } from '../../engine';
+import { answerKindText, ladderTierIds, npuShareDefaultsText, listText, listWithDefault, llmDefaults, memoryUpgradeLabels, memoryUpgradeTierNames, precisionSetIds, precisionSetTierNames, quantKeys, resolutionNames } from '../../engine';
 import type { Catalog } from '../../engine';
 import type { ArgSpec, CatalogText, MatrixResult, ScalarResult } from '../registry/types';
 import { FunctionError } from '../registry/types';
@@ -10,7 +10,7 @@ export const opt = (name: string, type: ArgSpec['type'], help: CatalogText): Arg
 export const TIER_ARG = arg('tier', 'string', (c) => `Preset tier by name or id (${ladderTierIds(c).join(', ')}; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER`);
 export const MEMORY_ARG = opt('memory', 'string', (c) => `Memory upgrade for ${listText(memoryUpgradeTierNames(c), 'and')} (${listText(memoryUpgradeLabels(c))}, or its id); blank = stock memory`);
 export const PRECISION_SET_ARG = opt('precision_set', 'string', (c) => `Precision set for ${listText(precisionSetTierNames(c), 'and')}: ${listText(precisionSetIds(c))}; blank = stock`);
-export const NPU_SHARE_ARG = opt('npu_share', 'number', (c) => `Share of the NPU this workload gets, 0 to 1; blank = the tier's default (${npuShareDefaults(c)})`);
+export const NPU_SHARE_ARG = opt('npu_share', 'number', (c) => `Share of the NPU this workload gets, 0 to 1; blank = the tier's default (${npuShareDefaultsText(c)})`);
 export const MODEL_ARG = arg('model', 'string', 'LLM model key or label (see SIZER.MODELS)');
 export const QUANT_ARG = opt('quant', 'string', (c) => `Quant: ${listWithDefault(quantKeys(c), llmDefaults(c).quant)}`);
 export const WORKLOAD_ARG = opt('workload', 'string', (c) => `Workload pattern (see SIZER.WORKLOADS); blank = ${llmDefaults(c).workload}`);
@@ -22,14 +22,6 @@ export const QUERIES_PER_MINUTE_ARG = opt('queries_per_minute', 'number', (c) =>
 export const ANSWER_KIND_ARG = opt('answer_kind', 'string', (c) => `Answer length: ${answerKinds(c)}`);
 export const WITH_HEADER_ARG = opt('with_header', 'boolean', 'TRUE (default) to spill a header row above the values');
 export const FIELD_ARG = (what: string): ArgSpec => opt('field', 'string', `One ${what} field to return; blank = the whole record as a header row and a value row`);
-
-/** The distinct default NPU shares of the preset tiers, each with the tiers that take it when it is not the common one. */
-function npuShareDefaults(c: Catalog): string {
-  const byShare = new Map<number, string[]>();
-  for (const t of c.tiers) byShare.set(t.npuShareDefault, [...(byShare.get(t.npuShareDefault) ?? []), t.name]);
-  const common = [...byShare.entries()].sort((a, b) => b[1].length - a[1].length)[0]?.[0];
-  return [...byShare.entries()].map(([share, names]) => (share === common ? `${share}` : `${share} for ${listText(names, 'and')}`)).join('; ');
-}
 
 /** "short (200 tokens, default) or rag (8K prompt + 2K answer)", from data/llm.json. */
 export function answerKinds(c: Catalog): string {

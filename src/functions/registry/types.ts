@@ -4,7 +4,7 @@
  * HyperFormula plugin used in tests and docs/functions.md are all generated from these
  * declarations. Implementations only translate: they read arguments and call the engine.
  */
-import type { Catalog, Engine } from '../../engine';
+import type { CatalogText, Engine } from '../../engine';
 
 /** A cell value as both Excel and HyperFormula hand it over. */
 export type CellScalar = string | number | boolean | null | undefined;
@@ -28,15 +28,11 @@ export type MatrixResult = ScalarResult[][];
 export type FunctionResult = ScalarResult | MatrixResult;
 
 /**
- * Help text that names catalog facts (quants, tiers, models, defaults) is a function of the catalog,
- * rendered when functions.ts, docs/functions.md or an error message is written, so a data edit
- * carries into the help (the generated files go stale and the freshness test says so).
+ * Help, descriptions and example answers that name catalog facts (quants, tiers, models, defaults)
+ * are functions of the catalog (src/engine/catalog/facts.ts), rendered when functions.ts,
+ * docs/functions.md or an error message is written: the freshness test catches a data edit.
  */
-export type CatalogText = string | ((catalog: Catalog) => string);
-
-export function renderText(text: CatalogText, catalog: Catalog): string {
-  return typeof text === 'string' ? text : text(catalog);
-}
+export { type CatalogText, renderText } from '../../engine';
 
 /** Excel custom-function parameter types (the JSDoc types the metadata generator understands). */
 export type ArgType = 'string' | 'number' | 'boolean' | 'any';
