@@ -1,5 +1,5 @@
 /** VLA (vision-language-action) models on a tier: action rate, latency, memory, fleet. */
-import { listText, vlaDtypeIds, vlaModelKeys, vlaRecord } from '../../engine';
+import { DEFAULT_CAMERA_MODE, listText, vlaDtypeIds, vlaModelKeys, vlaRecord } from '../../engine';
 import { defineFunction, FunctionError } from '../registry/types';
 import { arg, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
@@ -15,7 +15,7 @@ export const VLA = defineFunction({
     FIELD_ARG('VLA'),
     opt('cameras', 'number', 'Cameras per robot; blank = the count the model was measured with'),
     opt('fleet_size', 'number', 'Robots sharing the chip; blank = 1'),
-    opt('camera_mode', 'string', 'native (each camera encoded) or stitched (one mosaic image); blank = native'),
+    opt('camera_mode', 'string', `native (each camera encoded) or stitched (one mosaic image); blank = ${DEFAULT_CAMERA_MODE}`),
     opt('dtype', 'string', (c) => `Execution dtype: ${listText(vlaDtypeIds(c))}; blank = the model's default path`),
     NPU_SHARE_ARG,
     MEMORY_ARG,
