@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FUNCTION_GROUPS, SIZER_FUNCTIONS } from '../../src/functions/registry';
 import { collectFunctionGroups, type DeclaringModule, declaredFunctions, registrationProblems } from '../../src/functions/registry/collect';
 import { FUNCTION_GROUP_TITLES } from '../../src/functions/registry/groups';
-import { defineFunction } from '../../src/functions/registry/types';
+import { defineFunction, definedFunctions } from '../../src/functions/registry/types';
 
 const DEFS_DIR = join(__dirname, '..', '..', 'src', 'functions', 'defs');
 
@@ -20,11 +20,17 @@ const onDisk: Record<string, DeclaringModule> = Object.fromEntries(
     .map((f) => [f.replace(/\.ts$/, ''), require(join(DEFS_DIR, f)) as DeclaringModule]),
 );
 const declared = Object.values(onDisk).flatMap(declaredFunctions);
+/** Taken before any test defines a function of its own. */
+const definedByDefs = definedFunctions();
 
 describe('registration from the declarations', () => {
   it('the defs folder declares functions (the check below is not vacuous)', () => {
     expect(declared.length).toBeGreaterThan(20);
     expect(declared.length).toBe(SIZER_FUNCTIONS.length);
+  });
+
+  it('every defineFunction in the defs modules is exported (so it cannot be declared and left unregistered)', () => {
+    expect(definedByDefs.filter((fn) => !declared.includes(fn)).map((fn) => fn.name)).toEqual([]);
   });
 
   it('registers every declared function and nothing else', () => {

@@ -63,15 +63,25 @@ export interface SizerFunction {
   readonly implement: (ctx: FunctionContext, args: import('./args').ArgReader) => FunctionResult;
 }
 
-/** Every declared function, so the registry can tell a declaration from any other export of a defs module. */
-const DECLARED = new WeakSet<object>();
+/**
+ * Every declared function, in declaration order, so the registry can tell a declaration from any
+ * other export of a defs module, and a test can find a declaration its module forgot to export.
+ */
+const DECLARED: SizerFunction[] = [];
+const DECLARED_SET = new WeakSet<object>();
 
 export function defineFunction(spec: SizerFunction): SizerFunction {
   const fn = Object.freeze(spec);
-  DECLARED.add(fn);
+  DECLARED.push(fn);
+  DECLARED_SET.add(fn);
   return fn;
 }
 
+/** Every defineFunction call made so far (in this process). */
+export function definedFunctions(): readonly SizerFunction[] {
+  return [...DECLARED];
+}
+
 export function isSizerFunction(value: unknown): value is SizerFunction {
-  return typeof value === 'object' && value !== null && DECLARED.has(value);
+  return typeof value === 'object' && value !== null && DECLARED_SET.has(value);
 }
