@@ -4,11 +4,11 @@
  *   sizer export matrix --format csv --out FILE|-
  */
 import { readFileSync } from 'node:fs';
-import { type AnchorSet, createBundledEngine, formatFromFileName, isSizerError, parseAnchors, SizerError } from '../engine';
+import { type AnchorSet, createEngine, formatFromFileName, isSizerError, loadBundledCatalog, parseAnchors, SizerError } from '../engine';
 import { runExport } from './export/command';
 import { parseExportArgs, UsageError } from './export/options';
 import { runQueries } from './run-query';
-import { HELP } from './help';
+import { renderHelp } from './help';
 
 import { SIZER_COMMIT, SIZER_VERSION } from '../version';
 
@@ -43,31 +43,31 @@ function readAnchors(path: string): AnchorSet {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const catalog = loadBundledCatalog();
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(HELP);
+    process.stdout.write(renderHelp(catalog));
     return command === undefined ? 2 : 0;
   }
   if (command === '--version') {
-    const engine = createBundledEngine();
-    process.stdout.write(`sizer ${SIZER_VERSION} (${SIZER_COMMIT}, catalog ${engine.catalog.version})\n`);
+    process.stdout.write(`sizer ${SIZER_VERSION} (${SIZER_COMMIT}, catalog ${catalog.version})\n`);
     return 0;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(HELP);
+    process.stdout.write(renderHelp(catalog));
     return 0;
   }
   if (command === 'query') {
     const anchorsPath = optionValue(rest, 'anchors');
     const unknown = rest.filter((a, i) => a !== '--anchors' && rest[i - 1] !== '--anchors');
     if (unknown.length > 0) throw new UsageError(`sizer query: unknown argument ${unknown.join(' ')} (valid: --anchors FILE)`);
-    const engine = createBundledEngine({ anchors: anchorsPath === undefined ? undefined : readAnchors(anchorsPath) });
+    const engine = createEngine(catalog, { anchors: anchorsPath === undefined ? undefined : readAnchors(anchorsPath) });
     const summary = await runQueries(engine, process.stdin, process.stdout);
     if (summary.failed > 0) process.stderr.write(`sizer query: ${summary.answered} answered, ${summary.failed} rejected\n`);
     return 0;
   }
   if (command === 'export') {
-    const request = parseExportArgs(rest);
-    const engine = createBundledEngine({ anchors: request.anchorsPath === null ? undefined : readAnchors(request.anchorsPath) });
+    const request = parseExportArgs(rest, catalog);
+    const engine = createEngine(catalog, { anchors: request.anchorsPath === null ? undefined : readAnchors(request.anchorsPath) });
     const written = await runExport(engine, request, {
       commitSha: SIZER_COMMIT,
       version: SIZER_VERSION,

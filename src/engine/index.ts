@@ -13,7 +13,9 @@ import { createEngine } from './engine';
 export type * from './api';
 export { createEngine } from './engine';
 export { loadCatalog, type Catalog } from './catalog/load';
-export type { CapabilityKey, CapabilityLevel, CatalogFiles, PrecisionSetId, Resolution, TierRecord } from './catalog/schemas';
+/** The shipped data files, unvalidated (loadCatalog validates them); tests copy and edit them. */
+export { BUNDLED_CATALOG_FILES } from './catalog/bundled';
+export type { CapabilityKey, CapabilityLevel, CatalogFiles, PrecisionSetId, RawCatalogFiles, Resolution, TierRecord } from './catalog/schemas';
 export type { EngineNames } from './facade/names';
 export type { NameResolver } from './util/names';
 export { SizerError, isSizerError, type SizerErrorCode } from './util/errors';
@@ -47,6 +49,10 @@ export type { BudgetRow } from './platform/budget';
 export type { MatrixProgress } from './platform/matrix';
 export { budgetRowsToCsv, csvQuote } from './platform/csv';
 export { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
+
+// Catalog facts that help text, docs and pane hints read (never retyped).
+export * from './catalog/facts';
+export { DEFAULT_CAMERA_MODE } from './vla/args';
 
 // Private anchors.
 export * from './anchors';

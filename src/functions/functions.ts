@@ -8,32 +8,13 @@
 import { callSizer } from './excel/runtime';
 
 /**
- * Lists the preset tiers of the sizing ladder, smallest first, as a column.
- * @customfunction TIERS
- * @param all TRUE to include the registry-only tiers (Low-LP4, Low-LP5-32bit, i.MX 93); blank = ladder only
- * @returns A column of tier display names.
+ * Lists the memory-upgrade options, as a column; for a tier that does not offer upgrades, only "stock".
+ * @customfunction MEMORY
+ * @param tier Tier to list upgrades for; blank = every option
+ * @returns A column of memory-upgrade labels.
  */
-export function tiers(all?: boolean): any[][] {
-  return callSizer('TIERS', [all]) as any[][];
-}
-
-/**
- * Lists the vision pipelines, all or one track, as a column of keys.
- * @customfunction PIPELINES
- * @param track Track id or label (see SIZER.TRACKS); blank = every pipeline
- * @returns A column of pipeline keys.
- */
-export function pipelines(track?: string): any[][] {
-  return callSizer('PIPELINES', [track]) as any[][];
-}
-
-/**
- * Lists the vision pipeline tracks (families of related pipelines) as a column.
- * @customfunction TRACKS
- * @returns A column of track ids.
- */
-export function tracks(): any[][] {
-  return callSizer('TRACKS', []) as any[][];
+export function memory(tier?: string): any[][] {
+  return callSizer('MEMORY', [tier]) as any[][];
 }
 
 /**
@@ -47,6 +28,16 @@ export function models(tier?: string): any[][] {
 }
 
 /**
+ * Lists the vision pipelines, all or one track, as a column of keys.
+ * @customfunction PIPELINES
+ * @param track Track id or label (see SIZER.TRACKS); blank = every pipeline
+ * @returns A column of pipeline keys.
+ */
+export function pipelines(track?: string): any[][] {
+  return callSizer('PIPELINES', [track]) as any[][];
+}
+
+/**
  * Lists the LLM quants the projections accept, as a column.
  * @customfunction QUANTS
  * @param model A model key (every catalog model takes the same quants); blank = all
@@ -54,25 +45,6 @@ export function models(tier?: string): any[][] {
  */
 export function quants(model?: string): any[][] {
   return callSizer('QUANTS', [model]) as any[][];
-}
-
-/**
- * Lists the LLM workload patterns (plain chat, long-form, tool use, RAG, cold start), as a column.
- * @customfunction WORKLOADS
- * @returns A column of workload keys.
- */
-export function workloads(): any[][] {
-  return callSizer('WORKLOADS', []) as any[][];
-}
-
-/**
- * Lists the memory-upgrade options, as a column; for a tier that does not offer upgrades, only "stock".
- * @customfunction MEMORY
- * @param tier Tier to list upgrades for; blank = every option
- * @returns A column of memory-upgrade labels.
- */
-export function memory(tier?: string): any[][] {
-  return callSizer('MEMORY', [tier]) as any[][];
 }
 
 /**
@@ -85,16 +57,31 @@ export function resolutions(): any[][] {
 }
 
 /**
- * Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.
- * @customfunction HW
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param field One hardware field to return; blank = the whole record as a header row and a value row
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns A header row and a value row, or the one field asked for.
+ * Lists the preset tiers of the sizing ladder, smallest first, as a column.
+ * @customfunction TIERS
+ * @param all TRUE to include the registry-only tiers (NPU Low-LP4, NPU Low-LP5-32bit, i.MX 93 (2xA55, measured floor)); blank = ladder only
+ * @returns A column of tier display names.
  */
-export function hw(tier: string, field?: string, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('HW', [tier, field, memory, precisionSet]) as any[][];
+export function tiers(all?: boolean): any[][] {
+  return callSizer('TIERS', [all]) as any[][];
+}
+
+/**
+ * Lists the vision pipeline tracks (families of related pipelines) as a column.
+ * @customfunction TRACKS
+ * @returns A column of track ids.
+ */
+export function tracks(): any[][] {
+  return callSizer('TRACKS', []) as any[][];
+}
+
+/**
+ * Lists the LLM workload patterns (see the example), as a column.
+ * @customfunction WORKLOADS
+ * @returns A column of workload keys.
+ */
+export function workloads(): any[][] {
+  return callSizer('WORKLOADS', []) as any[][];
 }
 
 /**
@@ -108,7 +95,7 @@ export function hw(tier: string, field?: string, memory?: string, precisionSet?:
  * @param topsBf16 Peak BF16/FP16 TOPS; blank = 0
  * @param topsFp8 Peak FP8 TOPS; blank = 0
  * @param topsFp4 Peak FP4 TOPS; blank = 0
- * @param siliconClass Silicon class for the modelling factors: neutron, lp5x_64, lp5x_128, lp5x_128_int8, gddr_class, unknown (default)
+ * @param siliconClass Silicon class for the modelling factors: neutron, lp5x_64, lp5x_128, lp5x_128_int8, gddr_class or unknown (default)
  * @param bandwidthEfficiency Achievable share of theoretical bandwidth, 0 to 1; blank = class default
  * @param computeEfficiency Achievable share of peak TOPS, 0 to 1; blank = class default
  * @param tdpWatts TDP in watts; blank = 0
@@ -121,51 +108,60 @@ export function customtier(busWidthBits: number, memType: string, dataRateGtps: 
 }
 
 /**
- * Projected LLM decode speed in tokens per second for a model on a tier.
- * @customfunction TOKPS
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param model LLM model key or label (see SIZER.MODELS)
- * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
- * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)
- * @returns Decode tokens per second (#N/A when the tier cannot run the model).
+ * Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.
+ * @customfunction HW
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param field One hardware field to return; blank = the whole record as a header row and a value row
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A header row and a value row, or the one field asked for.
  */
-export function tokps(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, memory?: string, precisionSet?: string, fp4Maturity?: string): number {
-  return callSizer('TOKPS', [tier, model, quant, workload, npuShare, memory, precisionSet, fp4Maturity]) as number;
+export function hw(tier: string, field?: string, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('HW', [tier, field, memory, precisionSet]) as any[][];
 }
 
 /**
- * Projected time to first token, in seconds, for a 1,024-token prompt.
- * @customfunction TTFT
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * Decode tokens per second at a given context length, interpolated between measured bake-off anchors.
+ * @customfunction CONTEXTTOKPS
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param contextTokens Context length in tokens (prompt so far)
+ * @param model Measured model: qwen3-30b-a3b-q4-moe (default) or qwen2.5-14b-q4-dense
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns Decode tokens per second at that context length.
+ */
+export function contexttokps(tier: string, contextTokens: number, model?: string, npuShare?: number, compilerQuality?: number, memory?: string, precisionSet?: string): number {
+  return callSizer('CONTEXTTOKPS', [tier, contextTokens, model, npuShare, compilerQuality, memory, precisionSet]) as number;
+}
+
+/**
+ * Whether the model's weights fit in the tier's memory.
+ * @customfunction FITS
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param model LLM model key or label (see SIZER.MODELS)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
- * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)
- * @returns Seconds to the first token (#N/A when the tier cannot run the model).
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns TRUE when the model fits in memory.
  */
-export function ttft(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, memory?: string, precisionSet?: string, fp4Maturity?: string): number {
-  return callSizer('TTFT', [tier, model, quant, workload, npuShare, memory, precisionSet, fp4Maturity]) as number;
+export function fits(tier: string, model: string, quant?: string, memory?: string, precisionSet?: string): boolean {
+  return callSizer('FITS', [tier, model, quant, memory, precisionSet]) as boolean;
 }
 
 /**
  * The full LLM projection record: decode, TTFT, answer latencies, fit, source badge and regime.
  * @customfunction LLM
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param model LLM model key or label (see SIZER.MODELS)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
  * @param field One LLM field to return; blank = the whole record as a header row and a value row
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
  * @returns A header row and a value row, or the one field asked for.
  */
 export function llm(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, field?: string, memory?: string, precisionSet?: string, fp4Maturity?: string): any[][] {
@@ -173,17 +169,22 @@ export function llm(tier: string, model: string, quant?: string, workload?: stri
 }
 
 /**
- * Whether the model's weights fit in the tier's memory.
- * @customfunction FITS
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param model LLM model key or label (see SIZER.MODELS)
- * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns TRUE when the model fits in memory.
+ * Token-shaped LLM projection with a memory verdict: WontFit, DtypeMismatch or Projected decode, prefill and total time.
+ * @customfunction LLMSHAPE
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param model Shape model: qwen3_30b_a3b_moe, qwen25_32b_dense or qwen25_7b_dense
+ * @param quantScheme Quant scheme (Q4_K_M, Q5_K_M, Q8_0, INT8_W8A8, FP8, FP16, BF16, NVFP4, MXFP4, INT4_AWQ, INT4_GPTQ); blank = the model's own
+ * @param promptTokens Prompt tokens; blank = 500
+ * @param decodeTokens Generated tokens; blank = 200
+ * @param field One shape field to return; blank = the whole record as a header row and a value row
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param bytesPerParam Bytes per parameter of the quant; blank = the model's own
+ * @param ggufSizeGb Weights size in GB; blank = the model's own
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @returns A header row and a value row, or the one field asked for.
  */
-export function fits(tier: string, model: string, quant?: string, memory?: string, precisionSet?: string): boolean {
-  return callSizer('FITS', [tier, model, quant, memory, precisionSet]) as boolean;
+export function llmshape(tier: string, model: string, quantScheme?: string, promptTokens?: number, decodeTokens?: number, field?: string, npuShare?: number, bytesPerParam?: number, ggufSizeGb?: number, memory?: string): any[][] {
+  return callSizer('LLMSHAPE', [tier, model, quantScheme, promptTokens, decodeTokens, field, npuShare, bytesPerParam, ggufSizeGb, memory]) as any[][];
 }
 
 /**
@@ -198,56 +199,55 @@ export function model(model: string, field?: string): any[][] {
 }
 
 /**
- * Token-shaped LLM projection with a memory verdict: WontFit, DtypeMismatch or Projected decode, prefill and total time.
- * @customfunction LLMSHAPE
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param model Shape model: qwen3_30b_a3b_moe, qwen25_32b_dense or qwen25_7b_dense
- * @param quantScheme Quant scheme (Q4_K_M, Q8_0, FP16, FP8, INT8_W8A8, NVFP4, ...); blank = the model's own
- * @param promptTokens Prompt tokens; blank = 500
- * @param decodeTokens Generated tokens; blank = 200
- * @param field One shape field to return; blank = the whole record as a header row and a value row
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param bytesPerParam Bytes per parameter of the quant; blank = the model's own
- * @param ggufSizeGb Weights size in GB; blank = the model's own
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @returns A header row and a value row, or the one field asked for.
+ * Projected LLM decode speed in tokens per second for a model on a tier.
+ * @customfunction TOKPS
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
+ * @returns Decode tokens per second (#N/A when the tier cannot run the model).
  */
-export function llmshape(tier: string, model: string, quantScheme?: string, promptTokens?: number, decodeTokens?: number, field?: string, npuShare?: number, bytesPerParam?: number, ggufSizeGb?: number, memory?: string): any[][] {
-  return callSizer('LLMSHAPE', [tier, model, quantScheme, promptTokens, decodeTokens, field, npuShare, bytesPerParam, ggufSizeGb, memory]) as any[][];
+export function tokps(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, memory?: string, precisionSet?: string, fp4Maturity?: string): number {
+  return callSizer('TOKPS', [tier, model, quant, workload, npuShare, memory, precisionSet, fp4Maturity]) as number;
 }
 
 /**
- * Decode tokens per second at a given context length, interpolated between measured bake-off anchors.
- * @customfunction CONTEXTTOKPS
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param contextTokens Context length in tokens (prompt so far)
- * @param model Measured model: qwen3-30b-a3b-q4-moe (default) or qwen2.5-14b-q4-dense
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns Decode tokens per second at that context length.
+ * Projected time to first token, in seconds, for a 1,024-token prompt.
+ * @customfunction TTFT
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
+ * @returns Seconds to the first token (#N/A when the tier cannot run the model).
  */
-export function contexttokps(tier: string, contextTokens: number, model?: string, npuShare?: number, compilerQuality?: number, memory?: string, precisionSet?: string): number {
-  return callSizer('CONTEXTTOKPS', [tier, contextTokens, model, npuShare, compilerQuality, memory, precisionSet]) as number;
+export function ttft(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, memory?: string, precisionSet?: string, fp4Maturity?: string): number {
+  return callSizer('TTFT', [tier, model, quant, workload, npuShare, memory, precisionSet, fp4Maturity]) as number;
 }
 
 /**
  * What-if model: decode tok/s scaled from the nearest measured anchor, and whether weights + KV cache fit.
  * @customfunction WHATIF
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param activeParamsB Active parameters per token, billions
  * @param totalParamsB Total parameters, billions
- * @param bytesPerParam Bytes per parameter (Q4_K_M 0.57, Q8_0 1.06, FP16 2); blank = 0.57
+ * @param bytesPerParam Bytes per parameter (Q4_K_M 0.57, Q5_K_M 0.68, Q8_0 1.04, FP16 2, BF16 2, FP8 1, INT8_W8A8 1); blank = 0.57
  * @param isMoe TRUE for a mixture-of-experts model; blank = TRUE when active < total
  * @param field One what-if field to return; blank = the whole record as a header row and a value row
  * @param promptTokens Prompt tokens (sets the context for decode and the KV cache); blank = 750
  * @param decodeTokens Generated tokens (KV cache); blank = 150
  * @param hiddenDim Hidden width (KV cache); blank = 4096
  * @param numLayers Layers (KV cache); blank = 32
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns A header row and a value row, or the one field asked for.
  */
 export function whatif(tier: string, activeParamsB: number, totalParamsB: number, bytesPerParam?: number, isMoe?: boolean, field?: string, promptTokens?: number, decodeTokens?: number, hiddenDim?: number, numLayers?: number, npuShare?: number, memory?: string, precisionSet?: string): any[][] {
@@ -255,32 +255,50 @@ export function whatif(tier: string, activeParamsB: number, totalParamsB: number
 }
 
 /**
- * Projected frames per second for each camera stream of a vision pipeline on a tier.
- * @customfunction VISIONFPS
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * One row of the KPI spreadsheet: ingest, detector, segmenter and LLM times and total FPS for a pipeline on a tier.
+ * @customfunction KPIROW
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
- * @returns Frames per second per stream.
+ * @param llmEnabled TRUE to add the LLM short-answer time; blank = FALSE
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param withHeader TRUE (default) to spill a header row above the values
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A 1 x 13 row, under a header row unless with_header is FALSE.
  */
-export function visionfps(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
-  return callSizer('VISIONFPS', [tier, pipeline, resolution, streams, npuShare, memory, precisionSet, compilerQuality]) as number;
+export function kpirow(tier: string, pipeline: string, resolution?: string, llmEnabled?: boolean, quant?: string, workload?: string, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('KPIROW', [tier, pipeline, resolution, llmEnabled, quant, workload, withHeader, memory, precisionSet]) as any[][];
+}
+
+/**
+ * How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory).
+ * @customfunction STREAMSCALING
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param withHeader TRUE (default) to spill a header row above the values
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @returns One row per stream count, 1 to 16, under a header row.
+ */
+export function streamscaling(tier: string, pipeline: string, resolution?: string, npuShare?: number, withHeader?: boolean, memory?: string, precisionSet?: string, compilerQuality?: number): any[][] {
+  return callSizer('STREAMSCALING', [tier, pipeline, resolution, npuShare, withHeader, memory, precisionSet, compilerQuality]) as any[][];
 }
 
 /**
  * Projected total frames per second across all streams of a vision pipeline on a tier.
  * @customfunction TOTALFPS
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
  * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
  * @returns Frames per second summed over the streams.
  */
@@ -291,14 +309,14 @@ export function totalfps(tier: string, pipeline: string, resolution?: string, st
 /**
  * The full vision projection record: frame time, FPS, memory, source badge, regime and diagnostics.
  * @customfunction VISION
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
  * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
  * @param field One vision field to return; blank = the whole record as a header row and a value row
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
  * @returns A header row and a value row, or the one field asked for.
  */
@@ -307,53 +325,35 @@ export function vision(tier: string, pipeline: string, resolution?: string, stre
 }
 
 /**
- * How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory).
- * @customfunction STREAMSCALING
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * Projected frames per second for each camera stream of a vision pipeline on a tier.
+ * @customfunction VISIONFPS
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param withHeader TRUE (default) to spill a header row above the values
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
- * @returns One row per stream count, 1 to 16, under a header row.
+ * @returns Frames per second per stream.
  */
-export function streamscaling(tier: string, pipeline: string, resolution?: string, npuShare?: number, withHeader?: boolean, memory?: string, precisionSet?: string, compilerQuality?: number): any[][] {
-  return callSizer('STREAMSCALING', [tier, pipeline, resolution, npuShare, withHeader, memory, precisionSet, compilerQuality]) as any[][];
-}
-
-/**
- * One row of the KPI spreadsheet: ingest, detector, segmenter and LLM times and total FPS for a pipeline on a tier.
- * @customfunction KPIROW
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
- * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param llmEnabled TRUE to add the LLM short-answer time; blank = FALSE
- * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
- * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param withHeader TRUE (default) to spill a header row above the values
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns A 1 x 13 row, under a header row unless with_header is FALSE.
- */
-export function kpirow(tier: string, pipeline: string, resolution?: string, llmEnabled?: boolean, quant?: string, workload?: string, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('KPIROW', [tier, pipeline, resolution, llmEnabled, quant, workload, withHeader, memory, precisionSet]) as any[][];
+export function visionfps(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
+  return callSizer('VISIONFPS', [tier, pipeline, resolution, streams, npuShare, memory, precisionSet, compilerQuality]) as number;
 }
 
 /**
  * Projects a VLA model on a tier: ms per action, action rate, memory, per camera and per fleet.
  * @customfunction VLA
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param vla VLA model key or name (openvla_7b_single, nora_3b, bitvla, nora_1p5, pi_0p5, openvla_7b_cached)
  * @param field One VLA field to return; blank = the whole record as a header row and a value row
  * @param cameras Cameras per robot; blank = the count the model was measured with
  * @param fleetSize Robots sharing the chip; blank = 1
  * @param cameraMode native (each camera encoded) or stitched (one mosaic image); blank = native
- * @param dtype Execution dtype: int8, fp8, bf16 or int4; blank = the model's default path
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param dtype Execution dtype: bf16, fp8, int8 or int4; blank = the model's default path
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns A header row and a value row, or the one field asked for (#N/A with the reason when the setup does not run).
  */
 export function vla(tier: string, vla: string, field?: string, cameras?: number, fleetSize?: number, cameraMode?: string, dtype?: string, npuShare?: number, memory?: string, precisionSet?: string): any[][] {
@@ -361,17 +361,35 @@ export function vla(tier: string, vla: string, field?: string, cameras?: number,
 }
 
 /**
+ * One platform-budget row (the columns of the budget CSV) for a vision or LLM workload slot on a tier.
+ * @customfunction BUDGETROW
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param slot vision or llm
+ * @param workloadName For vision: the pipeline. For llm: the quant (Q4_K_M, Q5_K_M, Q8_0)
+ * @param resolutionOrWorkload For vision: resolution (default 1080p). For llm: workload pattern (default plain_chat)
+ * @param streamsOrQpm For vision: streams (default 1). For llm: queries per minute (default 2)
+ * @param dutyOrAnswer For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default short)
+ * @param withHeader TRUE (default) to spill a header row above the values
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns A 1 x 30 row, under a header row unless with_header is FALSE.
+ */
+export function budgetrow(tier: string, slot: string, workloadName: string, resolutionOrWorkload?: string, streamsOrQpm?: number, dutyOrAnswer?: any, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('BUDGETROW', [tier, slot, workloadName, resolutionOrWorkload, streamsOrQpm, dutyOrAnswer, withHeader, memory, precisionSet]) as any[][];
+}
+
+/**
  * Share of NPU time an LLM answering queries takes (queries per second x answer time); above 1 the NPU is oversubscribed.
  * @customfunction DUTY
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param queriesPerMinute LLM queries per minute; blank = 2
  * @param answerKind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param model LLM model key; blank = the Qwen3-30B-A3B MoE perf reference (as the reference sizer does)
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param model LLM model key; blank = the Qwen3-30B-A3B perf reference (as the reference sizer does)
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns Duty cycle as a fraction (0.25 = a quarter of the time).
  */
 export function duty(tier: string, queriesPerMinute?: number, answerKind?: string, quant?: string, workload?: string, model?: string, npuShare?: number, memory?: string, precisionSet?: string): number {
@@ -381,7 +399,7 @@ export function duty(tier: string, queriesPerMinute?: number, answerKind?: strin
 /**
  * Vision frames per second per stream left when an LLM answering queries time-slices the same NPU.
  * @customfunction FPSUNDERLLM
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
  * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
@@ -389,32 +407,14 @@ export function duty(tier: string, queriesPerMinute?: number, answerKind?: strin
  * @param answerKind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param model LLM model key; blank = the Qwen3-30B-A3B MoE perf reference (as the reference sizer does)
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param model LLM model key; blank = the Qwen3-30B-A3B perf reference (as the reference sizer does)
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns Frames per second per stream under the LLM load (0 when the LLM oversubscribes the NPU).
  */
 export function fpsunderllm(tier: string, pipeline: string, resolution?: string, streams?: number, queriesPerMinute?: number, answerKind?: string, quant?: string, workload?: string, model?: string, npuShare?: number, memory?: string, precisionSet?: string): number {
   return callSizer('FPSUNDERLLM', [tier, pipeline, resolution, streams, queriesPerMinute, answerKind, quant, workload, model, npuShare, memory, precisionSet]) as number;
-}
-
-/**
- * One platform-budget row (the columns of the budget CSV) for a vision or LLM workload slot on a tier.
- * @customfunction BUDGETROW
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
- * @param slot vision or llm
- * @param workloadName For vision: the pipeline. For llm: the quant (Q4_K_M, Q5_K_M, Q8_0)
- * @param resolutionOrWorkload For vision: resolution (default 1080p). For llm: workload pattern (default plain_chat)
- * @param streamsOrQpm For vision: streams (default 1). For llm: queries per minute (default 2)
- * @param dutyOrAnswer For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default short)
- * @param withHeader TRUE (default) to spill a header row above the values
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns A 1 x 30 row, under a header row unless with_header is FALSE.
- */
-export function budgetrow(tier: string, slot: string, workloadName: string, resolutionOrWorkload?: string, streamsOrQpm?: number, dutyOrAnswer?: any, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('BUDGETROW', [tier, slot, workloadName, resolutionOrWorkload, streamsOrQpm, dutyOrAnswer, withHeader, memory, precisionSet]) as any[][];
 }
 
 /**
@@ -430,13 +430,13 @@ export function matrix(withHeader?: boolean): any[][] {
 /**
  * The most camera streams (1 to 16) a tier runs a vision pipeline at, with every stream at or above a target FPS.
  * @customfunction MAXSTREAMS
- * @param tier Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label
  * @param resolution 720p, 1080p or 4K
  * @param targetFps Frames per second each stream needs
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
- * @param memory Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory
- * @param precisionSet Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
  * @returns Stream count, 0 when even one stream misses the target.
  */
@@ -452,7 +452,7 @@ export function maxstreams(tier: string, pipeline: string, resolution: string, t
  * @param name Model (tokps) or pipeline (fps)
  * @param option1 Quant (tokps) or resolution (fps)
  * @param option2 Workload (tokps) or streams (fps)
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
  * @returns The tier display name (#N/A when no preset tier meets the target).
  */
 export function mintier(metric: string, target: number, name: string, option1?: string, option2?: any, npuShare?: number): string {
@@ -466,7 +466,7 @@ export function mintier(metric: string, target: number, name: string, option1?: 
  * @param quant Q4_K_M, Q5_K_M or Q8_0
  * @param targetTokps Decode tokens per second wanted
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)
+ * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
  * @param siliconClass Silicon class of the custom tier (its decode realization and default share); blank = unknown
  * @param theoretical TRUE to return theoretical bandwidth (effective / the class's bandwidth efficiency)
  * @returns GB/s of effective (or theoretical) memory bandwidth.
@@ -478,7 +478,7 @@ export function requiredbw(model: string, quant: string, targetTokps: number, wo
 /**
  * The SIZER add-in version, build and catalog version, for the trace column of a procurement model.
  * @customfunction VERSION
- * @returns Text such as "SIZER 0.1.0 (abc1234), catalog 2026.11.29".
+ * @returns Text such as "SIZER 0.0.0-dev (abc1234), catalog 2026.11.29".
  */
 export function version(): string {
   return callSizer('VERSION', []) as string;

@@ -3,6 +3,8 @@
  * Sheet builders take one and return SheetModels; names are resolved by the engine, so any spelling
  * the engine accepts works here.
  */
+import { type Catalog, DEFAULT_CAMERA_MODE, defaultPipelineKey, defaultTierName, llmDefaults } from '../engine';
+
 export interface VisionSlot {
   readonly enabled: boolean;
   readonly pipeline: string;
@@ -42,13 +44,21 @@ export interface SizingConfig {
   readonly vla: VlaSlot;
 }
 
-/** The reference tool's defaults: NPU High, the default pipeline at 1080p, the production model. */
-export const DEFAULT_CONFIG: SizingConfig = Object.freeze({
-  tier: 'NPU High',
-  memory: null,
-  precisionSet: null,
-  npuShare: null,
-  vision: Object.freeze({ enabled: true, pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 1, compilerQuality: 1 }),
-  llm: Object.freeze({ enabled: true, model: 'skippy_7b_v4', quant: 'Q4_K_M', workload: 'plain_chat', queriesPerMinute: 2, answerKind: 'short' as const, fp4Maturity: 'mature' as const }),
-  vla: Object.freeze({ enabled: false, model: 'pi_0p5', cameras: null, fleetSize: 1, cameraMode: 'native' as const }),
-});
+/**
+ * The reference tool's defaults, read from the catalog: the default tier (data/tiers.json), the
+ * default track's canonical pipeline at the default resolution, the LLM defaults (data/llm.json,
+ * data/llm-models.json) and the default VLA model (data/vla.json). One stream, stock memory and
+ * the tier's own NPU share; the VLA starts off.
+ */
+export function defaultConfig(catalog: Catalog): SizingConfig {
+  const llm = llmDefaults(catalog);
+  return Object.freeze({
+    tier: defaultTierName(catalog),
+    memory: null,
+    precisionSet: null,
+    npuShare: null,
+    vision: Object.freeze({ enabled: true, pipeline: defaultPipelineKey(catalog), resolution: catalog.files['vision.json'].defaultResolution, streams: 1, compilerQuality: 1 }),
+    llm: Object.freeze({ enabled: true, ...llm }),
+    vla: Object.freeze({ enabled: false, model: catalog.files['vla.json'].defaultModel, cameras: null, fleetSize: 1, cameraMode: DEFAULT_CAMERA_MODE }),
+  });
+}

@@ -3,7 +3,7 @@
  * handed a WorkbookPort (src/taskpane/excel/office-port.ts is the Excel one; tests pass a recording
  * fake), so they render and test without Excel.
  */
-import type { AnchorSet } from '../engine';
+import type { AnchorSet, Catalog } from '../engine';
 import type { SheetModel } from '../report';
 import type { ProcurementInputs } from './excel/procurement';
 
@@ -36,7 +36,7 @@ export interface WorkbookPort {
   /** Writes sheet models into the workbook, never over a sheet SIZER did not create. */
   writeSheets(models: readonly SheetModel[], options?: WriteOptions): Promise<WrittenSheet[]>;
   /** Adds the procurement model: an Inputs sheet with named input cells and live SIZER.* formulas. */
-  insertProcurementModel(inputs: ProcurementInputs): Promise<WrittenSheet>;
+  insertProcurementModel(inputs: ProcurementInputs, catalog: Catalog): Promise<WrittenSheet>;
   /** Per-user storage of the anchors file text (never the workbook, never logged). */
   loadAnchorsText(): Promise<StoredAnchors | null>;
   storeAnchorsText(stored: StoredAnchors): Promise<void>;

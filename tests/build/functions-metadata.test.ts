@@ -6,8 +6,11 @@
 import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import { generateCustomFunctionsMetadata, IGenerateResult } from 'custom-functions-metadata';
+import { loadBundledCatalog } from '../../src/engine';
 import { SIZER_FUNCTIONS } from '../../src/functions/registry';
+import { renderText } from '../../src/functions/registry/types';
 
+const catalog = loadBundledCatalog();
 const FUNCTIONS_TS = path.resolve(__dirname, '../../src/functions/functions.ts');
 
 interface ParameterMetadata {
@@ -45,11 +48,11 @@ describe('custom functions metadata', () => {
 
   it.each(SIZER_FUNCTIONS.map((f) => [f.name, f] as const))('%s: description, parameters with help, optional flags, result shape', (_name, fn) => {
     const meta = byId.get(fn.name);
-    expect(meta?.description).toBe(fn.description);
+    expect(meta?.description).toBe(renderText(fn.description, catalog));
     expect(meta?.parameters.map((p) => p.name)).toEqual(fn.args.map((a) => camel(a.name)));
     fn.args.forEach((a, i) => {
       const p = meta?.parameters[i];
-      expect(p?.description).toBe(a.help);
+      expect(p?.description).toBe(renderText(a.help, catalog));
       expect(p?.optional ?? false).toBe(a.optional);
       expect(p?.type ?? 'any').toBe(a.type);
     });

@@ -42,7 +42,7 @@ describe('sizer query (built binary)', () => {
     expect(out[1]).toEqual({ id: null, error: { code: 'invalid_json', message: expect.stringMatching(/not JSON/) } });
     expect(byId.get('bad-tier').error.code).toBe('unknown_name');
     expect(byId.get('bad-tier').error.message).toMatch(/valid: imx95/);
-    expect(byId.get('neg-streams').error).toEqual({ code: 'out_of_range', message: 'streams must be from 1 to 16, got -3' });
+    expect(byId.get('neg-streams').error).toEqual({ code: 'out_of_range', message: 'streams must be a whole number from 1 to 16, got -3' });
     expect(byId.get('no-pipeline').error.code).toBe('missing_field');
     expect(stderr).toMatch(/3 answered, 4 rejected/);
   });

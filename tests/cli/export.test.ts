@@ -18,7 +18,7 @@ const quiet = { commitSha: 'abc1234', version: '9.9.9', now: new Date('2026-11-2
 describe('sizer export workbook --format xlsx', () => {
   let dir: string;
   let workbook: ExcelJS.Workbook;
-  const request = parseExportArgs(['workbook', '--format', 'xlsx', '--out', 'placeholder', '--tier', 'NPU Mid', '--model', 'skippy_finetune', '--streams', '4']);
+  const request = parseExportArgs(['workbook', '--format', 'xlsx', '--out', 'placeholder', '--tier', 'NPU Mid', '--model', 'skippy_finetune', '--streams', '4'], engine.catalog);
   const models = buildWorkbook(engine, request.config);
 
   beforeAll(async () => {
@@ -85,7 +85,7 @@ describe('sizer export workbook --format xlsx', () => {
 describe('sizer export: CSV and errors', () => {
   it('a sheet as CSV keeps its title and caveats as # lines', async () => {
     let text = '';
-    const request = parseExportArgs(['kpi', '--format', 'csv', '--out', '-', '--tier', 'high']);
+    const request = parseExportArgs(['kpi', '--format', 'csv', '--out', '-', '--tier', 'high'], engine.catalog);
     await runExport(engine, request, { ...quiet, stdout: (d) => (text += String(d)) });
     const lines = text.split('\r\n');
     expect(lines[0]).toMatch(/^# KPI breakdown: NPU High/);
@@ -103,16 +103,16 @@ describe('sizer export: CSV and errors', () => {
     [['kpi', '--out', '-', '--colour', 'red'], /unknown option --colour/],
     [['kpi', '--out', '-', '--tier', 'mid', '--custom', 'custom: int8=1; bw=1; cap=1'], /--tier or --custom, not both/],
   ])('%j is refused: %s', (args, message) => {
-    expect(() => parseExportArgs(args)).toThrow(UsageError);
-    expect(() => parseExportArgs(args)).toThrow(message);
+    expect(() => parseExportArgs(args, engine.catalog)).toThrow(UsageError);
+    expect(() => parseExportArgs(args, engine.catalog)).toThrow(message);
   });
 
   it('an unknown tier fails before anything is written, and an unwritable path leaves no file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sizer-export-'));
     try {
-      const bad = parseExportArgs(['this-config', '--out', join(dir, 'x.xlsx'), '--tier', 'NPU Huge']);
+      const bad = parseExportArgs(['this-config', '--out', join(dir, 'x.xlsx'), '--tier', 'NPU Huge'], engine.catalog);
       await expect(runExport(engine, bad, quiet)).rejects.toThrow(/unknown tier "NPU Huge"/);
-      const unwritable = parseExportArgs(['reference', '--out', join(dir, 'missing', 'x.xlsx')]);
+      const unwritable = parseExportArgs(['reference', '--out', join(dir, 'missing', 'x.xlsx')], engine.catalog);
       await expect(runExport(engine, unwritable, quiet)).rejects.toThrow(/ENOENT/);
       expect(readdirSync(dir)).toEqual([]);
     } finally {

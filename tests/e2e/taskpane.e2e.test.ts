@@ -10,7 +10,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { createBundledEngine } from '../../src/engine';
-import { buildKpiSheet, columnLetter, DEFAULT_CONFIG, sheetLayout, type SizingConfig } from '../../src/report';
+import { buildKpiSheet, columnLetter, defaultConfig, sheetLayout, type SizingConfig } from '../../src/report';
 import { OWNER_MARK } from '../../src/taskpane/excel/writer';
 import { launchChromium, OFFICE_JS_URL, officeStubScript, requireBuild, requireChromium, ROOT, serveDist, type StaticServer } from './harness';
 
@@ -39,6 +39,7 @@ interface StubSummary {
 }
 
 const engine = createBundledEngine();
+const DEFAULTS = defaultConfig(engine.catalog);
 const ARTIFACTS = path.join(ROOT, 'artifacts');
 const README_IMAGE = path.join(ROOT, 'docs/images/taskpane.png');
 
@@ -123,11 +124,11 @@ describe('task pane in headless Chromium', () => {
     await page.getByTestId('write-status').filter({ hasText: 'Wrote KPI' }).waitFor();
 
     const config: SizingConfig = {
-      ...DEFAULT_CONFIG,
+      ...DEFAULTS,
       tier: 'NPU Mid',
-      vision: { ...DEFAULT_CONFIG.vision, pipeline: 'yolov8n_trt_fp8_1hz_clip', streams: 4 },
-      llm: { ...DEFAULT_CONFIG.llm, model: 'skippy_finetune' },
-      vla: { ...DEFAULT_CONFIG.vla, cameras: 4 },
+      vision: { ...DEFAULTS.vision, pipeline: 'yolov8n_trt_fp8_1hz_clip', streams: 4 },
+      llm: { ...DEFAULTS.llm, model: 'skippy_finetune' },
+      vla: { ...DEFAULTS.vla, cameras: 4 },
     };
     const model = buildKpiSheet(engine, config, 'all');
     const layout = sheetLayout(model);

@@ -4,10 +4,7 @@
  * fail with #VALUE! (wrong type, unknown name) or #NUM! (out of range). Kept apart from the test so a
  * function added to the registry without a case fails the coverage check.
  */
-import type { Engine } from '../../src/engine';
-import { formatCustomSpec } from '../../src/engine/hardware/custom-spec';
-import { decodeAtContext } from '../../src/engine/llm/context-curve';
-import { projectWhatIfModel } from '../../src/engine/llm/what-if';
+import { type Engine, formatCustomSpec } from '../../src/engine';
 import type { CellInput, FunctionResult } from '../../src/functions/registry/types';
 
 export interface FunctionCase {
@@ -117,14 +114,14 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
   },
   CONTEXTTOKPS: {
     normal: ['rtx5090', 8000],
-    engine: (e) => e.catalog && decodeAtContext(e.catalog, hw(e, 'rtx5090'), 'qwen3-30b-a3b-q4-moe', 8000).decodeTokS,
+    engine: (e) => e.contextDecode(hw(e, 'rtx5090'), 8000, { model: 'qwen3-30b-a3b-q4-moe' }).decodeTokS,
     wrongType: ['rtx5090', 'long'],
     unknownName: ['rtx5090', 8000, 'llama'],
     outOfRange: ['rtx5090', 0],
   },
   WHATIF: {
     normal: ['NPU High', 1, 7, 0.57, true, 'decode_tok_s'],
-    engine: (e) => projectWhatIfModel(e.catalog, hw(e, 'high'), { activeParamsB: 1, totalParamsB: 7, bytesPerParam: 0.57, isMoe: true }).decode.decodeTokS,
+    engine: (e) => e.whatIf(hw(e, 'high'), { activeParamsB: 1, totalParamsB: 7, bytesPerParam: 0.57, isMoe: true }).decode.decodeTokS,
     omitted: { withNulls: ['high', 1, 7, null, null, 'verdict'], withDefaults: ['high', 1, 7, 0.57, true, 'verdict', 750, 150, 4096, 32] },
     wrongType: ['high', 'one', 7],
     outOfRange: ['high', 1, 7, 9],

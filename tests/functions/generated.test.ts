@@ -7,9 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderFunctionsDoc } from '../../src/functions/codegen/docs';
 import { GENERATED_FILES, staleGeneratedFiles } from '../../src/functions/codegen/outputs';
+import { loadBundledCatalog } from '../../src/engine';
 import { FUNCTION_GROUPS, SIZER_FUNCTIONS } from '../../src/functions/registry';
 
 const ROOT = join(__dirname, '..', '..');
+const catalog = loadBundledCatalog();
 
 function readCommitted(path: string): string | null {
   const absolute = join(ROOT, path);
@@ -35,7 +37,7 @@ describe('generated function files', () => {
   });
 
   it('documents every function with an example', () => {
-    const doc = renderFunctionsDoc(FUNCTION_GROUPS);
+    const doc = renderFunctionsDoc(FUNCTION_GROUPS, catalog);
     for (const fn of SIZER_FUNCTIONS) {
       expect(doc).toContain(`### SIZER.${fn.name}`);
       expect(doc).toContain(fn.example.formula);

@@ -9,11 +9,12 @@
 import { Readable, Writable } from 'node:stream';
 import { runQueries } from '../../src/cli/run-query';
 import { formatCustomSpec } from '../../src/engine';
-import { buildThisConfigSheet, DEFAULT_CONFIG, type SizingConfig } from '../../src/report';
+import { buildThisConfigSheet, defaultConfig, type SizingConfig } from '../../src/report';
 import { computeHeadline, type Headline } from '../../src/taskpane/app/headline';
 import { testEngine } from '../helpers/engine';
 
 const engine = testEngine();
+const DEFAULT_CONFIG = defaultConfig(engine.catalog);
 
 const CUSTOM = formatCustomSpec({
   name: 'Custom NPU',

@@ -12,7 +12,7 @@ import {
   buildStreamScalingSheet,
   buildThisConfigSheet,
   buildWorkbook,
-  DEFAULT_CONFIG,
+  defaultConfig,
   DUTY_CURVE_QPM,
   type SheetModel,
   type SizingConfig,
@@ -23,7 +23,8 @@ import { testEngine } from '../helpers/engine';
 import { HAS_REFERENCE, REFERENCE_DIR, readCells } from '../helpers/reference';
 
 const engine = testEngine();
-const config: SizingConfig = { ...DEFAULT_CONFIG, tier: 'NPU Mid', llm: { ...DEFAULT_CONFIG.llm, model: 'skippy_finetune' } };
+const DEFAULTS = defaultConfig(engine.catalog);
+const config: SizingConfig = { ...DEFAULTS, tier: 'NPU Mid', llm: { ...DEFAULTS.llm, model: 'skippy_finetune' } };
 
 function column(model: SheetModel, key: string): unknown[] {
   const i = model.columns.findIndex((c) => c.key === key);

@@ -99,7 +99,9 @@ describe('anchors privacy: the worksheet functions', () => {
         // Aim at the anchored cells: Mid and High, the anchored model and pipeline.
         if (fn.args[0]?.name === 'tier' && chance(rand, 0.6)) values[0] = pick(rand, ['NPU Mid', 'mid', 'NPU High', 'high']);
         const outcome = runFunction({ engine }, fn, values);
-        if (!outcome.ok) messages.push(outcome.error.message);
+        // A message may echo what the caller typed (a random value can contain an anchor's digits):
+        // as for the CLI below, compare against the anchors only where the call did not carry them.
+        if (!outcome.ok && leaks(JSON.stringify(values)).length === 0) messages.push(outcome.error.message);
       }
     }
     expect(messages.length).toBeGreaterThan(1000);

@@ -2,7 +2,8 @@
  * `sizer export` options: which sheet, the format and output, and the sizing configuration (the
  * same choices as the task pane's controls). Unknown options are refused by name.
  */
-import { DEFAULT_CONFIG, SHEET_IDS, type SheetId, type SizingConfig } from '../../report';
+import type { Catalog } from '../../engine';
+import { defaultConfig, SHEET_IDS, type SheetId, type SizingConfig } from '../../report';
 
 export class UsageError extends Error {}
 
@@ -28,7 +29,8 @@ function number(name: string, text: string): number {
   return value;
 }
 
-export function parseExportArgs(args: readonly string[]): ExportRequest {
+/** Options left out take the catalog's defaults (defaultConfig). */
+export function parseExportArgs(args: readonly string[], catalog: Catalog): ExportRequest {
   const [target, ...rest] = args;
   const targets: readonly string[] = [...SHEET_IDS, 'workbook'];
   if (target === undefined || !targets.includes(target)) {
@@ -58,7 +60,7 @@ export function parseExportArgs(args: readonly string[]): ExportRequest {
   if (out === undefined) throw new UsageError('export needs --out FILE (or --out - for standard output)');
   if (values.has('tier') && values.has('custom')) throw new UsageError('give --tier or --custom, not both');
 
-  const d = DEFAULT_CONFIG;
+  const d = defaultConfig(catalog);
   const answerKind = values.get('answer-kind') ?? d.llm.answerKind;
   if (answerKind !== 'short' && answerKind !== 'rag') throw new UsageError(`--answer-kind must be short or rag, got "${answerKind}"`);
   const maturity = values.get('fp4-maturity') ?? d.llm.fp4Maturity;

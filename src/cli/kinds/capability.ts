@@ -1,13 +1,14 @@
+import { capabilityDtypes } from '../../engine';
 import { z } from 'zod';
-import { hardwareFields, hardwareOf, lineFields, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({ ...lineFields, ...hardwareFields, dtype: z.string() });
 
 export const capabilityKind: QueryKind = {
   kind: 'capability',
-  help: 'dtype (int8|fp8|bf16|fp16|nvfp4|q4_km)',
+  help: (c) => `dtype (${capabilityDtypes(c).join('|')})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'capability');
-    return { dtype: q.dtype, level: engine.capability(hardwareOf(engine, q), q.dtype) };
+    return { dtype: q.dtype, level: engine.capability(hardwareOfQuery(engine, q), q.dtype) };
   },
 };

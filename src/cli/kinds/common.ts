@@ -3,7 +3,7 @@
  * first problem, and the QueryProblem a kind throws for a line it cannot answer.
  */
 import { z } from 'zod';
-import type { Engine, Hardware, HardwareSpec } from '../../engine';
+import type { CatalogText, Engine, Hardware, HardwareSpec } from '../../engine';
 import { customTierSchema, toCustomTierInput } from '../custom-tier';
 import { describeIssue } from '../zod-errors';
 
@@ -23,8 +23,8 @@ export type QueryResult = Record<string, unknown>;
 /** A kind's answer to one parsed query line. */
 export interface QueryKind {
   readonly kind: string;
-  /** One line of --help: the kind's own fields. */
-  readonly help: string;
+  /** One line of --help: the kind's own fields (lists and defaults read from the catalog). */
+  readonly help: CatalogText;
   answer(engine: Engine, raw: Record<string, unknown>): QueryResult;
 }
 
@@ -69,7 +69,8 @@ export interface HardwareJson {
   precision_set?: string | null | undefined;
 }
 
-export function hardwareOf(engine: Engine, q: HardwareJson): Hardware {
+/** The hardware a query line names: a preset tier or custom fields, with memory upgrade and precision set. */
+export function hardwareOfQuery(engine: Engine, q: HardwareJson): Hardware {
   const spec: HardwareSpec = {
     tier: q.tier ?? null,
     custom: q.custom ? toCustomTierInput(q.custom) : null,

@@ -7,10 +7,10 @@
  * pane; hardware that cannot be built is an error line, as in every kind.
  */
 import { z } from 'zod';
-import { formatCustomSpec } from '../../engine';
-import { DEFAULT_CONFIG, projectConfig, type SizingConfig } from '../../report';
+import { type Catalog, formatCustomSpec } from '../../engine';
+import { defaultConfig, projectConfig, type SizingConfig } from '../../report';
 import { toCustomTierInput } from '../custom-tier';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
 
 const flag = z.boolean().nullish();
 
@@ -52,10 +52,10 @@ const schema = z.strictObject({
 type ConfigLine = z.infer<typeof schema>;
 
 /** The line as the SizingConfig the pane would hold; omitted fields take the pane's defaults. */
-export function sizingConfigOf(q: ConfigLine): SizingConfig {
+export function sizingConfigOf(catalog: Catalog, q: ConfigLine): SizingConfig {
   const tier = q.custom ? formatCustomSpec(toCustomTierInput(q.custom)) : q.tier;
   if (!tier) throw new QueryProblem('missing_field', 'config: give "tier" (a preset tier or a custom tier\'s text form) or "custom"');
-  const d = DEFAULT_CONFIG;
+  const d = defaultConfig(catalog);
   const v = q.vision ?? {};
   const l = q.llm ?? {};
   const a = q.vla ?? {};
@@ -117,12 +117,12 @@ function nonFinitePath(value: unknown, path: string): string | null {
 
 export const configKind: QueryKind = {
   kind: 'config',
-  help: "the pane's headline: tier or custom, memory, precision_set, npu_share, vision {enabled, pipeline, resolution, streams, compiler_quality}, llm {enabled, model, quant, workload, queries_per_minute, answer_kind, fp4_maturity}, vla {enabled, model, cameras, fleet_size, camera_mode}",
+  help: () => "the pane's headline: tier or custom, memory, precision_set, npu_share, vision {enabled, pipeline, resolution, streams, compiler_quality}, llm {enabled, model, quant, workload, queries_per_minute, answer_kind, fp4_maturity}, vla {enabled, model, cameras, fleet_size, camera_mode}",
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'config');
-    const config = sizingConfigOf(q);
+    const config = sizingConfigOf(engine.catalog, q);
     // Hardware that cannot be built is an error line, as in every kind (with the engine's code).
-    hardwareOf(engine, { tier: config.tier, memory: config.memory, precision_set: config.precisionSet });
+    hardwareOfQuery(engine, { tier: config.tier, memory: config.memory, precision_set: config.precisionSet });
     const answer = snakeCaseKeys(projectConfig(engine, config)) as Record<string, unknown>;
     // JSON would print NaN or Infinity as null, silently: say there is no finite answer instead.
     const nonFinite = nonFinitePath(answer, '');

@@ -1,5 +1,6 @@
+import { llmDefaults } from '../../engine';
 import { z } from 'zod';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 import { llmQueryFields } from './llm';
 import { visionQueryFields } from './vision';
 
@@ -14,10 +15,10 @@ const schema = z.strictObject({
 
 export const dutyKind: QueryKind = {
   kind: 'duty',
-  help: 'the vision and llm fields + queries_per_minute, answer_kind (short|rag)',
+  help: (c) => `the vision and llm fields + queries_per_minute (default ${llmDefaults(c).queriesPerMinute}), answer_kind (short|rag, default ${llmDefaults(c).answerKind})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'duty');
-    const d = engine.duty(hardwareOf(engine, q), {
+    const d = engine.duty(hardwareOfQuery(engine, q), {
       pipeline: q.pipeline,
       resolution: q.resolution ?? null,
       streams: q.streams ?? null,

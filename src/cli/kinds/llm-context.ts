@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { CalibrationAnchor, ContextDecode } from '../../engine';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -54,7 +54,7 @@ export const llmContextKind: QueryKind = {
       throw new QueryProblem('invalid_input', `"context_tokens" must be a number or an array of numbers, got ${JSON.stringify(given)}`);
     }
     const q = parseWith(schema, raw, 'llm_context');
-    const hw = hardwareOf(engine, q);
+    const hw = hardwareOfQuery(engine, q);
     const args = { model: q.model ?? null, npuShare: q.npu_share ?? null, compilerQuality: q.compiler_quality ?? null };
     if (typeof q.context_tokens === 'number') {
       // The model is resolved (and an unknown one refused) before the context length is checked.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { llmModelRecord } from '../../engine';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -17,7 +17,7 @@ export const llmModelKind: QueryKind = {
   help: 'model (a catalog model key or label) + the llm fields; adds the dtype gate and per-model scaling',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_model');
-    const m = engine.llmModel(hardwareOf(engine, q), q.model, {
+    const m = engine.llmModel(hardwareOfQuery(engine, q), q.model, {
       quant: q.quant ?? null,
       workload: q.workload ?? null,
       npuShare: q.npu_share ?? null,

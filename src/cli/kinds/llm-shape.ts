@@ -1,6 +1,7 @@
+import { shapeModelKeys } from '../../engine';
 import { z } from 'zod';
 import { shapeRecord } from '../../engine';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -21,10 +22,10 @@ const schema = z.strictObject({
 
 export const llmShapeKind: QueryKind = {
   kind: 'llm_shape',
-  help: 'model (qwen3_30b_a3b_moe|qwen25_32b_dense|qwen25_7b_dense), quant_scheme, bytes_per_param, gguf_size_gb, compute_dtype, workload, prompt_tokens, decode_tokens, npu_share, fp4_maturity, host_ms',
+  help: (c) => `model (${shapeModelKeys(c).join('|')}), quant_scheme, bytes_per_param, gguf_size_gb, compute_dtype, workload, prompt_tokens, decode_tokens, npu_share, fp4_maturity, host_ms`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_shape');
-    const r = engine.llmShape(hardwareOf(engine, q), {
+    const r = engine.llmShape(hardwareOfQuery(engine, q), {
       model: q.model,
       quantScheme: q.quant_scheme ?? null,
       bytesPerParam: q.bytes_per_param ?? null,

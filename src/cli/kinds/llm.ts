@@ -1,5 +1,6 @@
+import { llmDefaults, quantKeys } from '../../engine';
 import { z } from 'zod';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 import { llmRecord } from '../../engine';
 
 export const llmQueryFields = {
@@ -14,10 +15,10 @@ const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...llmQueryFie
 
 export const llmKind: QueryKind = {
   kind: 'llm',
-  help: 'quant (Q4_K_M|Q5_K_M|Q8_0), workload, npu_share, measurement_key, fp4_maturity (mature|immature)',
+  help: (c) => `quant (${quantKeys(c).join('|')}, default ${llmDefaults(c).quant}), workload (default ${llmDefaults(c).workload}), npu_share, measurement_key, fp4_maturity (mature|immature)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm');
-    const l = engine.llm(hardwareOf(engine, q), {
+    const l = engine.llm(hardwareOfQuery(engine, q), {
       quant: q.quant ?? null,
       workload: q.workload ?? null,
       npuShare: q.npu_share ?? null,

@@ -1,6 +1,7 @@
+import { resolutionNames } from '../../engine';
 import { z } from 'zod';
 import { visionRecord } from '../../engine';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 export const visionQueryFields = {
   pipeline: z.string(),
@@ -14,10 +15,10 @@ const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...visionQuery
 
 export const visionKind: QueryKind = {
   kind: 'vision',
-  help: 'pipeline, resolution (720p|1080p|4K), streams (1..16), npu_share, compiler_quality',
+  help: (c) => `pipeline, resolution (${resolutionNames(c).join('|')}, default ${c.files['vision.json'].defaultResolution}), streams (1..16), npu_share, compiler_quality`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vision');
-    const v = engine.vision(hardwareOf(engine, q), {
+    const v = engine.vision(hardwareOfQuery(engine, q), {
       pipeline: q.pipeline,
       resolution: q.resolution ?? null,
       streams: q.streams ?? null,

@@ -1,6 +1,7 @@
+import { vlaDtypeIds } from '../../engine';
 import { z } from 'zod';
 import { vlaRecord } from '../../engine';
-import { hardwareFields, hardwareOf, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -16,10 +17,10 @@ const schema = z.strictObject({
 
 export const vlaKind: QueryKind = {
   kind: 'vla',
-  help: 'vla (model key or name), dtype (int8|fp8|bf16|int4), cameras, fleet_size, camera_mode (native|stitched), n_action_tokens, npu_share',
+  help: (c) => `vla (model key or name), dtype (${vlaDtypeIds(c).join('|')}), cameras, fleet_size, camera_mode (native|stitched), n_action_tokens, npu_share`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vla');
-    const hw = hardwareOf(engine, q);
+    const hw = hardwareOfQuery(engine, q);
     // Six models: building the name resolver per line costs next to nothing and keeps the kind stateless.
     const projection = engine.vla(hw, {
       vla: q.vla,

@@ -3,7 +3,7 @@
  * scaled from the nearest bake-off model. See docs/query-kinds.md.
  */
 import { z } from 'zod';
-import { hardwareFields, hardwareOf, lineFields, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -26,7 +26,7 @@ export const whatIfKind: QueryKind = {
   help: 'name, is_moe, active_params_b, total_params_b, bytes_per_param (0.25..4), hidden_dim, num_layers, prompt_tokens, decode_tokens, npu_share, compiler_quality',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'what_if');
-    const w = engine.whatIf(hardwareOf(engine, q), {
+    const w = engine.whatIf(hardwareOfQuery(engine, q), {
       name: q.name ?? null,
       isMoe: q.is_moe ?? null,
       activeParamsB: q.active_params_b ?? null,

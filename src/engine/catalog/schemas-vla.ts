@@ -132,6 +132,8 @@ export const vlaFileSchema = z.strictObject({
   $comment: z.string().optional(),
   /** The dtype the 5090 anchors were measured at: the reference peak, decode bytes and expert label use it. */
   anchorDtype: z.string().min(1),
+  /** The VLA model a new sizing configuration starts from (the reference tool's default). */
+  defaultModel: z.string().min(1),
   /** Headroom kept free when checking that the model (or fleet) fits in memory, GB. */
   fitMarginGb: nonNegative,
   dtypes: z.array(dtypeSchema).min(1),

@@ -32,6 +32,8 @@ export const tiersFileSchema = z.strictObject({
   ...comment,
   referenceTierForLegacyScaling: z.string().min(1),
   bandwidthReferenceTier: z.string().min(1),
+  /** The tier a new sizing configuration starts from (the reference tool's default). */
+  defaultTier: z.string().min(1),
   tiers: z
     .array(
       z.strictObject({
@@ -179,6 +181,8 @@ const batchCurveSchema = z.record(z.string().regex(/^\d+$/, 'batch sizes are who
 export const visionFileSchema = z.strictObject({
   ...comment,
   resolutions: z.array(resolutionSchema).min(1),
+  /** What a blank resolution takes, in every host's help and in the engine. */
+  defaultResolution: resolutionSchema,
   batchCurvesMsNpuMid: z.record(z.string(), batchCurveSchema),
   batchResolutionFactor: z.strictObject({ '720p': positive, '1080p': positive, '4K': positive }),
   clipMsNpuMid: z.record(z.string(), positive),

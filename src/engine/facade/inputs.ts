@@ -12,8 +12,6 @@ import type { EngineNames } from './names';
 
 const FP4_MATURITIES: readonly Fp4Maturity[] = ['mature', 'immature'];
 const ANSWER_KINDS: readonly AnswerKind[] = ['short', 'rag'];
-/** A blank resolution: the reference's default camera. */
-const DEFAULT_RESOLUTION = '1080p';
 
 type Blank = null | undefined;
 
@@ -40,6 +38,7 @@ function oneOf<T extends string>(choices: readonly T[], value: string, field: st
 
 export function createEngineInputs(catalog: Catalog, names: EngineNames): EngineInputs {
   const llmDefaults = catalog.files['llm.json'].defaults;
+  const defaultResolution = catalog.files['vision.json'].defaultResolution;
   const ranges = catalog.inputRanges;
   return Object.freeze({
     npuShare: (value: number | Blank) => optionalInput(ranges.npuShare, value),
@@ -49,7 +48,7 @@ export function createEngineInputs(catalog: Catalog, names: EngineNames): Engine
     queriesPerMinute: (value: number | Blank) => inputOrDefault(ranges.queriesPerMinute, value),
     targetFps: (value: number) => checkInput(ranges.targetFps, value),
     targetTokps: (value: number) => checkInput(ranges.targetTokps, value),
-    resolution: (value: string | Blank) => names.resolutions.resolve(value ?? DEFAULT_RESOLUTION, 'resolution'),
+    resolution: (value: string | Blank) => names.resolutions.resolve(value ?? defaultResolution, 'resolution'),
     quant: (value: string | Blank) => names.quants.resolve(value ?? llmDefaults.quant, 'quant'),
     workload: (value: string | Blank) => names.workloads.resolve(value ?? llmDefaults.workload, 'workload'),
     fp4Maturity: (value: string | Blank) => oneOf(FP4_MATURITIES, value ?? llmDefaults.fp4Maturity, 'fp4_maturity', value),

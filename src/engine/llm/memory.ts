@@ -18,6 +18,17 @@ export interface MemoryBytes {
   readonly headroomBytes: number;
 }
 
+/** The fit in decimal GB, as the token-shaped projection and the what-if projector report it. */
+export interface MemoryFeasibility {
+  readonly verdict: FitVerdict;
+  readonly requiredGb: number;
+  readonly availableGb: number;
+  readonly headroomGb: number;
+  readonly weightsGb: number;
+  readonly kvCacheGb: number;
+  readonly overheadGb: number;
+}
+
 /** K and V, per layer, per cached token: the KV heads' share of the hidden width, at the KV element size. */
 export function kvCacheBytes(catalog: Catalog, numLayers: number, hiddenDim: number, kvHeadRatio: number, contextTokens: number): number {
   const { kvBytesPerElement } = catalog.files['llm-models.json'].shapeDefaults;

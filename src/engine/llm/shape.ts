@@ -11,7 +11,7 @@ import { presetHardware } from '../hardware/preset';
 import { effectiveBandwidthGbs, resolveShare, type Hardware } from '../hardware/types';
 import { SizerError } from '../util/errors';
 import { pyRound } from '../util/pyround';
-import { type FitVerdict, kvCacheBytes, memoryFit } from './memory';
+import { kvCacheBytes, type MemoryFeasibility, memoryFit } from './memory';
 import { resolveFloorDtype } from './precision';
 import { workloadRecord } from './project';
 import type { Fp4Maturity } from './types';
@@ -30,17 +30,6 @@ export interface ShapeQuery {
   readonly compilerQuality: number;
   /** Host-side time per request (retrieval, orchestration); null takes the hardware's fixed overhead. */
   readonly hostMs: number | null;
-}
-
-
-export interface MemoryFeasibility {
-  readonly verdict: FitVerdict;
-  readonly requiredGb: number;
-  readonly availableGb: number;
-  readonly headroomGb: number;
-  readonly weightsGb: number;
-  readonly kvCacheGb: number;
-  readonly overheadGb: number;
 }
 
 interface ShapeCommon {
@@ -77,7 +66,8 @@ export function shapeModelRecord(catalog: Catalog, key: string): ShapeModel {
   return model;
 }
 
-export function memoryFeasibility(catalog: Catalog, hw: Hardware, model: ShapeModel, ggufSizeGb: number, contextTokens: number): MemoryFeasibility {
+/** The fit of a shape model (its own layers, width and KV heads) at a context length. */
+export function shapeMemoryFeasibility(catalog: Catalog, hw: Hardware, model: ShapeModel, ggufSizeGb: number, contextTokens: number): MemoryFeasibility {
   const kvBytes = kvCacheBytes(catalog, model.numLayers, model.hiddenDim, model.numKvHeads / model.numAttentionHeads, contextTokens);
   const fit = memoryFit(catalog, hw, ggufSizeGb * 1e9, kvBytes);
   return {
@@ -134,7 +124,7 @@ export function projectShape(catalog: Catalog, hw: Hardware, q: ShapeQuery): Sha
   const ggufSizeGb = q.ggufSizeGb ?? model.ggufSizeGb;
   const computeDtype = q.computeDtype ?? model.computeDtype;
   const workload = workloadRecord(catalog, q.workload);
-  const feasibility = memoryFeasibility(catalog, hw, model, ggufSizeGb, q.promptTokens + q.decodeTokens);
+  const feasibility = shapeMemoryFeasibility(catalog, hw, model, ggufSizeGb, q.promptTokens + q.decodeTokens);
   const common = { model: model.key, quantScheme, feasibility };
   if (feasibility.verdict === 'wont_fit') return { ...common, resultType: 'WontFit' };
 

@@ -12,7 +12,7 @@ import type { Hardware } from '../hardware/types';
 import { SizerError } from '../util/errors';
 import { pyRound } from '../util/pyround';
 import { decodeAtContext, type ContextDecodeSource, type DecodeRegime, type InterpolationSource } from './context-curve';
-import { type FitVerdict, kvCacheBytes, memoryFit } from './memory';
+import { kvCacheBytes, type MemoryFeasibility, memoryFit } from './memory';
 import { checkInput, inputOrDefault, optionalInput } from '../inputs/check';
 
 export interface WhatIfDecodeInput {
@@ -57,18 +57,12 @@ export interface WhatIfMemoryInput {
   readonly kvHeadRatio?: number | null;
 }
 
-/** The what-if's fit verdict: the same rule as the token-shaped projection (./memory). */
-export type FeasibilityVerdict = FitVerdict;
-
-export interface MemoryFeasibility {
-  readonly verdict: FeasibilityVerdict;
-  /** Decimal GB, rounded as the reference shows them: 2 decimals, the KV cache 3. */
-  readonly requiredGb: number;
-  readonly availableGb: number;
-  readonly headroomGb: number;
-  readonly weightsGb: number;
-  readonly kvCacheGb: number;
-  readonly overheadGb: number;
+/**
+ * The what-if's fit: the same rule and fields as the token-shaped projection's (./memory), its GB
+ * rounded as the reference shows them (2 decimals, the KV cache 3), plus the context and KV-head
+ * ratio it was computed for.
+ */
+export interface WhatIfMemoryFeasibility extends MemoryFeasibility {
   readonly contextTokens: number;
   readonly kvHeadRatio: number;
 }
@@ -99,7 +93,7 @@ export interface WhatIfModelProjection {
   readonly promptTokens: number;
   readonly decodeTokens: number;
   readonly decode: WhatIfDecode;
-  readonly memory: MemoryFeasibility;
+  readonly memory: WhatIfMemoryFeasibility;
 }
 
 export function projectWhatIfDecode(catalog: Catalog, hw: Hardware, input: WhatIfDecodeInput): WhatIfDecode {
@@ -139,7 +133,7 @@ export function projectWhatIfDecode(catalog: Catalog, hw: Hardware, input: WhatI
   };
 }
 
-export function whatIfMemoryFeasibility(catalog: Catalog, hw: Hardware, input: WhatIfMemoryInput): MemoryFeasibility {
+export function whatIfMemoryFeasibility(catalog: Catalog, hw: Hardware, input: WhatIfMemoryInput): WhatIfMemoryFeasibility {
   const ranges = catalog.inputRanges;
   const totalParamsB = checkInput(ranges.totalParamsB, input.totalParamsB);
   const bytesPerParam = checkInput(ranges.bytesPerParam, input.bytesPerParam);

@@ -21,7 +21,7 @@ export interface VlaArgs {
 }
 
 const DEFAULT_FLEET_SIZE = 1;
-const DEFAULT_CAMERA_MODE = 'native';
+export const DEFAULT_CAMERA_MODE = 'native';
 
 export function makeVlaModelResolver(catalog: Catalog): NameResolver<VlaModelRecord> {
   return makeNameResolver(

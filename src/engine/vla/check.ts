@@ -27,6 +27,7 @@ export function checkVlaCatalog(files: { readonly 'vla.json': VlaFile }): void {
   if (!dtypeIds.includes(vla.anchorDtype)) fail('anchorDtype', `unknown dtype "${vla.anchorDtype}"`);
 
   checkUnique(vla.models.map((m) => m.key), (i) => `models[${i}].key`, 'model key');
+  if (!vla.models.some((m) => m.key === vla.defaultModel)) fail('defaultModel', `unknown model "${vla.defaultModel}"`);
   const nameOwner = new Map<string, string>();
   vla.models.forEach((model, i) => {
     const path = `models[${i}]`;

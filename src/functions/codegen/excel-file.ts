@@ -3,7 +3,8 @@
  * function per registry entry, each a one-line call into the registry. Generated, never edited by
  * hand (`npm run generate` writes it; tests/functions/generated.test.ts fails when it is stale).
  */
-import type { ArgSpec, SizerFunction } from '../registry/types';
+import type { Catalog } from '../../engine';
+import { type ArgSpec, renderText, type SizerFunction } from '../registry/types';
 
 function camel(name: string): string {
   return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -22,14 +23,14 @@ function doc(text: string): string {
   return text.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
 }
 
-function renderFunction(fn: SizerFunction): string {
+function renderFunction(fn: SizerFunction, catalog: Catalog): string {
   const params = fn.args.map((a) => `${camel(a.name)}${a.optional ? '?' : ''}: ${tsType(a)}`).join(', ');
   const lines = [
     '/**',
-    ` * ${doc(fn.description)}`,
+    ` * ${doc(renderText(fn.description, catalog))}`,
     ` * @customfunction ${fn.name}`,
-    ...fn.args.map((a) => ` * @param ${camel(a.name)} ${doc(a.help)}`),
-    ` * @returns ${doc(fn.resultHelp)}`,
+    ...fn.args.map((a) => ` * @param ${camel(a.name)} ${doc(renderText(a.help, catalog))}`),
+    ` * @returns ${doc(renderText(fn.resultHelp, catalog))}`,
     ' */',
     `export function ${fn.name.toLowerCase()}(${params}): ${resultType(fn)} {`,
     `  return callSizer('${fn.name}', [${fn.args.map((a) => camel(a.name)).join(', ')}]) as ${resultType(fn)};`,
@@ -38,7 +39,8 @@ function renderFunction(fn: SizerFunction): string {
   return lines.join('\n');
 }
 
-export function renderExcelFunctionsFile(functions: readonly SizerFunction[]): string {
+/** The help text is rendered from the catalog the add-in bundles (see CatalogText). */
+export function renderExcelFunctionsFile(functions: readonly SizerFunction[], catalog: Catalog): string {
   const header = [
     '/*',
     ' * GENERATED from the function registry (src/functions/registry) by src/functions/codegen/excel-file.ts.',
@@ -50,5 +52,5 @@ export function renderExcelFunctionsFile(functions: readonly SizerFunction[]): s
     "import { callSizer } from './excel/runtime';",
     '',
   ].join('\n');
-  return `${header}\n${functions.map(renderFunction).join('\n\n')}\n`;
+  return `${header}\n${functions.map((fn) => renderFunction(fn, catalog)).join('\n\n')}\n`;
 }

@@ -4,6 +4,7 @@
  * writes them; tests/functions/generated.test.ts fails when a committed one differs from its rendering.
  * No file I/O here: callers pass how to read a file, so this module stays host-neutral.
  */
+import { loadBundledCatalog } from '../../engine';
 import { FUNCTION_GROUPS, SIZER_FUNCTIONS } from '../registry';
 import { renderFunctionsDoc } from './docs';
 import { renderExcelFunctionsFile } from './excel-file';
@@ -15,8 +16,9 @@ export interface GeneratedFile {
 }
 
 export const GENERATED_FILES: readonly GeneratedFile[] = [
-  { path: 'src/functions/functions.ts', render: () => renderExcelFunctionsFile(SIZER_FUNCTIONS) },
-  { path: 'docs/functions.md', render: () => renderFunctionsDoc(FUNCTION_GROUPS) },
+  // Help text reads catalog facts (quant lists, tier names, defaults), so both render from the shipped catalog.
+  { path: 'src/functions/functions.ts', render: () => renderExcelFunctionsFile(SIZER_FUNCTIONS, loadBundledCatalog()) },
+  { path: 'docs/functions.md', render: () => renderFunctionsDoc(FUNCTION_GROUPS, loadBundledCatalog()) },
 ];
 
 /** The command that rewrites every generated file; stale-file messages name it. */

@@ -1,25 +1,34 @@
 /** Argument declarations and result helpers shared by the SIZER function definitions. */
-import type { ArgSpec, MatrixResult, ScalarResult } from '../registry/types';
+import { answerKindText, ladderTierIds, npuShareDefaultsText, listText, listWithDefault, llmDefaults, memoryUpgradeLabels, memoryUpgradeTierNames, precisionSetIds, precisionSetTierNames, quantKeys, resolutionNames } from '../../engine';
+import type { Catalog } from '../../engine';
+import type { ArgSpec, CatalogText, MatrixResult, ScalarResult } from '../registry/types';
 import { FunctionError } from '../registry/types';
 
-export const arg = (name: string, type: ArgSpec['type'], help: string): ArgSpec => ({ name, type, optional: false, help });
-export const opt = (name: string, type: ArgSpec['type'], help: string): ArgSpec => ({ name, type, optional: true, help });
+export const arg = (name: string, type: ArgSpec['type'], help: CatalogText): ArgSpec => ({ name, type, optional: false, help });
+export const opt = (name: string, type: ArgSpec['type'], help: CatalogText): ArgSpec => ({ name, type, optional: true, help });
 
-export const TIER = arg('tier', 'string', 'Preset tier ("NPU Mid", mid, high, rtx5090, ...) or a custom tier from SIZER.CUSTOMTIER');
-export const MEMORY = opt('memory', 'string', 'Memory upgrade ("LPDDR6 @ 14 GT/s" or lpddr6-14); blank = stock memory');
-export const PRECISION_SET = opt('precision_set', 'string', 'Precision set for NPU Mid/High: int8, int8_fp8 or int8_fp8_fp4; blank = stock');
-export const NPU_SHARE = opt('npu_share', 'number', "Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75 NPU, 1 GPU)");
-export const MODEL = arg('model', 'string', 'LLM model key or label (see SIZER.MODELS)');
-export const QUANT = opt('quant', 'string', 'Quant: Q4_K_M (default), Q5_K_M or Q8_0');
-export const WORKLOAD = opt('workload', 'string', 'Workload pattern (see SIZER.WORKLOADS); blank = plain_chat');
-export const PIPELINE = arg('pipeline', 'string', 'Vision pipeline key or label (see SIZER.PIPELINES)');
-export const RESOLUTION = opt('resolution', 'string', 'Camera resolution: 720p, 1080p (default) or 4K');
-export const STREAMS = opt('streams', 'number', 'Camera streams sharing the NPU, 1 to 16; blank = 1');
-export const COMPILER_QUALITY = opt('compiler_quality', 'number', 'Compiler quality relative to TensorRT (1 = as good); blank = 1');
-export const QUERIES_PER_MINUTE = opt('queries_per_minute', 'number', 'LLM queries per minute; blank = 2');
-export const ANSWER_KIND = opt('answer_kind', 'string', 'Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)');
-export const WITH_HEADER = opt('with_header', 'boolean', 'TRUE (default) to spill a header row above the values');
-export const FIELD = (what: string): ArgSpec => opt('field', 'string', `One ${what} field to return; blank = the whole record as a header row and a value row`);
+export const TIER_ARG = arg('tier', 'string', (c) => `Preset tier by name or id (${ladderTierIds(c).join(', ')}; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER`);
+export const MEMORY_ARG = opt('memory', 'string', (c) => `Memory upgrade for ${listText(memoryUpgradeTierNames(c), 'and')} (${listText(memoryUpgradeLabels(c))}, or its id); blank = stock memory`);
+export const PRECISION_SET_ARG = opt('precision_set', 'string', (c) => `Precision set for ${listText(precisionSetTierNames(c), 'and')}: ${listText(precisionSetIds(c))}; blank = stock`);
+export const NPU_SHARE_ARG = opt('npu_share', 'number', (c) => `Share of the NPU this workload gets, 0 to 1; blank = the tier's default (${npuShareDefaultsText(c)})`);
+export const MODEL_ARG = arg('model', 'string', 'LLM model key or label (see SIZER.MODELS)');
+export const QUANT_ARG = opt('quant', 'string', (c) => `Quant: ${listWithDefault(quantKeys(c), llmDefaults(c).quant)}`);
+export const WORKLOAD_ARG = opt('workload', 'string', (c) => `Workload pattern (see SIZER.WORKLOADS); blank = ${llmDefaults(c).workload}`);
+export const PIPELINE_ARG = arg('pipeline', 'string', 'Vision pipeline key or label (see SIZER.PIPELINES)');
+export const RESOLUTION_ARG = opt('resolution', 'string', (c) => `Camera resolution: ${listWithDefault(resolutionNames(c), c.files['vision.json'].defaultResolution)}`);
+export const STREAMS_ARG = opt('streams', 'number', 'Camera streams sharing the NPU, 1 to 16; blank = 1');
+export const COMPILER_QUALITY_ARG = opt('compiler_quality', 'number', 'Compiler quality relative to TensorRT (1 = as good); blank = 1');
+export const QUERIES_PER_MINUTE_ARG = opt('queries_per_minute', 'number', (c) => `LLM queries per minute; blank = ${llmDefaults(c).queriesPerMinute}`);
+export const ANSWER_KIND_ARG = opt('answer_kind', 'string', (c) => `Answer length: ${answerKinds(c)}`);
+export const WITH_HEADER_ARG = opt('with_header', 'boolean', 'TRUE (default) to spill a header row above the values');
+export const FIELD_ARG = (what: string): ArgSpec => opt('field', 'string', `One ${what} field to return; blank = the whole record as a header row and a value row`);
+
+/** "short (200 tokens, default) or rag (8K prompt + 2K answer)", from data/llm.json. */
+export function answerKinds(c: Catalog): string {
+  const text = answerKindText(c);
+  const mark = (kind: 'short' | 'rag'): string => (llmDefaults(c).answerKind === kind ? ', default' : '');
+  return `short (${text.short}${mark('short')}) or rag (${text.rag}${mark('rag')})`;
+}
 
 /** Blank cells for missing values: a spilled record never shows "null". */
 export function cell(value: unknown): ScalarResult {

@@ -1,13 +1,15 @@
 /** Hardware: a tier's figures, and custom tiers written as text so they live in cells. */
-import { effectiveBandwidthGbs, theoreticalBandwidthGbs } from '../../engine';
-import { formatCustomSpec } from '../../engine/hardware/custom-spec';
+import { effectiveBandwidthGbs, formatCustomSpec, listText, listWithDefault, precisionSetIds, siliconClassIds, theoreticalBandwidthGbs } from '../../engine';
 import { defineFunction } from '../registry/types';
-import { arg, FIELD, MEMORY, opt, PRECISION_SET, recordResult, TIER } from './common';
+import { arg, FIELD_ARG, MEMORY_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
+import type { FunctionGroupId } from '../registry/groups';
+
+export const GROUP: FunctionGroupId = 'hardware';
 
 export const HW = defineFunction({
   name: 'HW',
   description: "Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.",
-  args: [TIER, FIELD('hardware'), MEMORY, PRECISION_SET],
+  args: [TIER_ARG, FIELD_ARG('hardware'), MEMORY_ARG, PRECISION_SET_ARG],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
   example: { formula: '=SIZER.HW("NPU Mid", "effective_bandwidth_gbs")', answers: '94.08 (134.4 GB/s x 0.70 efficiency)' },
@@ -41,6 +43,9 @@ export const HW = defineFunction({
   },
 });
 
+/** The silicon class a custom tier takes when none is named (generic modelling factors). */
+const UNKNOWN_CLASS = 'unknown';
+
 export const CUSTOMTIER = defineFunction({
   name: 'CUSTOMTIER',
   description: 'Describes a custom NPU as text that every tier argument accepts, so the custom tier lives in a cell.',
@@ -53,11 +58,11 @@ export const CUSTOMTIER = defineFunction({
     opt('tops_bf16', 'number', 'Peak BF16/FP16 TOPS; blank = 0'),
     opt('tops_fp8', 'number', 'Peak FP8 TOPS; blank = 0'),
     opt('tops_fp4', 'number', 'Peak FP4 TOPS; blank = 0'),
-    opt('silicon_class', 'string', 'Silicon class for the modelling factors: neutron, lp5x_64, lp5x_128, lp5x_128_int8, gddr_class, unknown (default)'),
+    opt('silicon_class', 'string', (c) => `Silicon class for the modelling factors: ${listWithDefault(siliconClassIds(c), UNKNOWN_CLASS)}`),
     opt('bandwidth_efficiency', 'number', 'Achievable share of theoretical bandwidth, 0 to 1; blank = class default'),
     opt('compute_efficiency', 'number', 'Achievable share of peak TOPS, 0 to 1; blank = class default'),
     opt('tdp_watts', 'number', 'TDP in watts; blank = 0'),
-    opt('precision_set', 'string', 'int8, int8_fp8 or int8_fp8_fp4; blank = none'),
+    opt('precision_set', 'string', (c) => `${listText(precisionSetIds(c))}; blank = none`),
     opt('name', 'string', 'A name for the tier; blank = "Custom NPU"'),
   ],
   result: 'string',
@@ -69,7 +74,7 @@ export const CUSTOMTIER = defineFunction({
     const set = a.optionalText('precision_set');
     const input = {
       name: a.optionalText('name') ?? 'Custom NPU',
-      siliconClass: a.optionalText('silicon_class') ?? 'unknown',
+      siliconClass: a.optionalText('silicon_class') ?? UNKNOWN_CLASS,
       peakTopsInt8: a.number('tops_int8'),
       peakTopsBf16: a.optionalNumber('tops_bf16') ?? 0,
       peakTopsFp8: a.optionalNumber('tops_fp8') ?? 0,

@@ -1,11 +1,15 @@
 /** Inverse sizing, which the reference sizer cannot do: what it takes to meet a target. */
+import { listText, quantKeys, resolutionNames } from '../../engine';
 import { defineFunction, FunctionError } from '../registry/types';
-import { arg, COMPILER_QUALITY, MEMORY, NPU_SHARE, opt, PRECISION_SET, TIER, WORKLOAD } from './common';
+import { arg, COMPILER_QUALITY_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, TIER_ARG, WORKLOAD_ARG } from './common';
+import type { FunctionGroupId } from '../registry/groups';
+
+export const GROUP: FunctionGroupId = 'inverse';
 
 export const MAXSTREAMS = defineFunction({
   name: 'MAXSTREAMS',
   description: 'The most camera streams (1 to 16) a tier runs a vision pipeline at, with every stream at or above a target FPS.',
-  args: [TIER, arg('pipeline', 'string', 'Vision pipeline key or label'), arg('resolution', 'string', '720p, 1080p or 4K'), arg('target_fps', 'number', 'Frames per second each stream needs'), NPU_SHARE, MEMORY, PRECISION_SET, COMPILER_QUALITY],
+  args: [TIER_ARG, arg('pipeline', 'string', 'Vision pipeline key or label'), arg('resolution', 'string', (c) => listText(resolutionNames(c))), arg('target_fps', 'number', 'Frames per second each stream needs'), NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG],
   result: 'number',
   resultHelp: 'Stream count, 0 when even one stream misses the target.',
   example: { formula: '=SIZER.MAXSTREAMS("NPU Mid", "trt_fp8_1hz_clip", "1080p", 15)', answers: 'how many 15 FPS cameras NPU Mid sustains' },
@@ -28,7 +32,7 @@ export const MINTIER = defineFunction({
     arg('name', 'string', 'Model (tokps) or pipeline (fps)'),
     opt('option1', 'string', 'Quant (tokps) or resolution (fps)'),
     opt('option2', 'any', 'Workload (tokps) or streams (fps)'),
-    NPU_SHARE,
+    NPU_SHARE_ARG,
   ],
   result: 'string',
   resultHelp: 'The tier display name (#N/A when no preset tier meets the target).',
@@ -55,10 +59,10 @@ export const REQUIREDBW = defineFunction({
   description: 'Effective memory bandwidth (GB/s) a custom tier needs for a target decode tok/s, on the bandwidth-bound (cross-class) path.',
   args: [
     arg('model', 'string', 'LLM model key or label'),
-    arg('quant', 'string', 'Q4_K_M, Q5_K_M or Q8_0'),
+    arg('quant', 'string', (c) => listText(quantKeys(c))),
     arg('target_tokps', 'number', 'Decode tokens per second wanted'),
-    WORKLOAD,
-    NPU_SHARE,
+    WORKLOAD_ARG,
+    NPU_SHARE_ARG,
     opt('silicon_class', 'string', 'Silicon class of the custom tier (its decode realization and default share); blank = unknown'),
     opt('theoretical', 'boolean', "TRUE to return theoretical bandwidth (effective / the class's bandwidth efficiency)"),
   ],

@@ -1,13 +1,14 @@
 /** LLM projections for a catalog model on a tier (anchor-model path with per-model scaling). */
-import type { Engine, Hardware } from '../../engine';
-import type { ModelProjection } from '../../engine/llm/models';
-import { llmModelRecord } from '../../engine/llm/record';
+import { type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, type ModelProjection } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, FunctionError } from '../registry/types';
-import { FIELD, MEMORY, MODEL, NPU_SHARE, opt, PRECISION_SET, QUANT, recordResult, TIER, WORKLOAD } from './common';
+import { FIELD_ARG, MEMORY_ARG, MODEL_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, QUANT_ARG, recordResult, TIER_ARG, WORKLOAD_ARG } from './common';
+import type { FunctionGroupId } from '../registry/groups';
 
-const FP4_MATURITY = opt('fp4_maturity', 'string', 'FP4 runtime maturity: mature (default) or immature (FP4 falls back to BF16 kernels)');
-const LLM_ARGS = [TIER, MODEL, QUANT, WORKLOAD, NPU_SHARE, MEMORY, PRECISION_SET, FP4_MATURITY];
+export const GROUP: FunctionGroupId = 'llm';
+
+const FP4_MATURITY_ARG = opt('fp4_maturity', 'string', (c) => `FP4 runtime maturity: ${listWithDefault(['mature', 'immature'], llmDefaults(c).fp4Maturity)} (immature: FP4 falls back to BF16 kernels)`);
+const LLM_ARGS = [TIER_ARG, MODEL_ARG, QUANT_ARG, WORKLOAD_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, FP4_MATURITY_ARG];
 
 export function modelProjection(engine: Engine, a: ArgReader, hw: Hardware = engine.hardware(a.hardware())): ModelProjection {
   return engine.llmModel(hw, a.text('model'), {
@@ -55,7 +56,7 @@ export const TTFT = defineFunction({
 export const LLM = defineFunction({
   name: 'LLM',
   description: 'The full LLM projection record: decode, TTFT, answer latencies, fit, source badge and regime.',
-  args: [TIER, MODEL, QUANT, WORKLOAD, NPU_SHARE, FIELD('LLM'), MEMORY, PRECISION_SET, FP4_MATURITY],
+  args: [TIER_ARG, MODEL_ARG, QUANT_ARG, WORKLOAD_ARG, NPU_SHARE_ARG, FIELD_ARG('LLM'), MEMORY_ARG, PRECISION_SET_ARG, FP4_MATURITY_ARG],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
   example: { formula: '=SIZER.LLM("NPU High", "skippy_finetune", , , , "source")', answers: 'measured_anchor' },
@@ -69,7 +70,7 @@ export const LLM = defineFunction({
 export const FITS = defineFunction({
   name: 'FITS',
   description: "Whether the model's weights fit in the tier's memory.",
-  args: [TIER, MODEL, QUANT, MEMORY, PRECISION_SET],
+  args: [TIER_ARG, MODEL_ARG, QUANT_ARG, MEMORY_ARG, PRECISION_SET_ARG],
   result: 'boolean',
   resultHelp: 'TRUE when the model fits in memory.',
   example: { formula: '=SIZER.FITS("NPU i.MX 95", "qwen25_32b_dense")', answers: 'FALSE (17.88 GB of weights, 16 GB of memory)' },

@@ -1,15 +1,24 @@
 /** Lookups that spill a column, for data-validation lists and quick reference. */
+import { memoryUpgradeLabels, quantKeys, registryOnlyTierNames, resolutionNames, workloadKeys } from '../../engine';
 import { defineFunction } from '../registry/types';
 import { FunctionError } from '../registry/types';
 import { column, opt } from './common';
+import type { FunctionGroupId } from '../registry/groups';
+
+export const GROUP: FunctionGroupId = 'lookups';
+
+/** The first two and the last of a list, for an example answer. */
+function abbreviated(items: readonly string[]): string[] {
+  return items.length <= 3 ? [...items] : [items[0]!, items[1]!, '...', items[items.length - 1]!];
+}
 
 export const TIERS = defineFunction({
   name: 'TIERS',
   description: 'Lists the preset tiers of the sizing ladder, smallest first, as a column.',
-  args: [opt('all', 'boolean', 'TRUE to include the registry-only tiers (Low-LP4, Low-LP5-32bit, i.MX 93); blank = ladder only')],
+  args: [opt('all', 'boolean', (c) => `TRUE to include the registry-only tiers (${registryOnlyTierNames(c).join(', ')}); blank = ladder only`)],
   result: 'matrix',
   resultHelp: 'A column of tier display names.',
-  example: { formula: '=SIZER.TIERS()', answers: 'NPU i.MX 95 (ground truth), NPU Low-LP5-64bit, ... RTX 5090 (reference, measured)' },
+  example: { formula: '=SIZER.TIERS()', answers: (c) => abbreviated(c.ladder.map((t) => t.name)).join(', ') },
   implement: ({ engine }, a) => column((a.optionalBoolean('all') ? engine.catalog.tiers : engine.catalog.ladder).map((t) => t.name)),
 });
 
@@ -19,7 +28,7 @@ export const TRACKS = defineFunction({
   args: [],
   result: 'matrix',
   resultHelp: 'A column of track ids.',
-  example: { formula: '=SIZER.TRACKS()', answers: 'sam3, one_model, default, yolov8n, int8_vendor, vit' },
+  example: { formula: '=SIZER.TRACKS()', answers: (c) => c.files['pipelines.json'].tracks.map((t) => t.id).join(', ') },
   implement: ({ engine }) => column(engine.catalog.files['pipelines.json'].tracks.map((t) => t.id)),
 });
 
@@ -29,7 +38,7 @@ export const PIPELINES = defineFunction({
   args: [opt('track', 'string', 'Track id or label (see SIZER.TRACKS); blank = every pipeline')],
   result: 'matrix',
   resultHelp: 'A column of pipeline keys.',
-  example: { formula: '=SIZER.PIPELINES("yolov8n")', answers: 'yolov8n_trt_fp8_every_frame, yolov8n_trt_fp8_1hz_clip, yolov8n_only_fp8' },
+  example: { formula: '=SIZER.PIPELINES("yolov8n")', answers: (c) => (c.files['pipelines.json'].tracks.find((t) => t.id === 'yolov8n')?.pipelines ?? []).join(', ') },
   implement: ({ engine }, a) => {
     const track = a.optionalText('track');
     const tracks = engine.catalog.files['pipelines.json'].tracks;
@@ -60,7 +69,7 @@ export const QUANTS = defineFunction({
   args: [opt('model', 'string', 'A model key (every catalog model takes the same quants); blank = all')],
   result: 'matrix',
   resultHelp: 'A column of quant keys.',
-  example: { formula: '=SIZER.QUANTS()', answers: 'Q4_K_M, Q5_K_M, Q8_0' },
+  example: { formula: '=SIZER.QUANTS()', answers: (c) => quantKeys(c).join(', ') },
   implement: ({ engine }, a) => {
     const model = a.optionalText('model');
     if (model !== null) engine.names.models.resolve(model, 'model');
@@ -70,11 +79,11 @@ export const QUANTS = defineFunction({
 
 export const WORKLOADS = defineFunction({
   name: 'WORKLOADS',
-  description: 'Lists the LLM workload patterns (plain chat, long-form, tool use, RAG, cold start), as a column.',
+  description: 'Lists the LLM workload patterns (see the example), as a column.',
   args: [],
   result: 'matrix',
   resultHelp: 'A column of workload keys.',
-  example: { formula: '=SIZER.WORKLOADS()', answers: 'plain_chat, long_form_reasoning, tool_use, rag_long_context, cold_start' },
+  example: { formula: '=SIZER.WORKLOADS()', answers: (c) => workloadKeys(c).join(', ') },
   implement: ({ engine }) => column(Object.keys(engine.catalog.workloadByKey)),
 });
 
@@ -84,7 +93,7 @@ export const MEMORY = defineFunction({
   args: [opt('tier', 'string', 'Tier to list upgrades for; blank = every option')],
   result: 'matrix',
   resultHelp: 'A column of memory-upgrade labels.',
-  example: { formula: '=SIZER.MEMORY("NPU High")', answers: 'LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s, LPDDR6 @ 14 GT/s' },
+  example: { formula: '=SIZER.MEMORY("NPU High")', answers: (c) => (c.tierById.high?.uiMemoryUpgrade ? memoryUpgradeLabels(c) : ['stock']).join(', ') },
   implement: ({ engine }, a) => {
     const tier = a.optionalText('tier');
     const labels = engine.catalog.memoryUpgrades.map((m) => m.label);
@@ -100,6 +109,6 @@ export const RESOLUTIONS = defineFunction({
   args: [],
   result: 'matrix',
   resultHelp: 'A column of resolutions.',
-  example: { formula: '=SIZER.RESOLUTIONS()', answers: '720p, 1080p, 4K' },
+  example: { formula: '=SIZER.RESOLUTIONS()', answers: (c) => resolutionNames(c).join(', ') },
   implement: ({ engine }) => column(engine.catalog.files['vision.json'].resolutions),
 });

@@ -1,13 +1,15 @@
-/** The rest of the model: the LLM model catalog, KPI rows and the token-shaped LLM projection. */
-import { decodeBytesPerTokenGb, perfScaleFactor } from '../../engine/llm/models';
-import { shapeRecord } from '../../engine/llm/record';
+/** The rest of the LLM model: the catalog model record and the token-shaped LLM projection. */
+import { decodeBytesPerTokenGb, listText, perfScaleFactor, shapeModelKeys, shapeQuantSchemes, shapeRecord } from '../../engine';
 import { defineFunction } from '../registry/types';
-import { arg, FIELD, MEMORY, NPU_SHARE, opt, PIPELINE, PRECISION_SET, QUANT, recordResult, RESOLUTION, table, TIER, WITH_HEADER, WORKLOAD } from './common';
+import { arg, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, recordResult, TIER_ARG } from './common';
+import type { FunctionGroupId } from '../registry/groups';
+
+export const GROUP: FunctionGroupId = 'llm';
 
 export const MODEL = defineFunction({
   name: 'MODEL',
   description: 'A catalog LLM model: parameters, footprint, compute dtype, measurement alias, accuracy and perf scaling.',
-  args: [arg('model', 'string', 'LLM model key or label (see SIZER.MODELS)'), FIELD('model')],
+  args: [arg('model', 'string', 'LLM model key or label (see SIZER.MODELS)'), FIELD_ARG('model')],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
   example: { formula: '=SIZER.MODEL("skippy_7b_v4", "perf_scale_factor")', answers: '0.43: the dense 7B reads 4.18 GB per token against 1.8 GB for the MoE' },
@@ -32,38 +34,20 @@ export const MODEL = defineFunction({
   },
 });
 
-export const KPIROW = defineFunction({
-  name: 'KPIROW',
-  description: 'One row of the KPI spreadsheet: ingest, detector, segmenter and LLM times and total FPS for a pipeline on a tier.',
-  args: [TIER, PIPELINE, RESOLUTION, opt('llm_enabled', 'boolean', 'TRUE to add the LLM short-answer time; blank = FALSE'), QUANT, WORKLOAD, WITH_HEADER, MEMORY, PRECISION_SET],
-  result: 'matrix',
-  resultHelp: 'A 1 x 13 row, under a header row unless with_header is FALSE.',
-  example: { formula: '=SIZER.KPIROW("NPU Mid", "trt_fp8_1hz_clip", "1080p", TRUE)', answers: 'ingest 2.5 ms, YOLO, CLIP and LLM times, total FPS' },
-  implement: ({ engine }, a) => {
-    const row = engine.kpiRow(engine.hardware(a.hardware()), a.text('pipeline'), {
-      resolution: a.optionalText('resolution'),
-      llmEnabled: a.optionalBoolean('llm_enabled'),
-      quant: a.optionalText('quant'),
-      workload: a.optionalText('workload'),
-    });
-    return table([{ ...row }], a.optionalBoolean('with_header') ?? true);
-  },
-});
-
 export const LLMSHAPE = defineFunction({
   name: 'LLMSHAPE',
   description: 'Token-shaped LLM projection with a memory verdict: WontFit, DtypeMismatch or Projected decode, prefill and total time.',
   args: [
-    TIER,
-    arg('model', 'string', 'Shape model: qwen3_30b_a3b_moe, qwen25_32b_dense or qwen25_7b_dense'),
-    opt('quant_scheme', 'string', "Quant scheme (Q4_K_M, Q8_0, FP16, FP8, INT8_W8A8, NVFP4, ...); blank = the model's own"),
+    TIER_ARG,
+    arg('model', 'string', (c) => `Shape model: ${listText(shapeModelKeys(c))}`),
+    opt('quant_scheme', 'string', (c) => `Quant scheme (${shapeQuantSchemes(c).join(', ')}); blank = the model's own`),
     opt('prompt_tokens', 'number', 'Prompt tokens; blank = 500'),
     opt('decode_tokens', 'number', 'Generated tokens; blank = 200'),
-    FIELD('shape'),
-    NPU_SHARE,
+    FIELD_ARG('shape'),
+    NPU_SHARE_ARG,
     opt('bytes_per_param', 'number', "Bytes per parameter of the quant; blank = the model's own"),
     opt('gguf_size_gb', 'number', "Weights size in GB; blank = the model's own"),
-    MEMORY,
+    MEMORY_ARG,
   ],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',

@@ -1,11 +1,14 @@
 /** Platform: duty cycle of an LLM sharing the NPU, vision FPS left over, budget rows and the full matrix. */
-import type { Engine, Hardware, LlmProjection } from '../../engine';
+import { type Engine, type Hardware, llmDefaults, type LlmProjection, llmReferenceModelLabel, quantKeys } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, FunctionError } from '../registry/types';
-import { ANSWER_KIND, arg, MEMORY, NPU_SHARE, opt, PIPELINE, PRECISION_SET, QUANT, QUERIES_PER_MINUTE, RESOLUTION, STREAMS, table, TIER, WITH_HEADER, WORKLOAD } from './common';
+import { ANSWER_KIND_ARG, arg, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, QUERIES_PER_MINUTE_ARG, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';
 import { visionProjection } from './vision';
+import type { FunctionGroupId } from '../registry/groups';
 
-const LLM_MODEL = opt('model', 'string', 'LLM model key; blank = the Qwen3-30B-A3B MoE perf reference (as the reference sizer does)');
+export const GROUP: FunctionGroupId = 'platform';
+
+const LLM_MODEL_ARG = opt('model', 'string', (c) => `LLM model key; blank = the ${llmReferenceModelLabel(c)} perf reference (as the reference sizer does)`);
 
 function llmFor(engine: Engine, hw: Hardware, a: ArgReader): LlmProjection {
   const model = a.optionalText('model');
@@ -24,7 +27,7 @@ function loadArgs(a: ArgReader) {
 export const DUTY = defineFunction({
   name: 'DUTY',
   description: 'Share of NPU time an LLM answering queries takes (queries per second x answer time); above 1 the NPU is oversubscribed.',
-  args: [TIER, QUERIES_PER_MINUTE, ANSWER_KIND, QUANT, WORKLOAD, LLM_MODEL, NPU_SHARE, MEMORY, PRECISION_SET],
+  args: [TIER_ARG, QUERIES_PER_MINUTE_ARG, ANSWER_KIND_ARG, QUANT_ARG, WORKLOAD_ARG, LLM_MODEL_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG],
   result: 'number',
   resultHelp: 'Duty cycle as a fraction (0.25 = a quarter of the time).',
   example: { formula: '=SIZER.DUTY("NPU Mid", 2, "short")', answers: 'about 0.23: two short answers a minute keep the NPU busy 23% of the time' },
@@ -37,7 +40,7 @@ export const DUTY = defineFunction({
 export const FPSUNDERLLM = defineFunction({
   name: 'FPSUNDERLLM',
   description: 'Vision frames per second per stream left when an LLM answering queries time-slices the same NPU.',
-  args: [TIER, PIPELINE, RESOLUTION, STREAMS, QUERIES_PER_MINUTE, ANSWER_KIND, QUANT, WORKLOAD, LLM_MODEL, NPU_SHARE, MEMORY, PRECISION_SET],
+  args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, STREAMS_ARG, QUERIES_PER_MINUTE_ARG, ANSWER_KIND_ARG, QUANT_ARG, WORKLOAD_ARG, LLM_MODEL_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG],
   result: 'number',
   resultHelp: 'Frames per second per stream under the LLM load (0 when the LLM oversubscribes the NPU).',
   example: { formula: '=SIZER.FPSUNDERLLM("NPU Mid", "trt_fp8_1hz_clip", "1080p", 1, 2)', answers: 'per-stream FPS with two LLM queries a minute' },
@@ -52,15 +55,15 @@ export const BUDGETROW = defineFunction({
   name: 'BUDGETROW',
   description: 'One platform-budget row (the columns of the budget CSV) for a vision or LLM workload slot on a tier.',
   args: [
-    TIER,
+    TIER_ARG,
     arg('slot', 'string', 'vision or llm'),
-    arg('workload_name', 'string', 'For vision: the pipeline. For llm: the quant (Q4_K_M, Q5_K_M, Q8_0)'),
-    opt('resolution_or_workload', 'string', 'For vision: resolution (default 1080p). For llm: workload pattern (default plain_chat)'),
-    opt('streams_or_qpm', 'number', 'For vision: streams (default 1). For llm: queries per minute (default 2)'),
-    opt('duty_or_answer', 'any', 'For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default short)'),
-    WITH_HEADER,
-    MEMORY,
-    PRECISION_SET,
+    arg('workload_name', 'string', (c) => `For vision: the pipeline. For llm: the quant (${quantKeys(c).join(', ')})`),
+    opt('resolution_or_workload', 'string', (c) => `For vision: resolution (default ${c.files['vision.json'].defaultResolution}). For llm: workload pattern (default ${llmDefaults(c).workload})`),
+    opt('streams_or_qpm', 'number', (c) => `For vision: streams (default 1). For llm: queries per minute (default ${llmDefaults(c).queriesPerMinute})`),
+    opt('duty_or_answer', 'any', (c) => `For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default ${llmDefaults(c).answerKind})`),
+    WITH_HEADER_ARG,
+    MEMORY_ARG,
+    PRECISION_SET_ARG,
   ],
   result: 'matrix',
   resultHelp: 'A 1 x 30 row, under a header row unless with_header is FALSE.',
@@ -93,7 +96,7 @@ export const BUDGETROW = defineFunction({
 export const MATRIX = defineFunction({
   name: 'MATRIX',
   description: 'The full platform-budget matrix (every preset tier x pipeline x resolution x 1/2/4/8/16 streams, then the LLM rows) as one spill.',
-  args: [WITH_HEADER],
+  args: [WITH_HEADER_ARG],
   result: 'matrix',
   resultHelp: 'About 2,250 rows x 28 columns, under a header row unless with_header is FALSE.',
   example: { formula: '=SIZER.MATRIX()', answers: 'the same table as the reference sizer exports as CSV' },

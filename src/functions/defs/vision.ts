@@ -1,11 +1,13 @@
 /** Vision projections: frames per second per stream and in total, the record, and stream scaling. */
-import type { Engine, VisionProjection } from '../../engine';
-import { visionRecord } from '../../engine/vision/record';
+import { type Engine, type VisionProjection, visionRecord } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction } from '../registry/types';
-import { COMPILER_QUALITY, FIELD, MEMORY, NPU_SHARE, PIPELINE, PRECISION_SET, recordResult, RESOLUTION, STREAMS, table, TIER, WITH_HEADER } from './common';
+import { COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, recordResult, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';
+import type { FunctionGroupId } from '../registry/groups';
 
-const VISION_ARGS = [TIER, PIPELINE, RESOLUTION, STREAMS, NPU_SHARE, MEMORY, PRECISION_SET, COMPILER_QUALITY];
+export const GROUP: FunctionGroupId = 'vision';
+
+const VISION_ARGS = [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, STREAMS_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG];
 
 export function visionProjection(engine: Engine, a: ArgReader): VisionProjection {
   return engine.vision(engine.hardware(a.hardware()), {
@@ -40,7 +42,7 @@ export const TOTALFPS = defineFunction({
 export const VISION = defineFunction({
   name: 'VISION',
   description: 'The full vision projection record: frame time, FPS, memory, source badge, regime and diagnostics.',
-  args: [TIER, PIPELINE, RESOLUTION, STREAMS, NPU_SHARE, FIELD('vision'), MEMORY, PRECISION_SET, COMPILER_QUALITY],
+  args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, STREAMS_ARG, NPU_SHARE_ARG, FIELD_ARG('vision'), MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
   example: { formula: '=SIZER.VISION("NPU Low-LP5X", "yolov8n_trt_int8_coco128", "1080p", 1, , "source")', answers: 'measured' },
@@ -50,7 +52,7 @@ export const VISION = defineFunction({
 export const STREAMSCALING = defineFunction({
   name: 'STREAMSCALING',
   description: 'How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory).',
-  args: [TIER, PIPELINE, RESOLUTION, NPU_SHARE, WITH_HEADER, MEMORY, PRECISION_SET, COMPILER_QUALITY],
+  args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, NPU_SHARE_ARG, WITH_HEADER_ARG, MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG],
   result: 'matrix',
   resultHelp: 'One row per stream count, 1 to 16, under a header row.',
   example: { formula: '=SIZER.STREAMSCALING("NPU Mid", "trt_fp8_1hz_clip")', answers: 'a 17 x 6 table; note the step between 1 and 2 streams where batching starts' },
@@ -63,5 +65,23 @@ export const STREAMSCALING = defineFunction({
     });
     const rows = scaling.map((v) => ({ streams: v.streams, per_stream_ms: v.perStreamMs, fps_per_stream: v.fpsPerStream, total_fps: v.totalFps, vram_mb: v.vramMb, fits_in_memory: v.fitsInMemory }));
     return table(rows, a.optionalBoolean('with_header') ?? true);
+  },
+});
+
+export const KPIROW = defineFunction({
+  name: 'KPIROW',
+  description: 'One row of the KPI spreadsheet: ingest, detector, segmenter and LLM times and total FPS for a pipeline on a tier.',
+  args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, opt('llm_enabled', 'boolean', 'TRUE to add the LLM short-answer time; blank = FALSE'), QUANT_ARG, WORKLOAD_ARG, WITH_HEADER_ARG, MEMORY_ARG, PRECISION_SET_ARG],
+  result: 'matrix',
+  resultHelp: 'A 1 x 13 row, under a header row unless with_header is FALSE.',
+  example: { formula: '=SIZER.KPIROW("NPU Mid", "trt_fp8_1hz_clip", "1080p", TRUE)', answers: 'ingest 2.5 ms, YOLO, CLIP and LLM times, total FPS' },
+  implement: ({ engine }, a) => {
+    const row = engine.kpiRow(engine.hardware(a.hardware()), a.text('pipeline'), {
+      resolution: a.optionalText('resolution'),
+      llmEnabled: a.optionalBoolean('llm_enabled'),
+      quant: a.optionalText('quant'),
+      workload: a.optionalText('workload'),
+    });
+    return table([{ ...row }], a.optionalBoolean('with_header') ?? true);
   },
 });

@@ -1,22 +1,25 @@
 /** VLA (vision-language-action) models on a tier: action rate, latency, memory, fleet. */
-import { vlaRecord } from '../../engine/vla/record';
+import { DEFAULT_CAMERA_MODE, listText, vlaDtypeIds, vlaModelKeys, vlaRecord } from '../../engine';
 import { defineFunction, FunctionError } from '../registry/types';
-import { arg, FIELD, MEMORY, NPU_SHARE, opt, PRECISION_SET, recordResult, TIER } from './common';
+import { arg, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
+import type { FunctionGroupId } from '../registry/groups';
+
+export const GROUP: FunctionGroupId = 'vla';
 
 export const VLA = defineFunction({
   name: 'VLA',
   description: 'Projects a VLA model on a tier: ms per action, action rate, memory, per camera and per fleet.',
   args: [
-    TIER,
-    arg('vla', 'string', 'VLA model key or name (openvla_7b_single, nora_3b, bitvla, nora_1p5, pi_0p5, openvla_7b_cached)'),
-    FIELD('VLA'),
+    TIER_ARG,
+    arg('vla', 'string', (c) => `VLA model key or name (${vlaModelKeys(c).join(', ')})`),
+    FIELD_ARG('VLA'),
     opt('cameras', 'number', 'Cameras per robot; blank = the count the model was measured with'),
     opt('fleet_size', 'number', 'Robots sharing the chip; blank = 1'),
-    opt('camera_mode', 'string', 'native (each camera encoded) or stitched (one mosaic image); blank = native'),
-    opt('dtype', 'string', "Execution dtype: int8, fp8, bf16 or int4; blank = the model's default path"),
-    NPU_SHARE,
-    MEMORY,
-    PRECISION_SET,
+    opt('camera_mode', 'string', `native (each camera encoded) or stitched (one mosaic image); blank = ${DEFAULT_CAMERA_MODE}`),
+    opt('dtype', 'string', (c) => `Execution dtype: ${listText(vlaDtypeIds(c))}; blank = the model's default path`),
+    NPU_SHARE_ARG,
+    MEMORY_ARG,
+    PRECISION_SET_ARG,
   ],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for (#N/A with the reason when the setup does not run).',

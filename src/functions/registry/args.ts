@@ -4,8 +4,8 @@
  * (a tier typed as 5090); number arguments accept numeric text; a range where a single value is
  * expected, or the wrong type, is a #VALUE! error that names the argument.
  */
-import type { HardwareSpec } from '../../engine';
-import { type ArgSpec, type CellInput, type CellScalar, FunctionError } from './types';
+import type { Catalog, HardwareSpec } from '../../engine';
+import { type ArgSpec, type CellInput, type CellScalar, FunctionError, renderText } from './types';
 
 function isBlank(value: CellInput): value is null | undefined | '' {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -18,6 +18,7 @@ export class ArgReader {
     private readonly functionName: string,
     specs: readonly ArgSpec[],
     values: readonly CellInput[],
+    catalog: Catalog,
   ) {
     if (values.length > specs.length) {
       throw new FunctionError('value', `SIZER.${functionName} takes at most ${specs.length} arguments, got ${values.length}`);
@@ -25,7 +26,7 @@ export class ArgReader {
     specs.forEach((spec, i) => {
       const value = values[i];
       if (!spec.optional && isBlank(value)) {
-        throw new FunctionError('value', `SIZER.${functionName}: ${spec.name} is required (${spec.help})`);
+        throw new FunctionError('value', `SIZER.${functionName}: ${spec.name} is required (${renderText(spec.help, catalog)})`);
       }
       this.byName.set(spec.name, value);
     });

@@ -35,7 +35,7 @@ export type Outcome = { readonly ok: true; readonly value: FunctionResult } | { 
 
 export function runFunction(ctx: FunctionContext, fn: SizerFunction, values: readonly CellInput[]): Outcome {
   try {
-    const args = new ArgReader(fn.name, fn.args, values);
+    const args = new ArgReader(fn.name, fn.args, values, ctx.engine.catalog);
     return { ok: true, value: checkFinite(fn, fn.implement(ctx, args)) };
   } catch (error) {
     if (error instanceof FunctionError) return { ok: false, error };

@@ -4,7 +4,7 @@
  * HyperFormula plugin used in tests and docs/functions.md are all generated from these
  * declarations. Implementations only translate: they read arguments and call the engine.
  */
-import type { Engine } from '../../engine';
+import type { CatalogText, Engine } from '../../engine';
 
 /** A cell value as both Excel and HyperFormula hand it over. */
 export type CellScalar = string | number | boolean | null | undefined;
@@ -27,6 +27,13 @@ export type ScalarResult = string | number | boolean;
 export type MatrixResult = ScalarResult[][];
 export type FunctionResult = ScalarResult | MatrixResult;
 
+/**
+ * Help, descriptions and example answers that name catalog facts (quants, tiers, models, defaults)
+ * are functions of the catalog (src/engine/catalog/facts.ts), rendered when functions.ts,
+ * docs/functions.md or an error message is written: the freshness test catches a data edit.
+ */
+export { type CatalogText, renderText } from '../../engine';
+
 /** Excel custom-function parameter types (the JSDoc types the metadata generator understands). */
 export type ArgType = 'string' | 'number' | 'boolean' | 'any';
 
@@ -35,7 +42,7 @@ export interface ArgSpec {
   readonly name: string;
   readonly type: ArgType;
   readonly optional: boolean;
-  readonly help: string;
+  readonly help: CatalogText;
 }
 
 export type ResultShape = 'number' | 'string' | 'boolean' | 'matrix';
@@ -47,15 +54,34 @@ export interface FunctionContext {
 export interface SizerFunction {
   /** Name after the SIZER. namespace, upper case (TOKPS). */
   readonly name: string;
-  readonly description: string;
+  readonly description: CatalogText;
   readonly args: readonly ArgSpec[];
   readonly result: ResultShape;
-  readonly resultHelp: string;
+  readonly resultHelp: CatalogText;
   /** An example formula and what it answers, for docs/functions.md. */
-  readonly example: { readonly formula: string; readonly answers: string };
+  readonly example: { readonly formula: string; readonly answers: CatalogText };
   readonly implement: (ctx: FunctionContext, args: import('./args').ArgReader) => FunctionResult;
 }
 
+/**
+ * Every declared function, in declaration order, so the registry can tell a declaration from any
+ * other export of a defs module, and a test can find a declaration its module forgot to export.
+ */
+const DECLARED: SizerFunction[] = [];
+const DECLARED_SET = new WeakSet<object>();
+
 export function defineFunction(spec: SizerFunction): SizerFunction {
-  return Object.freeze(spec);
+  const fn = Object.freeze(spec);
+  DECLARED.push(fn);
+  DECLARED_SET.add(fn);
+  return fn;
+}
+
+/** Every defineFunction call made so far (in this process). */
+export function definedFunctions(): readonly SizerFunction[] {
+  return [...DECLARED];
+}
+
+export function isSizerFunction(value: unknown): value is SizerFunction {
+  return typeof value === 'object' && value !== null && DECLARED_SET.has(value);
 }

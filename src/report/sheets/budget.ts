@@ -4,7 +4,7 @@ import { FORMAT } from '../columns';
 import type { SizingConfig } from '../config';
 import { type ConfigProjection, type ConfigWarning, projectConfig } from '../project-config';
 import type { CellValue, ColumnSpec, SheetModel } from '../types';
-import { hardwareOf } from './shared';
+import { hardwareOfConfig } from './shared';
 
 const PROVENANCE_COLUMNS = new Set(['sizer_commit_sha', 'export_timestamp_iso']);
 
@@ -107,7 +107,7 @@ export function headlineNotes(p: ConfigProjection): string[] {
 }
 
 export function buildThisConfigSheet(engine: Engine, config: SizingConfig): SheetModel {
-  const hw = hardwareOf(engine, config);
+  const hw = hardwareOfConfig(engine, config);
   const projection = projectConfig(engine, config);
   // The workloads the sheet has rows for cannot be left out silently: their problem is the sheet's.
   const broken = projection.warnings.find((w) => w.id === 'invalid-config' && w.workload !== 'vla');

@@ -3,7 +3,7 @@ import { type Engine, vlaRecord } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
-import { comparisonTiers, hardwareOf, llmModelOf } from './shared';
+import { comparisonTiers, hardwareOfConfig, llmModelOf } from './shared';
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -106,7 +106,7 @@ export function buildCrossTierVlaSheet(engine: Engine, config: SizingConfig): Sh
 }
 
 export function buildCrossModelSheet(engine: Engine, config: SizingConfig): SheetModel {
-  const hw = hardwareOf(engine, config);
+  const hw = hardwareOfConfig(engine, config);
   const l = config.llm;
   const rows: CellValue[][] = engine.orderedModels(hw).map(({ model }) => {
     const m = llmModelOf(engine, hw, { ...config, llm: { ...l, model: model.key } });

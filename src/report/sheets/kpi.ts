@@ -3,12 +3,12 @@ import type { Engine } from '../../engine';
 import { FORMAT } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, ColumnSpec, SheetModel } from '../types';
-import { hardwareOf } from './shared';
+import { hardwareOfConfig } from './shared';
 
 const NUMERIC = new Set(['ingest_ms', 'yolo_ms', 'seg_ms', 'llm_ms', 'total_fps']);
 
 export function buildKpiSheet(engine: Engine, config: SizingConfig, scope: 'all' | 'this'): SheetModel {
-  const hw = hardwareOf(engine, config);
+  const hw = hardwareOfConfig(engine, config);
   const kpi = engine.catalog.files['kpi.json'];
   const args = {
     resolution: config.vision.resolution,

@@ -3,10 +3,10 @@ import { type Engine, llmDutyCycle, visionFpsUnderLlmLoad } from '../../engine';
 import { booleanColumn, FORMAT, numberColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
-import { hardwareOf, llmModelOf } from './shared';
+import { hardwareOfConfig, llmModelOf } from './shared';
 
 export function buildStreamScalingSheet(engine: Engine, config: SizingConfig): SheetModel {
-  const hw = hardwareOf(engine, config);
+  const hw = hardwareOfConfig(engine, config);
   const v = config.vision;
   const rows: CellValue[][] = engine
     .streamScaling(hw, { pipeline: v.pipeline, resolution: v.resolution, npuShare: config.npuShare, compilerQuality: v.compilerQuality })
@@ -37,7 +37,7 @@ export function buildStreamScalingSheet(engine: Engine, config: SizingConfig): S
 export const DUTY_CURVE_QPM: readonly number[] = [0, 0.5, 1, 2, 3, 5, 10, 15, 20, 30, 45, 60];
 
 export function buildDutyCurveSheet(engine: Engine, config: SizingConfig): SheetModel {
-  const hw = hardwareOf(engine, config);
+  const hw = hardwareOfConfig(engine, config);
   const v = config.vision;
   const vision = engine.vision(hw, { pipeline: v.pipeline, resolution: v.resolution, streams: v.streams, npuShare: config.npuShare, compilerQuality: v.compilerQuality });
   const llm = llmModelOf(engine, hw, config);

@@ -2,7 +2,8 @@
 import type { Engine, Hardware, ModelProjection } from '../../engine';
 import type { SizingConfig } from '../config';
 
-export function hardwareOf(engine: Engine, config: SizingConfig): Hardware {
+/** The hardware a sizing configuration names (tier, memory upgrade, precision set). */
+export function hardwareOfConfig(engine: Engine, config: SizingConfig): Hardware {
   return engine.hardware({ tier: config.tier, memory: config.memory, precisionSet: config.precisionSet });
 }
 
@@ -18,7 +19,7 @@ export function llmModelOf(engine: Engine, hw: Hardware, config: SizingConfig): 
 /** The ladder's tiers, plus the configured hardware when it is not a stock ladder tier. */
 export function comparisonTiers(engine: Engine, config: SizingConfig): { label: string; hw: Hardware }[] {
   const tiers = engine.catalog.ladder.map((t) => ({ label: t.name, hw: engine.hardware({ tier: t.id }) }));
-  const configured = hardwareOf(engine, config);
+  const configured = hardwareOfConfig(engine, config);
   if (!tiers.some((t) => t.hw.name === configured.name)) tiers.push({ label: `${configured.name} (this config)`, hw: configured });
   return tiers;
 }

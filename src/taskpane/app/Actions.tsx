@@ -149,7 +149,7 @@ export function Actions({ engine, config, port, kpiScope, onKpiScope, procuremen
           disabled={disabled || procurement === null}
           onClick={() =>
             void run('procurement', async () => {
-              const written = await port.insertProcurementModel(procurement!);
+              const written = await port.insertProcurementModel(procurement!, engine.catalog);
               return { ...describeWritten([written]), text: 'Change the yellow input cells: the SIZER formulas recalculate.' };
             })
           }

@@ -5,10 +5,10 @@
  */
 import { Caption1, makeStyles, Subtitle2, Switch, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import type { Engine, Hardware, PrecisionSetId } from '../../engine';
+import { answerKindText, type Engine, type Hardware, type PrecisionSetId } from '../../engine';
 import { CustomTierBuilder } from './CustomTierBuilder';
 import { type Choice, NumberField, SelectField } from './fields';
-import { memoryUpgradeAllowed, NPU_SHARES, type PaneState, precisionSetAllowed, selectedPipeline } from './state';
+import { memoryUpgradeAllowed, memoryUpgradeHint, NPU_SHARES, type PaneState, precisionSetAllowed, precisionSetHint, selectedPipeline } from './state';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
@@ -46,6 +46,7 @@ export function Controls({ engine, state, hardware, onChange }: ControlsProps): 
   const quants = Object.keys(catalog.quantByKey).map((q) => ({ value: q, label: q }));
   const workloads = Object.values(catalog.workloadByKey).map((w) => ({ value: w.key, label: w.label }));
   const vlaModels = catalog.files['vla.json'].models.map((m) => ({ value: m.key, label: m.label }));
+  const answerLengths = answerKindText(catalog);
   const set = (update: (state: PaneState) => PaneState): void => onChange(update);
 
   return (
@@ -63,7 +64,7 @@ export function Controls({ engine, state, hardware, onChange }: ControlsProps): 
             label="Memory upgrade"
             value={memoryOk ? (state.memory ?? STOCK) : STOCK}
             disabled={!memoryOk}
-            hint={memoryOk ? undefined : 'Mid / High only'}
+            hint={memoryOk ? undefined : memoryUpgradeHint(catalog)}
             choices={[{ value: STOCK, label: 'Stock' }, ...catalog.memoryUpgrades.map((m) => ({ value: m.id, label: m.label }))]}
             onChange={(v) => set((s) => ({ ...s, memory: v === STOCK ? null : v }))}
           />
@@ -71,7 +72,7 @@ export function Controls({ engine, state, hardware, onChange }: ControlsProps): 
             label="Precision set"
             value={precisionOk ? (state.precisionSet ?? STOCK) : STOCK}
             disabled={!precisionOk}
-            hint={precisionOk ? undefined : 'Mid / High only'}
+            hint={precisionOk ? undefined : precisionSetHint(catalog)}
             choices={[{ value: STOCK, label: 'Stock' }, ...catalog.files['precision-sets.json'].sets.map((p) => ({ value: p.id, label: p.label }))]}
             onChange={(v) => set((s) => ({ ...s, precisionSet: v === STOCK ? null : (v as PrecisionSetId) }))}
           />
@@ -149,8 +150,8 @@ export function Controls({ engine, state, hardware, onChange }: ControlsProps): 
               label="Answer length"
               value={state.llm.answerKind}
               choices={[
-                { value: 'short', label: 'Short (~200 tokens)' },
-                { value: 'rag', label: 'RAG (8K prompt + 2K)' },
+                { value: 'short', label: `Short (~${answerLengths.short})` },
+                { value: 'rag', label: `RAG (${answerLengths.rag})` },
               ]}
               onChange={(v) => set((s) => ({ ...s, llm: { ...s.llm, answerKind: v === 'rag' ? 'rag' : 'short' } }))}
             />

@@ -3,8 +3,8 @@
  * React, no Office. The custom-tier builder keeps its own fields and yields the custom tier text
  * form (SIZER.CUSTOMTIER) that every tier argument accepts.
  */
-import { type Engine, formatCustomSpec, type PrecisionSetId, theoreticalBandwidthGbs } from '../../engine';
-import { DEFAULT_CONFIG, type SizingConfig } from '../../report';
+import { type Catalog, type Engine, formatCustomSpec, memoryUpgradeTierNames, precisionSetTierNames, type PrecisionSetId, theoreticalBandwidthGbs } from '../../engine';
+import { defaultConfig, type SizingConfig } from '../../report';
 
 export interface CustomTierForm {
   readonly name: string;
@@ -109,41 +109,42 @@ export function customTierText(form: CustomTierForm): string {
   });
 }
 
-/** The starting state: the report layer's DEFAULT_CONFIG (the reference's defaults). */
+/** The starting state: the report layer's defaultConfig (the reference's defaults, from the catalog). */
 export function initialState(engine: Engine): PaneState {
   const catalog = engine.catalog;
+  const DEFAULTS = defaultConfig(catalog);
   const tracks = catalog.files['pipelines.json'].tracks;
-  const tier = engine.names.tiers.resolve(DEFAULT_CONFIG.tier, 'tier');
-  const pipeline = engine.names.pipelines.resolve(DEFAULT_CONFIG.vision.pipeline, 'pipeline');
+  const tier = engine.names.tiers.resolve(DEFAULTS.tier, 'tier');
+  const pipeline = engine.names.pipelines.resolve(DEFAULTS.vision.pipeline, 'pipeline');
   return {
     tierId: tier.id,
     customOn: false,
     custom: DEFAULT_CUSTOM,
-    memory: DEFAULT_CONFIG.memory,
+    memory: DEFAULTS.memory,
     precisionSet: null,
-    npuShare: DEFAULT_CONFIG.npuShare,
-    compilerQuality: DEFAULT_CONFIG.vision.compilerQuality,
-    cameras: DEFAULT_CONFIG.vision.streams,
+    npuShare: DEFAULTS.npuShare,
+    compilerQuality: DEFAULTS.vision.compilerQuality,
+    cameras: DEFAULTS.vision.streams,
     vision: {
-      enabled: DEFAULT_CONFIG.vision.enabled,
+      enabled: DEFAULTS.vision.enabled,
       track: pipeline.track,
       pipelineByTrack: Object.fromEntries(tracks.map((t) => [t.id, t.id === pipeline.track ? pipeline.key : t.canonical])),
-      resolution: DEFAULT_CONFIG.vision.resolution,
+      resolution: DEFAULTS.vision.resolution,
     },
     llm: {
-      enabled: DEFAULT_CONFIG.llm.enabled,
-      model: DEFAULT_CONFIG.llm.model,
-      quant: DEFAULT_CONFIG.llm.quant,
-      workload: DEFAULT_CONFIG.llm.workload,
-      queriesPerMinute: DEFAULT_CONFIG.llm.queriesPerMinute,
-      answerKind: DEFAULT_CONFIG.llm.answerKind,
-      fp4Maturity: DEFAULT_CONFIG.llm.fp4Maturity,
+      enabled: DEFAULTS.llm.enabled,
+      model: DEFAULTS.llm.model,
+      quant: DEFAULTS.llm.quant,
+      workload: DEFAULTS.llm.workload,
+      queriesPerMinute: DEFAULTS.llm.queriesPerMinute,
+      answerKind: DEFAULTS.llm.answerKind,
+      fp4Maturity: DEFAULTS.llm.fp4Maturity,
     },
     vla: {
-      enabled: DEFAULT_CONFIG.vla.enabled,
-      model: DEFAULT_CONFIG.vla.model,
-      fleetSize: DEFAULT_CONFIG.vla.fleetSize,
-      cameraMode: DEFAULT_CONFIG.vla.cameraMode,
+      enabled: DEFAULTS.vla.enabled,
+      model: DEFAULTS.vla.model,
+      fleetSize: DEFAULTS.vla.fleetSize,
+      cameraMode: DEFAULTS.vla.cameraMode,
     },
     kpiScope: 'all',
   };
@@ -152,6 +153,16 @@ export function initialState(engine: Engine): PaneState {
 /** Memory upgrades apply where the tier record offers them (Mid, High), never to a custom tier. */
 export function memoryUpgradeAllowed(engine: Engine, state: PaneState): boolean {
   return !state.customOn && engine.catalog.tierById[state.tierId]?.uiMemoryUpgrade === true;
+}
+
+/** Why the memory-upgrade control is off: the tiers that offer upgrades (data/tiers.json uiMemoryUpgrade). */
+export function memoryUpgradeHint(catalog: Catalog): string {
+  return `${memoryUpgradeTierNames(catalog).join(' / ')} only`;
+}
+
+/** Why the precision-set control is off: the tiers with a precision ladder (data/precision-sets.json). */
+export function precisionSetHint(catalog: Catalog): string {
+  return `${precisionSetTierNames(catalog).join(' / ')} only`;
 }
 
 /** Precision sets apply to tiers with a precision ladder (Mid, High); a custom tier has its own field. */

@@ -3,6 +3,7 @@
  * text in OfficeRuntime.storage (per user and per add-in; never the workbook). Nothing here logs what
  * it stores.
  */
+import type { Catalog } from '../../engine';
 import type { SheetModel } from '../../report';
 import type { StoredAnchors, WorkbookPort, WriteOptions, WrittenSheet } from '../ports';
 import { type ProcurementInputs, writeProcurementModel } from './procurement';
@@ -31,7 +32,7 @@ function parseStored(raw: string | null): StoredAnchors | null {
 export function createWorkbookPort(run: ExcelRun, storage: KeyValueStorage): WorkbookPort {
   return {
     writeSheets: (models: readonly SheetModel[], options?: WriteOptions): Promise<WrittenSheet[]> => writeSheetModels(run, models, options),
-    insertProcurementModel: (inputs: ProcurementInputs): Promise<WrittenSheet> => writeProcurementModel(run, inputs),
+    insertProcurementModel: (inputs: ProcurementInputs, catalog: Catalog): Promise<WrittenSheet> => writeProcurementModel(run, inputs, catalog),
     loadAnchorsText: async () => parseStored(await storage.getItem(ANCHORS_STORAGE_KEY)),
     storeAnchorsText: (stored: StoredAnchors) => storage.setItem(ANCHORS_STORAGE_KEY, JSON.stringify({ fileName: stored.fileName, text: stored.text })),
     clearAnchorsText: () => storage.removeItem(ANCHORS_STORAGE_KEY),

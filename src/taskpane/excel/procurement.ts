@@ -9,6 +9,7 @@
  * procurementLayout is pure (what goes where); writeProcurementModel applies it with the writer's
  * planning and ownership rules: one or two syncs to plan, then one for the whole sheet.
  */
+import { answerKindText, type Catalog, listText, memoryUpgradeTierNames, npuShareDefaultsText, precisionSetIds, precisionSetTierNames, quantKeys, resolutionNames } from '../../engine';
 import { cellAddress, columnLetter } from '../../report';
 import type { WrittenSheet } from '../ports';
 import { cellFormat, columnWidthPoints, TEXT_FORMAT, toExcelValue } from './cells';
@@ -83,7 +84,8 @@ function listRef(i: number, firstListRow: number): string {
   return `=$${columnLetter(LISTS_COLUMN + i)}$${firstListRow + 1}#`;
 }
 
-export function procurementLayout(inputs: ProcurementInputs): ProcurementLayout {
+/** The inputs' meanings and the precision-set list come from the catalog, as the function help does. */
+export function procurementLayout(inputs: ProcurementInputs, catalog: Catalog): ProcurementLayout {
   const title = 'SIZER procurement model';
   const notes = [
     'Yellow cells are inputs: each is a named cell (column C) with a drop-down fed by SIZER.* lookups. Green cells are live SIZER.* formulas.',
@@ -117,20 +119,21 @@ export function procurementLayout(inputs: ProcurementInputs): ProcurementLayout 
     meaning,
     list: null,
   });
+  const answerLengths = answerKindText(catalog);
   const cells: ProcurementInputCell[] = [
     text('Tier', 'Tier', inputs.tier, 'Preset tier, or a custom tier text from SIZER.CUSTOMTIER', list('Tiers')),
-    text('MemoryUpgrade', 'Memory upgrade', inputs.memory, 'Blank or "stock" = stock memory (NPU Mid and High offer upgrades)', list('Memory upgrades (for Tier)')),
-    text('PrecisionSet', 'Precision set', inputs.precisionSet, 'Blank = stock; NPU Mid and High only', 'int8,int8_fp8,int8_fp8_fp4'),
-    number('NpuShare', 'NPU share', inputs.npuShare, '0%', 'Share of the NPU the workloads get (tier default 75% for NPUs, 100% for the RTX 5090)'),
+    text('MemoryUpgrade', 'Memory upgrade', inputs.memory, `Blank or "stock" = stock memory (${listText(memoryUpgradeTierNames(catalog), 'and')} offer upgrades)`, list('Memory upgrades (for Tier)')),
+    text('PrecisionSet', 'Precision set', inputs.precisionSet, `Blank = stock; ${listText(precisionSetTierNames(catalog), 'and')} only`, precisionSetIds(catalog).join(',')),
+    number('NpuShare', 'NPU share', inputs.npuShare, '0%', `Share of the NPU the workloads get (tier default ${npuShareDefaultsText(catalog, (s) => `${Math.round(s * 100)}%`)})`),
     text('Pipeline', 'Vision pipeline', inputs.pipeline, 'Vision pipeline key', list('Pipelines')),
-    text('Resolution', 'Camera resolution', inputs.resolution, '720p, 1080p or 4K', list('Resolutions')),
+    text('Resolution', 'Camera resolution', inputs.resolution, listText(resolutionNames(catalog)), list('Resolutions')),
     number('Cameras', 'Cameras to cover', inputs.cameras, '0', 'Camera streams across the whole deployment'),
     number('TargetFps', 'Target FPS per camera', inputs.targetFps, '0.0', 'Frames per second every stream needs'),
     text('Model', 'LLM model', inputs.model, 'LLM model key (models the tier cannot run come last)', list('Models (runnable on Tier first)')),
-    text('Quant', 'Quant', inputs.quant, 'Q4_K_M, Q5_K_M or Q8_0', list('Quants')),
+    text('Quant', 'Quant', inputs.quant, listText(quantKeys(catalog)), list('Quants')),
     text('Workload', 'Workload pattern', inputs.workload, 'LLM workload pattern', list('Workloads')),
     number('QueriesPerMinute', 'LLM queries per minute per device', inputs.queriesPerMinute, '0.0', 'LLM queries each device answers per minute'),
-    text('AnswerKind', 'Answer length', inputs.answerKind, 'short (~200 tokens) or rag (8K prompt + 2K answer)', 'short,rag'),
+    text('AnswerKind', 'Answer length', inputs.answerKind, `short (~${answerLengths.short}) or rag (${answerLengths.rag})`, 'short,rag'),
     number('UnitPrice', 'Unit price per device', inputs.unitPrice, '#,##0.00', 'Your price for one device'),
   ];
   const hw = 'Tier, Pipeline, Resolution';
@@ -154,8 +157,8 @@ export function procurementLayout(inputs: ProcurementInputs): ProcurementLayout 
 }
 
 /** Writes the procurement model (planning syncs, then one sync for the whole sheet). */
-export async function writeProcurementModel(run: ExcelRun, inputs: ProcurementInputs): Promise<WrittenSheet> {
-  const layout = procurementLayout(inputs);
+export async function writeProcurementModel(run: ExcelRun, inputs: ProcurementInputs, catalog: Catalog): Promise<WrittenSheet> {
+  const layout = procurementLayout(inputs, catalog);
   return run(async (context) => {
     const [plan] = await planSheets(context, [{ name: layout.sheetName, tableName: null }]);
     suspend(context);

@@ -35,7 +35,7 @@ const INPUTS: ProcurementInputs = {
 };
 
 async function written(state = new FakeWorkbookState()): Promise<{ state: FakeWorkbookState; sheet: SheetState }> {
-  await writeProcurementModel(fakeExcelRun(state) as unknown as ExcelRun, INPUTS);
+  await writeProcurementModel(fakeExcelRun(state) as unknown as ExcelRun, INPUTS, engine.catalog);
   return { state, sheet: state.sheets.at(-1)! };
 }
 
@@ -83,7 +83,7 @@ describe('Insert procurement model', () => {
 
   it('names every input cell and result cell on the sheet, with its starting value', async () => {
     const { sheet } = await written();
-    const layout = procurementLayout(INPUTS);
+    const layout = procurementLayout(INPUTS, engine.catalog);
     layout.inputs.forEach((input, i) => {
       const address = a1(layout.inputsHeaderRow + 1 + i, 1);
       expect(sheet.names).toContainEqual(expect.objectContaining({ name: input.name, reference: `='Inputs'!${address}` }));
@@ -173,7 +173,7 @@ describe('Insert procurement model', () => {
 
   it('rewrites its own Inputs sheet in place the second time', async () => {
     const { state } = await written();
-    await writeProcurementModel(fakeExcelRun(state) as unknown as ExcelRun, { ...INPUTS, tier: 'NPU Mid' });
+    await writeProcurementModel(fakeExcelRun(state) as unknown as ExcelRun, { ...INPUTS, tier: 'NPU Mid' }, engine.catalog);
     expect(state.sheets.map((s) => s.name)).toEqual(['Inputs']);
     const sheet = state.sheet('Inputs')!;
     expect(sheet.cells.get('B6')!.value).toBe('NPU Mid');

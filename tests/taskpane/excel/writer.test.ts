@@ -3,7 +3,7 @@
  * ranges, values, formats, tables, charts and how many syncs; the never-overwrite rule; formula-like
  * text kept as text.
  */
-import { columnLetter, DEFAULT_CONFIG, sheetLayout, type SheetModel, type SizingConfig } from '../../../src/report';
+import { columnLetter, defaultConfig, sheetLayout, type SheetModel, type SizingConfig } from '../../../src/report';
 import {
   buildCrossModelSheet,
   buildCrossTierSheets,
@@ -21,7 +21,7 @@ import { testEngine } from '../../helpers/engine';
 import { type Batch, type CellState, fakeExcelRun, FakeWorkbookState, type SheetState } from './fake-office';
 
 const engine = testEngine();
-const config: SizingConfig = DEFAULT_CONFIG;
+const config: SizingConfig = defaultConfig(engine.catalog);
 
 function setup(): { state: FakeWorkbookState; run: ExcelRun } {
   const state = new FakeWorkbookState();

@@ -24,6 +24,7 @@ import { checkSiliconClasses } from './silicon-classes';
 import { checkTierBandwidth } from './tier-bandwidth';
 import { checkTiers } from './tiers';
 import { checkVisionBatchCurves } from './vision-batch-curves';
+import { checkVisionDefaultResolution } from './vision-default-resolution';
 import { checkVlaRateRanges } from './vla-rate-ranges';
 
 export type CatalogCheck = (files: CatalogFiles, indexes: CatalogIndexes) => void;
@@ -35,6 +36,7 @@ export const CATALOG_CHECKS: readonly CatalogCheck[] = [
   checkMemoryUpgrades,
   checkPipelines,
   checkVisionBatchCurves,
+  checkVisionDefaultResolution,
   checkMeasuredCells,
   checkLlmConstants,
   checkLlmModels,

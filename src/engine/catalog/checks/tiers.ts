@@ -12,7 +12,7 @@ export function checkTiers(files: CatalogFiles, { tierById }: CatalogIndexes): v
       failCatalog('tiers.json', `tiers[${i}].capabilityTable`, `unknown capability table "${tier.capabilityTable}"`);
     }
   });
-  for (const field of ['referenceTierForLegacyScaling', 'bandwidthReferenceTier'] as const) {
+  for (const field of ['referenceTierForLegacyScaling', 'bandwidthReferenceTier', 'defaultTier'] as const) {
     if (!tierById[tiersFile[field]]) failCatalog('tiers.json', field, `unknown tier "${tiersFile[field]}"`);
   }
   checkNameCollisions(
