@@ -7,25 +7,27 @@ import { z } from 'zod';
 import type { CustomTierInput } from '../engine';
 import { SizerError, theoreticalBandwidthGbs } from '../engine';
 
-const tops = z.number().finite().min(0).max(1e6).nullish();
-const efficiency = z.number().finite().gt(0).lte(1).nullish();
+// Numbers are checked for type here and for range by the engine's custom-tier factory, against the
+// one range table (src/engine/inputs/ranges.ts), so the CLI, the worksheet functions and the pane
+// refuse the same figures with the same message.
+const figure = z.number().nullish();
 
 export const customTierSchema = z.strictObject({
   name: z.string().trim().min(1).max(200).nullish(),
   silicon_class: z.string().min(1).nullish(),
-  peak_tops_int8: tops,
-  peak_tops_bf16: tops,
-  peak_tops_fp8: tops,
-  peak_tops_fp4: tops,
-  mem_bandwidth_gbs: z.number().finite().gt(0).max(1e6).nullish(),
-  mem_capacity_gb: z.number().finite().gt(0).max(1e5),
-  mem_bus_width_bits: z.number().int().positive().max(65536).nullish(),
+  peak_tops_int8: figure,
+  peak_tops_bf16: figure,
+  peak_tops_fp8: figure,
+  peak_tops_fp4: figure,
+  mem_bandwidth_gbs: figure,
+  mem_capacity_gb: z.number(),
+  mem_bus_width_bits: figure,
   mem_type: z.string().trim().min(1).max(50).nullish(),
-  mem_data_rate_gtps: z.number().finite().gt(0).max(1000).nullish(),
+  mem_data_rate_gtps: figure,
   npu_precision_set: z.enum(['int8', 'int8_fp8', 'int8_fp8_fp4']).nullish(),
-  compute_efficiency: efficiency,
-  bandwidth_efficiency: efficiency,
-  tdp_watts: z.number().finite().min(0).max(1e5).nullish(),
+  compute_efficiency: figure,
+  bandwidth_efficiency: figure,
+  tdp_watts: figure,
 });
 
 export type CustomTierJson = z.infer<typeof customTierSchema>;

@@ -87,18 +87,18 @@ export function workloads(): any[][] {
 /**
  * Describes a custom NPU as text that every tier argument accepts, so the custom tier lives in a cell.
  * @customfunction CUSTOMTIER
- * @param busWidthBits Memory bus width in bits (e.g. 96)
+ * @param busWidthBits Memory bus width (e.g. 96): from 0 to 65536 bits
  * @param memType Memory type label (e.g. LPDDR5X)
- * @param dataRateGtps Memory data rate in GT/s (e.g. 8.533)
- * @param capacityGb Memory capacity in GB
- * @param topsInt8 Peak INT8 TOPS
- * @param topsBf16 Peak BF16/FP16 TOPS; blank = 0
- * @param topsFp8 Peak FP8 TOPS; blank = 0
- * @param topsFp4 Peak FP4 TOPS; blank = 0
+ * @param dataRateGtps Memory data rate (e.g. 8.533): from 0 to 1000 GT/s
+ * @param capacityGb Memory capacity: from 0.001 to 100000 GB
+ * @param topsInt8 Peak INT8 TOPS: 0, or from 0.001 to 1000000 TOPS
+ * @param topsBf16 Peak BF16/FP16 TOPS: 0, or from 0.001 to 1000000 TOPS; blank = 0
+ * @param topsFp8 Peak FP8 TOPS: 0, or from 0.001 to 1000000 TOPS; blank = 0
+ * @param topsFp4 Peak FP4 TOPS: 0, or from 0.001 to 1000000 TOPS; blank = 0
  * @param siliconClass Silicon class for the modelling factors: neutron, lp5x_64, lp5x_128, lp5x_128_int8, gddr_class or unknown (default)
- * @param bandwidthEfficiency Achievable share of theoretical bandwidth, 0 to 1; blank = class default
- * @param computeEfficiency Achievable share of peak TOPS, 0 to 1; blank = class default
- * @param tdpWatts TDP in watts; blank = 0
+ * @param bandwidthEfficiency Achievable share of theoretical bandwidth: from 0.01 to 1; blank = the silicon class's default
+ * @param computeEfficiency Achievable share of peak TOPS: from 0.01 to 1; blank = the silicon class's default
+ * @param tdpWatts TDP: from 0 to 100000 W; blank = 0
  * @param precisionSet int8, int8_fp8 or int8_fp8_fp4; blank = none
  * @param name A name for the tier; blank = "Custom NPU"
  * @returns The custom tier as text ("custom: name=...; class=...; ...").
@@ -124,10 +124,10 @@ export function hw(tier: string, field?: string, memory?: string, precisionSet?:
  * Decode tokens per second at a given context length, interpolated between measured bake-off anchors.
  * @customfunction CONTEXTTOKPS
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
- * @param contextTokens Context length in tokens (prompt so far)
+ * @param contextTokens Context length (the prompt so far): a whole number from 1 to 100000000 tokens
  * @param model Measured model: qwen3-30b-a3b-q4-moe (default) or qwen2.5-14b-q4-dense
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns Decode tokens per second at that context length.
@@ -157,7 +157,7 @@ export function fits(tier: string, model: string, quant?: string, memory?: strin
  * @param model LLM model key or label (see SIZER.MODELS)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param field One LLM field to return; blank = the whole record as a header row and a value row
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
@@ -174,12 +174,12 @@ export function llm(tier: string, model: string, quant?: string, workload?: stri
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param model Shape model: qwen3_30b_a3b_moe, qwen25_32b_dense or qwen25_7b_dense
  * @param quantScheme Quant scheme (Q4_K_M, Q5_K_M, Q8_0, INT8_W8A8, FP8, FP16, BF16, NVFP4, MXFP4, INT4_AWQ, INT4_GPTQ); blank = the model's own
- * @param promptTokens Prompt tokens; blank = 500
- * @param decodeTokens Generated tokens; blank = 200
+ * @param promptTokens Prompt tokens: a whole number from 1 to 100000000 tokens; blank = 500
+ * @param decodeTokens Generated tokens: a whole number from 1 to 100000000 tokens; blank = 200
  * @param field One shape field to return; blank = the whole record as a header row and a value row
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
- * @param bytesPerParam Bytes per parameter of the quant; blank = the model's own
- * @param ggufSizeGb Weights size in GB; blank = the model's own
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param bytesPerParam Bytes per parameter of the quant: from 0.25 to 4 bytes; blank = the quant scheme's
+ * @param ggufSizeGb Weights size: greater than 0 and at most 100000 GB; blank = the catalog's size for the quant
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @returns A header row and a value row, or the one field asked for.
  */
@@ -205,7 +205,7 @@ export function model(model: string, field?: string): any[][] {
  * @param model LLM model key or label (see SIZER.MODELS)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
@@ -222,7 +222,7 @@ export function tokps(tier: string, model: string, quant?: string, workload?: st
  * @param model LLM model key or label (see SIZER.MODELS)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
@@ -236,16 +236,16 @@ export function ttft(tier: string, model: string, quant?: string, workload?: str
  * What-if model: decode tok/s scaled from the nearest measured anchor, and whether weights + KV cache fit.
  * @customfunction WHATIF
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
- * @param activeParamsB Active parameters per token, billions
- * @param totalParamsB Total parameters, billions
- * @param bytesPerParam Bytes per parameter (Q4_K_M 0.57, Q5_K_M 0.68, Q8_0 1.04, FP16 2, BF16 2, FP8 1, INT8_W8A8 1); blank = 0.57
+ * @param activeParamsB Active parameters per token: greater than 0 and at most 100000 billion
+ * @param totalParamsB Total parameters: greater than 0 and at most 100000 billion
+ * @param bytesPerParam Bytes per parameter (Q4_K_M 0.57, Q5_K_M 0.68, Q8_0 1.04, FP16 2, BF16 2, FP8 1, INT8_W8A8 1): from 0.25 to 4 bytes; blank = 0.57
  * @param isMoe TRUE for a mixture-of-experts model; blank = TRUE when active < total
  * @param field One what-if field to return; blank = the whole record as a header row and a value row
- * @param promptTokens Prompt tokens (sets the context for decode and the KV cache); blank = 750
- * @param decodeTokens Generated tokens (KV cache); blank = 150
- * @param hiddenDim Hidden width (KV cache); blank = 4096
- * @param numLayers Layers (KV cache); blank = 32
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param promptTokens Prompt tokens (sets the context for decode and the KV cache): a whole number from 1 to 100000000 tokens; blank = 750
+ * @param decodeTokens Generated tokens (KV cache): a whole number from 1 to 100000000 tokens; blank = 150
+ * @param hiddenDim Hidden width (KV cache): a whole number from 1 to 1000000; blank = 4096
+ * @param numLayers Layers (KV cache): a whole number from 1 to 1000000; blank = 32
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns A header row and a value row, or the one field asked for.
@@ -278,11 +278,11 @@ export function kpirow(tier: string, pipeline: string, resolution?: string, llmE
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param withHeader TRUE (default) to spill a header row above the values
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @returns One row per stream count, 1 to 16, under a header row.
  */
 export function streamscaling(tier: string, pipeline: string, resolution?: string, npuShare?: number, withHeader?: boolean, memory?: string, precisionSet?: string, compilerQuality?: number): any[][] {
@@ -295,11 +295,11 @@ export function streamscaling(tier: string, pipeline: string, resolution?: strin
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @returns Frames per second summed over the streams.
  */
 export function totalfps(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
@@ -312,12 +312,12 @@ export function totalfps(tier: string, pipeline: string, resolution?: string, st
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param field One vision field to return; blank = the whole record as a header row and a value row
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @returns A header row and a value row, or the one field asked for.
  */
 export function vision(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, field?: string, memory?: string, precisionSet?: string, compilerQuality?: number): any[][] {
@@ -330,11 +330,11 @@ export function vision(tier: string, pipeline: string, resolution?: string, stre
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @returns Frames per second per stream.
  */
 export function visionfps(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
@@ -347,11 +347,11 @@ export function visionfps(tier: string, pipeline: string, resolution?: string, s
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param vla VLA model key or name (openvla_7b_single, nora_3b, bitvla, nora_1p5, pi_0p5, openvla_7b_cached)
  * @param field One VLA field to return; blank = the whole record as a header row and a value row
- * @param cameras Cameras per robot; blank = the count the model was measured with
- * @param fleetSize Robots sharing the chip; blank = 1
+ * @param cameras Cameras per robot: a whole number from 0 to 16 cameras; blank = the model's camera count
+ * @param fleetSize Robots sharing the chip: a whole number from 0 to 10000 robots; blank = 1
  * @param cameraMode native (each camera encoded) or stitched (one mosaic image); blank = native
  * @param dtype Execution dtype: bf16, fp8, int8 or int4; blank = the model's default path
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns A header row and a value row, or the one field asked for (#N/A with the reason when the setup does not run).
@@ -382,12 +382,12 @@ export function budgetrow(tier: string, slot: string, workloadName: string, reso
  * Share of NPU time an LLM answering queries takes (queries per second x answer time); above 1 the NPU is oversubscribed.
  * @customfunction DUTY
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
- * @param queriesPerMinute LLM queries per minute; blank = 2
+ * @param queriesPerMinute LLM queries per minute: from 0 to 1000000 q/min; blank = 2
  * @param answerKind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
  * @param model LLM model key; blank = the Qwen3-30B-A3B perf reference (as the reference sizer does)
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns Duty cycle as a fraction (0.25 = a quarter of the time).
@@ -402,13 +402,13 @@ export function duty(tier: string, queriesPerMinute?: number, answerKind?: strin
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param streams Camera streams sharing the NPU, 1 to 16; blank = 1
- * @param queriesPerMinute LLM queries per minute; blank = 2
+ * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
+ * @param queriesPerMinute LLM queries per minute: from 0 to 1000000 q/min; blank = 2
  * @param answerKind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
  * @param model LLM model key; blank = the Qwen3-30B-A3B perf reference (as the reference sizer does)
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns Frames per second per stream under the LLM load (0 when the LLM oversubscribes the NPU).
@@ -433,11 +433,11 @@ export function matrix(withHeader?: boolean): any[][] {
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label
  * @param resolution 720p, 1080p or 4K
- * @param targetFps Frames per second each stream needs
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param targetFps Frames per second each stream needs: greater than 0 and at most 1000000 FPS
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good); blank = 1
+ * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @returns Stream count, 0 when even one stream misses the target.
  */
 export function maxstreams(tier: string, pipeline: string, resolution: string, targetFps: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
@@ -452,7 +452,7 @@ export function maxstreams(tier: string, pipeline: string, resolution: string, t
  * @param name Model (tokps) or pipeline (fps)
  * @param option1 Quant (tokps) or resolution (fps)
  * @param option2 Workload (tokps) or streams (fps)
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @returns The tier display name (#N/A when no preset tier meets the target).
  */
 export function mintier(metric: string, target: number, name: string, option1?: string, option2?: any, npuShare?: number): string {
@@ -464,9 +464,9 @@ export function mintier(metric: string, target: number, name: string, option1?: 
  * @customfunction REQUIREDBW
  * @param model LLM model key or label
  * @param quant Q4_K_M, Q5_K_M or Q8_0
- * @param targetTokps Decode tokens per second wanted
+ * @param targetTokps Decode tokens per second wanted: greater than 0 and at most 1000000 tok/s
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets, 0 to 1; blank = the tier's default (0.75; 1 for RTX 5090 (reference, measured))
+ * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param siliconClass Silicon class of the custom tier (its decode realization and default share); blank = unknown
  * @param theoretical TRUE to return theoretical bandwidth (effective / the class's bandwidth efficiency)
  * @returns GB/s of effective (or theoretical) memory bandwidth.

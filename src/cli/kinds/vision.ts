@@ -1,6 +1,5 @@
-import { resolutionNames } from '../../engine';
+import { resolutionNames, shortRange, visionRecord } from '../../engine';
 import { z } from 'zod';
-import { visionRecord } from '../../engine';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 export const visionQueryFields = {
@@ -15,7 +14,7 @@ const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...visionQuery
 
 export const visionKind: QueryKind = {
   kind: 'vision',
-  help: (c) => `pipeline, resolution (${resolutionNames(c).join('|')}, default ${c.files['vision.json'].defaultResolution}), streams (1..16), npu_share, compiler_quality`,
+  help: (c) => `pipeline, resolution (${resolutionNames(c).join('|')}, default ${c.files['vision.json'].defaultResolution}), streams (${shortRange(c.inputRanges.streams)}), npu_share (${shortRange(c.inputRanges.npuShare)}), compiler_quality (${shortRange(c.inputRanges.compilerQuality)})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vision');
     const v = engine.vision(hardwareOfQuery(engine, q), {

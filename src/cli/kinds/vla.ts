@@ -1,6 +1,5 @@
-import { vlaDtypeIds } from '../../engine';
+import { shortRange, vlaDtypeIds, vlaRecord } from '../../engine';
 import { z } from 'zod';
-import { vlaRecord } from '../../engine';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
@@ -17,7 +16,7 @@ const schema = z.strictObject({
 
 export const vlaKind: QueryKind = {
   kind: 'vla',
-  help: (c) => `vla (model key or name), dtype (${vlaDtypeIds(c).join('|')}), cameras, fleet_size, camera_mode (native|stitched), n_action_tokens, npu_share`,
+  help: (c) => `vla (model key or name), dtype (${vlaDtypeIds(c).join('|')}), cameras (${shortRange(c.inputRanges.cameras)}), fleet_size (${shortRange(c.inputRanges.fleetSize)}), camera_mode (native|stitched), n_action_tokens, npu_share`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vla');
     const hw = hardwareOfQuery(engine, q);

@@ -3,6 +3,7 @@
  * scaled from the nearest bake-off model. See docs/query-kinds.md.
  */
 import { z } from 'zod';
+import { shortRange } from '../../engine';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
@@ -23,7 +24,7 @@ const schema = z.strictObject({
 
 export const whatIfKind: QueryKind = {
   kind: 'what_if',
-  help: 'name, is_moe, active_params_b, total_params_b, bytes_per_param (0.25..4), hidden_dim, num_layers, prompt_tokens, decode_tokens, npu_share, compiler_quality',
+  help: (c) => `name, is_moe, active_params_b, total_params_b, bytes_per_param (${shortRange(c.inputRanges.whatIfBytesPerParam)}), hidden_dim, num_layers, prompt_tokens, decode_tokens, npu_share, compiler_quality`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'what_if');
     const w = engine.whatIf(hardwareOfQuery(engine, q), {

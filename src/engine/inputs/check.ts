@@ -17,6 +17,17 @@ export function describeRange(range: InputRange): string {
   return range.zeroAllowed ? `0, or ${body}` : body;
 }
 
+/** The range in the CLI help's short form: "1..16", "(0, 1]". */
+export function shortRange(range: InputRange): string {
+  return range.minExclusive ? `(${range.min}, ${range.max}]` : `${range.min}..${range.max}`;
+}
+
+/** Help text for an input: "Camera streams: a whole number from 1 to 16 streams; blank = 1". */
+export function describeInput(range: InputRange, lead: string = range.label): string {
+  const unit = range.unit === '' || range.unit === 'fraction' ? '' : ` ${range.unit}`;
+  return `${lead}: ${describeRange(range)}${unit}; blank = ${range.defaultText}`;
+}
+
 function inside(range: InputRange, value: number): boolean {
   if (range.zeroAllowed && value === 0) return true;
   const aboveMin = range.minExclusive ? value > range.min : value >= range.min;

@@ -68,6 +68,7 @@ export function buildInputRanges(files: CatalogFiles) {
   const bundle = files['llm-bundle.json'];
   const whatIf = bundle.whatIf;
   const vlaLimits = files['vla.json'].limits;
+  const whatIfWorkload = bundle.workloads.find((w) => w.key === bundle.defaultWorkload);
   const maxStreams = files['vision.json'].maxStreams;
   const tops = (field: string, precision: string): InputRange =>
     range({ field, label: `peak ${precision} TOPS (0: the tier has no ${precision} compute)`, unit: 'TOPS', min: 0.001, max: TOPS_MAX, zeroAllowed: true, default: 0 });
@@ -77,7 +78,7 @@ export function buildInputRanges(files: CatalogFiles) {
   return Object.freeze({
     // Shared by vision, LLM, VLA and the platform budget.
     npuShare: range({ field: 'npu_share', label: 'share of the NPU', unit: 'fraction', min: 0, max: 1, minExclusive: true, default: null, defaultText: "the tier's default share" }),
-    compilerQuality: range({ field: 'compiler_quality', label: 'compiler quality relative to TensorRT', unit: 'x TensorRT', min: 0, max: 10, minExclusive: true, default: 1 }),
+    compilerQuality: range({ field: 'compiler_quality', label: 'compiler quality relative to TensorRT', min: 0, max: 10, minExclusive: true, default: 1 }),
     // Vision.
     streams: range({ field: 'streams', label: 'camera streams', unit: 'streams', min: 1, max: maxStreams, whole: true, default: 1 }),
     dutyCycle: range({ field: 'duty_cycle', label: 'share of time the NPU runs vision', unit: 'fraction', min: 0, max: 1, default: 1 }),
@@ -85,11 +86,15 @@ export function buildInputRanges(files: CatalogFiles) {
     // LLM.
     queriesPerMinute: range({ field: 'queries_per_minute', label: 'LLM queries per minute', unit: 'q/min', min: 0, max: 1e6, default: llmDefaults.queriesPerMinute }),
     targetTokps: range({ field: 'target_tokps', label: 'target decode tokens per second', unit: 'tok/s', min: 0, max: RATE_MAX, minExclusive: true }),
-    promptTokens: range({ field: 'prompt_tokens', label: 'prompt tokens', unit: 'tokens', min: 1, max: TOKENS_MAX, whole: true, default: shapeDefaults.promptTokens, defaultText: `${shapeDefaults.promptTokens} (the what-if projector: the default workload's prompt)` }),
-    decodeTokens: range({ field: 'decode_tokens', label: 'generated tokens', unit: 'tokens', min: 1, max: TOKENS_MAX, whole: true, default: shapeDefaults.decodeTokens, defaultText: `${shapeDefaults.decodeTokens} (the what-if projector: the default workload's answer)` }),
+    promptTokens: range({ field: 'prompt_tokens', label: 'prompt tokens', unit: 'tokens', min: 1, max: TOKENS_MAX, whole: true, default: shapeDefaults.promptTokens }),
+    decodeTokens: range({ field: 'decode_tokens', label: 'generated tokens', unit: 'tokens', min: 1, max: TOKENS_MAX, whole: true, default: shapeDefaults.decodeTokens }),
+    // The what-if projector takes its blank token counts from the bundle's default workload instead.
+    whatIfPromptTokens: range({ field: 'prompt_tokens', label: 'prompt tokens (the context decode is read at)', unit: 'tokens', min: 1, max: TOKENS_MAX, whole: true, default: whatIfWorkload?.promptTokens ?? 1 }),
+    whatIfDecodeTokens: range({ field: 'decode_tokens', label: 'generated tokens (KV cache)', unit: 'tokens', min: 1, max: TOKENS_MAX, whole: true, default: whatIfWorkload?.decodeTokens ?? 1 }),
     contextTokens: range({ field: 'context_tokens', label: 'context length', unit: 'tokens', min: 1, max: TOKENS_MAX, whole: true, default: null, defaultText: 'the chart grid (a curve)' }),
     contextPoints: range({ field: 'context_tokens', label: 'context lengths in one curve', unit: 'lengths', min: 1, max: bundle.contextCurve.maxPoints, whole: true }),
-    bytesPerParam: range({ field: 'bytes_per_param', label: 'bytes per weight parameter', unit: 'bytes', min: whatIf.bytesPerParamRange.min, max: whatIf.bytesPerParamRange.max, default: null, defaultText: "the quant scheme's (what-if: " + String(whatIf.defaults.bytesPerParam) + ')' }),
+    bytesPerParam: range({ field: 'bytes_per_param', label: 'bytes per weight parameter', unit: 'bytes', min: whatIf.bytesPerParamRange.min, max: whatIf.bytesPerParamRange.max, default: null, defaultText: "the quant scheme's" }),
+    whatIfBytesPerParam: range({ field: 'bytes_per_param', label: 'bytes per weight parameter', unit: 'bytes', min: whatIf.bytesPerParamRange.min, max: whatIf.bytesPerParamRange.max, default: whatIf.defaults.bytesPerParam }),
     ggufSizeGb: range({ field: 'gguf_size_gb', label: 'weights file size', unit: 'GB', min: 0, max: 100_000, minExclusive: true, default: null, defaultText: "the catalog's size for the quant" }),
     hostMs: range({ field: 'host_ms', label: 'host time added per answer', unit: 'ms', min: 0, max: 3_600_000, default: null, defaultText: "the tier's host time" }),
     activeParamsB: range({ field: 'active_params_b', label: 'active parameters per token', unit: 'billion', min: 0, max: PARAMS_B_MAX, minExclusive: true, default: whatIf.defaults.activeParamsB }),

@@ -163,7 +163,6 @@ export function whatIfMemoryFeasibility(catalog: Catalog, hw: Hardware, input: W
 export function projectWhatIfModel(catalog: Catalog, hw: Hardware, input: WhatIfModelInput): WhatIfModelProjection {
   const bundle = catalog.files['llm-bundle.json'];
   const defaults = bundle.whatIf.defaults;
-  const workload = bundle.workloads.find((w) => w.key === bundle.defaultWorkload);
   const name = (input.name ?? defaults.name).trim();
   if (name === '') throw new SizerError('invalid_input', 'name must not be empty', 'name');
   // Left out: a model whose active parameters are given and below its total is MoE, one whose active
@@ -179,12 +178,12 @@ export function projectWhatIfModel(catalog: Catalog, hw: Hardware, input: WhatIf
   if (!isMoe && activeParamsB !== totalParamsB) {
     throw new SizerError('invalid_input', `a dense model (is_moe false) reads every parameter per token: active_params_b must equal total_params_b (${totalParamsB}) or be left out, got ${activeParamsB}`, 'active_params_b');
   }
-  const bytesPerParam = input.bytesPerParam ?? defaults.bytesPerParam;
+  const bytesPerParam = inputOrDefault(ranges.whatIfBytesPerParam, input.bytesPerParam);
   const hiddenDim = input.hiddenDim ?? defaults.hiddenDim;
   const numLayers = input.numLayers ?? defaults.numLayers;
   // Blank token counts follow the bundle's default workload here (the shape projector's defaults differ).
-  const promptTokens = checkInput(ranges.promptTokens, input.promptTokens ?? workload?.promptTokens ?? 1);
-  const decodeTokens = checkInput(ranges.decodeTokens, input.decodeTokens ?? workload?.decodeTokens ?? 1);
+  const promptTokens = inputOrDefault(ranges.whatIfPromptTokens, input.promptTokens);
+  const decodeTokens = inputOrDefault(ranges.whatIfDecodeTokens, input.decodeTokens);
 
   const decode = projectWhatIfDecode(catalog, hw, {
     activeParamsB,

@@ -1,24 +1,50 @@
 /** Argument declarations and result helpers shared by the SIZER function definitions. */
 import { answerKindText, ladderTierIds, npuShareDefaultsText, listText, listWithDefault, llmDefaults, memoryUpgradeLabels, memoryUpgradeTierNames, precisionSetIds, precisionSetTierNames, quantKeys, resolutionNames } from '../../engine';
-import type { Catalog } from '../../engine';
+import { type Catalog, describeInput, type InputRangeId } from '../../engine';
 import type { ArgSpec, CatalogText, MatrixResult, ScalarResult } from '../registry/types';
 import { FunctionError } from '../registry/types';
 
 export const arg = (name: string, type: ArgSpec['type'], help: CatalogText): ArgSpec => ({ name, type, optional: false, help });
 export const opt = (name: string, type: ArgSpec['type'], help: CatalogText): ArgSpec => ({ name, type, optional: true, help });
 
+/**
+ * A number argument described by the engine's range table: its help says what it is, its valid
+ * range and what a blank gives, from the one declaration the engine checks against. `lead`
+ * replaces the table's label where the function means something more specific.
+ */
+function ranged(optional: boolean, id: InputRangeId, name?: string, lead?: (c: Catalog) => string): ArgSpec {
+  return {
+    name: name ?? id.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+    type: 'number',
+    optional,
+    range: id,
+    help: (c) => {
+      const range = c.inputRanges[id];
+      const text = describeInput(range, lead ? lead(c) : capitalize(range.label));
+      // A required argument has no blank: drop the "; blank = ..." tail.
+      return optional ? text : text.slice(0, text.lastIndexOf('; blank ='));
+    },
+  };
+}
+export const rangedArg = (id: InputRangeId, name?: string, lead?: (c: Catalog) => string): ArgSpec => ranged(false, id, name, lead);
+export const rangedOpt = (id: InputRangeId, name?: string, lead?: (c: Catalog) => string): ArgSpec => ranged(true, id, name, lead);
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const TIER_ARG = arg('tier', 'string', (c) => `Preset tier by name or id (${ladderTierIds(c).join(', ')}; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER`);
 export const MEMORY_ARG = opt('memory', 'string', (c) => `Memory upgrade for ${listText(memoryUpgradeTierNames(c), 'and')} (${listText(memoryUpgradeLabels(c))}, or its id); blank = stock memory`);
 export const PRECISION_SET_ARG = opt('precision_set', 'string', (c) => `Precision set for ${listText(precisionSetTierNames(c), 'and')}: ${listText(precisionSetIds(c))}; blank = stock`);
-export const NPU_SHARE_ARG = opt('npu_share', 'number', (c) => `Share of the NPU this workload gets, 0 to 1; blank = the tier's default (${npuShareDefaultsText(c)})`);
+export const NPU_SHARE_ARG = rangedOpt('npuShare', 'npu_share', (c) => `Share of the NPU this workload gets (tier defaults: ${npuShareDefaultsText(c)})`);
 export const MODEL_ARG = arg('model', 'string', 'LLM model key or label (see SIZER.MODELS)');
 export const QUANT_ARG = opt('quant', 'string', (c) => `Quant: ${listWithDefault(quantKeys(c), llmDefaults(c).quant)}`);
 export const WORKLOAD_ARG = opt('workload', 'string', (c) => `Workload pattern (see SIZER.WORKLOADS); blank = ${llmDefaults(c).workload}`);
 export const PIPELINE_ARG = arg('pipeline', 'string', 'Vision pipeline key or label (see SIZER.PIPELINES)');
 export const RESOLUTION_ARG = opt('resolution', 'string', (c) => `Camera resolution: ${listWithDefault(resolutionNames(c), c.files['vision.json'].defaultResolution)}`);
-export const STREAMS_ARG = opt('streams', 'number', 'Camera streams sharing the NPU, 1 to 16; blank = 1');
-export const COMPILER_QUALITY_ARG = opt('compiler_quality', 'number', 'Compiler quality relative to TensorRT (1 = as good); blank = 1');
-export const QUERIES_PER_MINUTE_ARG = opt('queries_per_minute', 'number', (c) => `LLM queries per minute; blank = ${llmDefaults(c).queriesPerMinute}`);
+export const STREAMS_ARG = rangedOpt('streams', 'streams', () => 'Camera streams sharing the NPU');
+export const COMPILER_QUALITY_ARG = rangedOpt('compilerQuality', 'compiler_quality', () => 'Compiler quality relative to TensorRT (1 = as good)');
+export const QUERIES_PER_MINUTE_ARG = rangedOpt('queriesPerMinute', 'queries_per_minute', () => 'LLM queries per minute');
 export const ANSWER_KIND_ARG = opt('answer_kind', 'string', (c) => `Answer length: ${answerKinds(c)}`);
 export const WITH_HEADER_ARG = opt('with_header', 'boolean', 'TRUE (default) to spill a header row above the values');
 export const FIELD_ARG = (what: string): ArgSpec => opt('field', 'string', `One ${what} field to return; blank = the whole record as a header row and a value row`);

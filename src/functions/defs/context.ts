@@ -1,7 +1,7 @@
 /** Decode speed against context length, and the what-if projector for models without bake-offs. */
 import { contextCurveModels, listWithDefault } from '../../engine';
 import { defineFunction } from '../registry/types';
-import { arg, COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
+import { rangedArg, rangedOpt, COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'llm';
@@ -11,7 +11,7 @@ export const CONTEXTTOKPS = defineFunction({
   description: 'Decode tokens per second at a given context length, interpolated between measured bake-off anchors.',
   args: [
     TIER_ARG,
-    arg('context_tokens', 'number', 'Context length in tokens (prompt so far)'),
+    rangedArg('contextTokens', 'context_tokens', () => 'Context length (the prompt so far)'),
     opt('model', 'string', (c) => {
       const models = contextCurveModels(c);
       return `Measured model: ${listWithDefault(models.keys, models.defaultKey)}`;
@@ -39,18 +39,18 @@ export const WHATIF = defineFunction({
   description: 'What-if model: decode tok/s scaled from the nearest measured anchor, and whether weights + KV cache fit.',
   args: [
     TIER_ARG,
-    arg('active_params_b', 'number', 'Active parameters per token, billions'),
-    arg('total_params_b', 'number', 'Total parameters, billions'),
-    opt('bytes_per_param', 'number', (c) => {
+    rangedArg('activeParamsB', 'active_params_b', () => 'Active parameters per token'),
+    rangedArg('totalParamsB', 'total_params_b', () => 'Total parameters'),
+    rangedOpt('whatIfBytesPerParam', 'bytes_per_param', (c) => {
       const table = Object.entries(c.files['llm-models.json'].shapeQuantSchemes.bytesPerParam).map(([scheme, bytes]) => `${scheme} ${bytes}`);
-      return `Bytes per parameter (${table.join(', ')}); blank = ${c.files['llm-bundle.json'].whatIf.defaults.bytesPerParam}`;
+      return `Bytes per parameter (${table.join(', ')})`;
     }),
     opt('is_moe', 'boolean', 'TRUE for a mixture-of-experts model; blank = TRUE when active < total'),
     FIELD_ARG('what-if'),
-    opt('prompt_tokens', 'number', 'Prompt tokens (sets the context for decode and the KV cache); blank = 750'),
-    opt('decode_tokens', 'number', 'Generated tokens (KV cache); blank = 150'),
-    opt('hidden_dim', 'number', 'Hidden width (KV cache); blank = 4096'),
-    opt('num_layers', 'number', 'Layers (KV cache); blank = 32'),
+    rangedOpt('whatIfPromptTokens', 'prompt_tokens', () => 'Prompt tokens (sets the context for decode and the KV cache)'),
+    rangedOpt('whatIfDecodeTokens', 'decode_tokens', () => 'Generated tokens (KV cache)'),
+    rangedOpt('hiddenDim', 'hidden_dim', () => 'Hidden width (KV cache)'),
+    rangedOpt('numLayers', 'num_layers', () => 'Layers (KV cache)'),
     NPU_SHARE_ARG,
     MEMORY_ARG,
     PRECISION_SET_ARG,

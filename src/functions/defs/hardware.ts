@@ -1,7 +1,7 @@
 /** Hardware: a tier's figures, and custom tiers written as text so they live in cells. */
 import { effectiveBandwidthGbs, formatCustomSpec, listText, listWithDefault, precisionSetIds, siliconClassIds, theoreticalBandwidthGbs } from '../../engine';
 import { defineFunction } from '../registry/types';
-import { arg, FIELD_ARG, MEMORY_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
+import { arg, rangedArg, rangedOpt, FIELD_ARG, MEMORY_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'hardware';
@@ -50,18 +50,18 @@ export const CUSTOMTIER = defineFunction({
   name: 'CUSTOMTIER',
   description: 'Describes a custom NPU as text that every tier argument accepts, so the custom tier lives in a cell.',
   args: [
-    arg('bus_width_bits', 'number', 'Memory bus width in bits (e.g. 96)'),
+    rangedArg('memBusWidthBits', 'bus_width_bits', () => 'Memory bus width (e.g. 96)'),
     arg('mem_type', 'string', 'Memory type label (e.g. LPDDR5X)'),
-    arg('data_rate_gtps', 'number', 'Memory data rate in GT/s (e.g. 8.533)'),
-    arg('capacity_gb', 'number', 'Memory capacity in GB'),
-    arg('tops_int8', 'number', 'Peak INT8 TOPS'),
-    opt('tops_bf16', 'number', 'Peak BF16/FP16 TOPS; blank = 0'),
-    opt('tops_fp8', 'number', 'Peak FP8 TOPS; blank = 0'),
-    opt('tops_fp4', 'number', 'Peak FP4 TOPS; blank = 0'),
+    rangedArg('memDataRateGtps', 'data_rate_gtps', () => 'Memory data rate (e.g. 8.533)'),
+    rangedArg('memCapacityGb', 'capacity_gb', () => 'Memory capacity'),
+    rangedArg('peakTopsInt8', 'tops_int8', () => 'Peak INT8 TOPS'),
+    rangedOpt('peakTopsBf16', 'tops_bf16', () => 'Peak BF16/FP16 TOPS'),
+    rangedOpt('peakTopsFp8', 'tops_fp8', () => 'Peak FP8 TOPS'),
+    rangedOpt('peakTopsFp4', 'tops_fp4', () => 'Peak FP4 TOPS'),
     opt('silicon_class', 'string', (c) => `Silicon class for the modelling factors: ${listWithDefault(siliconClassIds(c), UNKNOWN_CLASS)}`),
-    opt('bandwidth_efficiency', 'number', 'Achievable share of theoretical bandwidth, 0 to 1; blank = class default'),
-    opt('compute_efficiency', 'number', 'Achievable share of peak TOPS, 0 to 1; blank = class default'),
-    opt('tdp_watts', 'number', 'TDP in watts; blank = 0'),
+    rangedOpt('bandwidthEfficiency', 'bandwidth_efficiency', () => 'Achievable share of theoretical bandwidth'),
+    rangedOpt('computeEfficiency', 'compute_efficiency', () => 'Achievable share of peak TOPS'),
+    rangedOpt('tdpWatts', 'tdp_watts', () => 'TDP'),
     opt('precision_set', 'string', (c) => `${listText(precisionSetIds(c))}; blank = none`),
     opt('name', 'string', 'A name for the tier; blank = "Custom NPU"'),
   ],

@@ -1,7 +1,7 @@
 /** Inverse sizing, which the reference sizer cannot do: what it takes to meet a target. */
 import { listText, quantKeys, resolutionNames } from '../../engine';
 import { defineFunction, FunctionError } from '../registry/types';
-import { arg, COMPILER_QUALITY_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, TIER_ARG, WORKLOAD_ARG } from './common';
+import { arg, rangedArg, COMPILER_QUALITY_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, TIER_ARG, WORKLOAD_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'inverse';
@@ -9,7 +9,7 @@ export const GROUP: FunctionGroupId = 'inverse';
 export const MAXSTREAMS = defineFunction({
   name: 'MAXSTREAMS',
   description: 'The most camera streams (1 to 16) a tier runs a vision pipeline at, with every stream at or above a target FPS.',
-  args: [TIER_ARG, arg('pipeline', 'string', 'Vision pipeline key or label'), arg('resolution', 'string', (c) => listText(resolutionNames(c))), arg('target_fps', 'number', 'Frames per second each stream needs'), NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG],
+  args: [TIER_ARG, arg('pipeline', 'string', 'Vision pipeline key or label'), arg('resolution', 'string', (c) => listText(resolutionNames(c))), rangedArg('targetFps', 'target_fps', () => 'Frames per second each stream needs'), NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG],
   result: 'number',
   resultHelp: 'Stream count, 0 when even one stream misses the target.',
   example: { formula: '=SIZER.MAXSTREAMS("NPU Mid", "trt_fp8_1hz_clip", "1080p", 15)', answers: 'how many 15 FPS cameras NPU Mid sustains' },
@@ -60,7 +60,7 @@ export const REQUIREDBW = defineFunction({
   args: [
     arg('model', 'string', 'LLM model key or label'),
     arg('quant', 'string', (c) => listText(quantKeys(c))),
-    arg('target_tokps', 'number', 'Decode tokens per second wanted'),
+    rangedArg('targetTokps', 'target_tokps', () => 'Decode tokens per second wanted'),
     WORKLOAD_ARG,
     NPU_SHARE_ARG,
     opt('silicon_class', 'string', 'Silicon class of the custom tier (its decode realization and default share); blank = unknown'),

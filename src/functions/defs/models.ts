@@ -1,7 +1,7 @@
 /** The rest of the LLM model: the catalog model record and the token-shaped LLM projection. */
 import { decodeBytesPerTokenGb, listText, perfScaleFactor, shapeModelKeys, shapeQuantSchemes, shapeRecord } from '../../engine';
 import { defineFunction } from '../registry/types';
-import { arg, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, recordResult, TIER_ARG } from './common';
+import { arg, rangedOpt, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'llm';
@@ -41,12 +41,12 @@ export const LLMSHAPE = defineFunction({
     TIER_ARG,
     arg('model', 'string', (c) => `Shape model: ${listText(shapeModelKeys(c))}`),
     opt('quant_scheme', 'string', (c) => `Quant scheme (${shapeQuantSchemes(c).join(', ')}); blank = the model's own`),
-    opt('prompt_tokens', 'number', 'Prompt tokens; blank = 500'),
-    opt('decode_tokens', 'number', 'Generated tokens; blank = 200'),
+    rangedOpt('promptTokens', 'prompt_tokens', () => 'Prompt tokens'),
+    rangedOpt('decodeTokens', 'decode_tokens', () => 'Generated tokens'),
     FIELD_ARG('shape'),
     NPU_SHARE_ARG,
-    opt('bytes_per_param', 'number', "Bytes per parameter of the quant; blank = the model's own"),
-    opt('gguf_size_gb', 'number', "Weights size in GB; blank = the model's own"),
+    rangedOpt('bytesPerParam', 'bytes_per_param', () => 'Bytes per parameter of the quant'),
+    rangedOpt('ggufSizeGb', 'gguf_size_gb', () => 'Weights size'),
     MEMORY_ARG,
   ],
   result: 'matrix',

@@ -1,7 +1,7 @@
 /** VLA (vision-language-action) models on a tier: action rate, latency, memory, fleet. */
 import { DEFAULT_CAMERA_MODE, listText, vlaDtypeIds, vlaModelKeys, vlaRecord } from '../../engine';
 import { defineFunction, FunctionError } from '../registry/types';
-import { arg, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
+import { arg, rangedOpt, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'vla';
@@ -13,8 +13,8 @@ export const VLA = defineFunction({
     TIER_ARG,
     arg('vla', 'string', (c) => `VLA model key or name (${vlaModelKeys(c).join(', ')})`),
     FIELD_ARG('VLA'),
-    opt('cameras', 'number', 'Cameras per robot; blank = the count the model was measured with'),
-    opt('fleet_size', 'number', 'Robots sharing the chip; blank = 1'),
+    rangedOpt('cameras', 'cameras', () => 'Cameras per robot'),
+    rangedOpt('fleetSize', 'fleet_size', () => 'Robots sharing the chip'),
     opt('camera_mode', 'string', `native (each camera encoded) or stitched (one mosaic image); blank = ${DEFAULT_CAMERA_MODE}`),
     opt('dtype', 'string', (c) => `Execution dtype: ${listText(vlaDtypeIds(c))}; blank = the model's default path`),
     NPU_SHARE_ARG,

@@ -4,7 +4,7 @@
  * HyperFormula plugin used in tests and docs/functions.md are all generated from these
  * declarations. Implementations only translate: they read arguments and call the engine.
  */
-import type { CatalogText, Engine } from '../../engine';
+import type { CatalogText, Engine, InputRangeId } from '../../engine';
 
 /** A cell value as both Excel and HyperFormula hand it over. */
 export type CellScalar = string | number | boolean | null | undefined;
@@ -43,6 +43,8 @@ export interface ArgSpec {
   readonly type: ArgType;
   readonly optional: boolean;
   readonly help: CatalogText;
+  /** For a number: its entry in the engine's range table, which its help text and docs describe. */
+  readonly range?: InputRangeId;
 }
 
 export type ResultShape = 'number' | 'string' | 'boolean' | 'matrix';
