@@ -8,6 +8,19 @@
 import { callSizer } from './excel/runtime';
 
 /**
+ * The webpack plugin appends `CustomFunctions.associate(id, fn)` calls below; this shadows the global so they
+ * register with Excel's runtime when it exists and are skipped (no ReferenceError) in a plain browser or Node.
+ */
+type CustomFunction = (...args: never[]) => unknown;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the associate calls the plugin appends
+const CustomFunctions = {
+  associate(id: string, fn: CustomFunction): void {
+    const runtime = (globalThis as { CustomFunctions?: { associate?: (id: string, fn: CustomFunction) => void } }).CustomFunctions;
+    if (typeof runtime?.associate === 'function') runtime.associate(id, fn);
+  },
+};
+
+/**
  * Lists the preset tiers of the sizing ladder, smallest first, as a column.
  * @customfunction TIERS
  * @param all TRUE to include the registry-only tiers (Low-LP4, Low-LP5-32bit, i.MX 93); blank = ladder only
