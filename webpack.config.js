@@ -1,10 +1,15 @@
 // @ts-check
 /*
- * Two webpack configurations, built together into dist/:
- *   "web": the shared-runtime page (taskpane.html with functions.js + taskpane.js), functions.json, assets/;
+ * Three webpack configurations, built together into dist/:
+ *   "web": the shared-runtime page (taskpane.html with functions.js + taskpane.js), functions.json, assets/,
+ *          and the support page (support.html, the manifest's SupportUrl);
  *   "cli": dist/cli.js for Node, self-contained (npm packages and data/*.json are bundled), so
- *          `node dist/cli.js` works from any directory and without node_modules.
- * No `output.clean`: both configurations write to dist/ and each would delete the other's files; the
+ *          `node dist/cli.js` works from any directory and without node_modules;
+ *   "manifest": dist/manifest.xml, the add-in manifest to deploy, made from the development manifest.xml with every
+ *          https://localhost:3000 URL moved under --env publicUrl=https://host/path/ (without publicUrl it is a
+ *          copy of the development manifest). Its own configuration, so it builds in a second on its own
+ *          (`--config-name manifest`, as tests/build/deploy-manifest.test.ts does).
+ * No `output.clean`: all configurations write to dist/ and each would delete the others' files; the
  * "prebuild" npm script empties dist/ instead.
  */
 const fs = require('fs');
@@ -19,6 +24,10 @@ const { version } = require('./package.json');
 
 const DIST = path.resolve(__dirname, 'dist');
 const DEV_SERVER_PORT = 3000;
+/** The origin every URL of the development manifest (manifest.xml) points at: the dev server of `npm start`. */
+const DEV_ORIGIN = `https://localhost:${DEV_SERVER_PORT}`;
+const DEV_MANIFEST = path.resolve(__dirname, 'manifest.xml');
+const PUBLIC_URL_EXAMPLE = 'https://sizer.example.com/addin/';
 
 /** Type-checks only the files a bundle actually includes, so unrelated work in progress cannot break it. */
 const typescriptRule = {
@@ -80,6 +89,88 @@ function devCertificates() {
 }
 
 /**
+ * The address dist/ will be served from, from `--env publicUrl=...`; null when not given. Office loads add-in
+ * pages only over HTTPS, and the manifest's URLs are this prefix plus a file name, so it must end with "/".
+ * @param {unknown} raw
+ * @returns {string | null}
+ */
+function parsePublicUrl(raw) {
+  if (raw === undefined) return null;
+  const usage = `give the HTTPS address dist/ will be served from, ending in "/", e.g. --env publicUrl=${PUBLIC_URL_EXAMPLE}`;
+  if (typeof raw !== 'string' || raw === '') throw new Error(`[sizer] --env publicUrl needs a value: ${usage}`);
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`[sizer] publicUrl "${raw}" is not a URL: ${usage}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`[sizer] publicUrl "${raw}" must use https (Office loads add-ins only over HTTPS): ${usage}`);
+  if (!raw.endsWith('/')) throw new Error(`[sizer] publicUrl "${raw}" must end with "/" (it is the folder holding taskpane.html): ${usage}`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(`[sizer] publicUrl "${raw}" must be a plain folder address, without user name, query or fragment: ${usage}`);
+  }
+  return url.href;
+}
+
+/**
+ * The deployable manifest: the development manifest with its dev-server URLs moved under publicUrl (a bare
+ * origin, as an AppDomain would be written, becomes publicUrl's origin). Throws when any localhost is left.
+ * @param {string} devManifest
+ * @param {string} publicUrl
+ * @returns {string}
+ */
+function deployManifest(devManifest, publicUrl) {
+  const origin = new URL(publicUrl).origin;
+  const built = devManifest
+    .replace(/<!--[\s\S]*?-->/, `<!--\n  Built by webpack.config.js from manifest.xml (edit that file and build again, not this one), to be deployed\n  with the rest of dist/ served at\n    ${publicUrl}\n-->`)
+    .split(`${DEV_ORIGIN}/`)
+    .join(publicUrl)
+    .split(DEV_ORIGIN)
+    .join(origin);
+  const left = /[^"<>\s]*localhost[^"<>\s]*/.exec(built);
+  if (left) throw new Error(`[sizer] manifest.xml has a localhost address not under ${DEV_ORIGIN}/: ${left[0]}`);
+  return built;
+}
+
+/** Emits manifest.xml: for publicUrl when given, else the development manifest as it is. */
+class ManifestPlugin {
+  /** @param {string | null} publicUrl */
+  constructor(publicUrl) {
+    this.publicUrl = publicUrl;
+  }
+  /** @param {webpack.Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ManifestPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ManifestPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.fileDependencies.add(DEV_MANIFEST);
+        const devManifest = fs.readFileSync(DEV_MANIFEST, 'utf8');
+        const text = this.publicUrl ? deployManifest(devManifest, this.publicUrl) : devManifest;
+        compilation.emitAsset('manifest.xml', new webpack.sources.RawSource(text));
+      });
+    });
+    if (!this.publicUrl) {
+      compiler.hooks.done.tap('ManifestPlugin', () =>
+        console.log(`[sizer] dist/manifest.xml points at ${DEV_ORIGIN} (development); for a deployable one build with --env publicUrl=${PUBLIC_URL_EXAMPLE}`),
+      );
+    }
+  }
+}
+
+/**
+ * @param {string | null} publicUrl
+ * @returns {webpack.Configuration}
+ */
+function manifestConfig(publicUrl) {
+  return {
+    name: 'manifest',
+    // No modules: the one output is the manifest the plugin emits.
+    entry: {},
+    output: { path: DIST },
+    plugins: [new ManifestPlugin(publicUrl)],
+  };
+}
+
+/**
  * @param {boolean} production
  * @param {boolean} serving true under `webpack serve`
  * @returns {webpack.Configuration}
@@ -112,6 +203,14 @@ function webConfig(production, serving) {
         chunks: ['boot', 'functions', 'taskpane'],
         chunksSortMode: 'manual',
         templateParameters: { version },
+      }),
+      // The manifest's SupportUrl: static, no script; its text is shared with the pane (src/support/about.json).
+      new HtmlWebpackPlugin({
+        filename: 'support.html',
+        template: './src/support/support.html',
+        inject: false,
+        chunks: [],
+        templateParameters: { version, about: require('./src/support/about.json') },
       }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
     ],
@@ -158,5 +257,6 @@ function cliConfig(production) {
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
-  return [webConfig(production, serving), cliConfig(production)];
+  const publicUrl = parsePublicUrl(env.publicUrl);
+  return [webConfig(production, serving), cliConfig(production), manifestConfig(publicUrl)];
 };

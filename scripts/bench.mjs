@@ -235,14 +235,15 @@ function serve(dir) {
 
 /**
  * Office.js stand-in served at the CDN address inside the browser (no network here): Office as it is
- * outside an Office host (onReady answers with no host), and a CustomFunctions that accepts
- * associations, so the shared-runtime page loads as it would in a browser tab.
+ * in Excel on the web (onReady answers host Excel; outside Excel the page shows its "open SIZER from
+ * Excel" state instead of the pane this times), without the Excel API, and a CustomFunctions that
+ * accepts associations.
  */
 const OFFICE_STUB = `
 window.Office = {
-  HostType: { Excel: 'Excel' }, PlatformType: {},
+  HostType: { Excel: 'Excel' }, PlatformType: { OfficeOnline: 'OfficeOnline' },
   context: { requirements: { isSetSupported: function () { return false; } } },
-  onReady: function (callback) { var info = { host: null, platform: null }; if (callback) setTimeout(function () { callback(info); }, 0); return Promise.resolve(info); }
+  onReady: function (callback) { var info = { host: 'Excel', platform: 'OfficeOnline' }; if (callback) setTimeout(function () { callback(info); }, 0); return Promise.resolve(info); }
 };
 window.CustomFunctions = { associate: function () {} };
 `;

@@ -6,6 +6,7 @@
  * failing: a manifest the service actually rejects still fails.
  *
  * Usage: node scripts/validate-manifest.mjs [--offline] [manifest.xml]
+ *        npm run validate -- dist/manifest.xml   (the deployable manifest of `npm run build -- --env publicUrl=...`)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { checkManifest } from './manifest-offline-check.mjs';
 
 const args = process.argv.slice(2);
 const offlineOnly = args.includes('--offline');
-const manifestPath = args.find((arg) => !arg.startsWith('--')) ?? 'manifest.xml';
+// The last path given: `npm run validate -- dist/manifest.xml` appends to the script's own manifest.xml.
+const manifestPath = args.filter((arg) => !arg.startsWith('--')).at(-1) ?? 'manifest.xml';
 
 /** Runs the official validator; returns 'valid', 'invalid', or the reason it could not run. */
 function validateOnline() {

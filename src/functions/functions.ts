@@ -8,6 +8,19 @@
 import { callSizer } from './excel/runtime';
 
 /**
+ * The webpack plugin appends `CustomFunctions.associate(id, fn)` calls below; this shadows the global so they
+ * register with Excel's runtime when it exists and are skipped (no ReferenceError) in a plain browser or Node.
+ */
+type CustomFunction = (...args: never[]) => unknown;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the associate calls the plugin appends
+const CustomFunctions = {
+  associate(id: string, fn: CustomFunction): void {
+    const runtime = (globalThis as { CustomFunctions?: { associate?: (id: string, fn: CustomFunction) => void } }).CustomFunctions;
+    if (typeof runtime?.associate === 'function') runtime.associate(id, fn);
+  },
+};
+
+/**
  * Lists the memory-upgrade options, as a column; for a tier that does not offer upgrades, only "stock".
  * @customfunction MEMORY
  * @param tier Tier to list upgrades for; blank = every option

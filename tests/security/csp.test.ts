@@ -1,7 +1,8 @@
 /**
  * The task pane's Content-Security-Policy (src/taskpane/*.html, and the page webpack builds from it
  * when dist/ exists): scripts only from this origin and the Office.js CDN, no eval of any kind, no
- * inline script, no plugins, and network connections only to this origin and the CDN.
+ * inline script, no plugins, and network connections only to this origin and the CDN. The support page
+ * (src/support/support.html, dist/support.html) is held to the same rules, and has no script at all.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,9 +35,9 @@ function cspPolicies(html: string): Map<string, string[]>[] {
   return policies;
 }
 
-/** A script source the pane may load from: this origin, or the Office.js CDN (origin or a path on it). */
+/** A script source the pane may load from: this origin, or the Office.js CDN (origin or a path on it); or none. */
 function allowedScriptSource(source: string): boolean {
-  return source === "'self'" || source === OFFICE_CDN_ORIGIN || source.startsWith(`${OFFICE_CDN_ORIGIN}/`);
+  return source === "'none'" || source === "'self'" || source === OFFICE_CDN_ORIGIN || source.startsWith(`${OFFICE_CDN_ORIGIN}/`);
 }
 
 function scriptTags(html: string): { src: string | null; body: string }[] {
@@ -49,7 +50,7 @@ function scriptTags(html: string): { src: string | null; body: string }[] {
   return tags;
 }
 
-const SOURCE_PAGES = htmlFiles(join(ROOT, 'src', 'taskpane'));
+const SOURCE_PAGES = [...htmlFiles(join(ROOT, 'src', 'taskpane')), ...htmlFiles(join(ROOT, 'src', 'support'))];
 const BUILT_PAGES = htmlFiles(join(ROOT, 'dist')).filter((f) => !f.includes(`${join('dist', 'assets')}`));
 
 describe('task pane Content-Security-Policy', () => {
@@ -117,7 +118,10 @@ describe('task pane Content-Security-Policy', () => {
           const remote = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src);
           expect(remote ? src : 'local').toBe(remote ? OFFICE_JS : 'local');
         }
-        expect(tags.some((t) => t.src === OFFICE_JS)).toBe(true);
+        // A page whose policy allows no script (the support page) has none; the pane pages load Office.js.
+        const scriptless = policies.length > 0 && policies.every((p) => (p.get('script-src') ?? []).join(' ') === "'none'");
+        if (scriptless) expect(tags).toEqual([]);
+        else expect(tags.some((t) => t.src === OFFICE_JS)).toBe(true);
       });
     });
   }

@@ -39,6 +39,30 @@ function renderFunction(fn: SizerFunction, catalog: Catalog): string {
   return lines.join('\n');
 }
 
+/**
+ * custom-functions-metadata-plugin appends one `CustomFunctions.associate(id, fn)` call per function to the
+ * generated file, at its top level. Outside Excel (a plain browser tab, Node) the global `CustomFunctions` does
+ * not exist and those calls would throw a ReferenceError while the shared-runtime page loads. A module-level
+ * `CustomFunctions` in the generated file shadows the global for those calls: it forwards to Excel's runtime
+ * when there is one and does nothing otherwise. Microsoft documents no behaviour for a missing
+ * CustomFunctions (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json, "Associate
+ * function names with JSON metadata", only says an unassociated function is not registered).
+ */
+const ASSOCIATE_SHIM = [
+  '/**',
+  ' * The webpack plugin appends `CustomFunctions.associate(id, fn)` calls below; this shadows the global so they',
+  ' * register with Excel\'s runtime when it exists and are skipped (no ReferenceError) in a plain browser or Node.',
+  ' */',
+  'type CustomFunction = (...args: never[]) => unknown;',
+  '// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the associate calls the plugin appends',
+  'const CustomFunctions = {',
+  '  associate(id: string, fn: CustomFunction): void {',
+  '    const runtime = (globalThis as { CustomFunctions?: { associate?: (id: string, fn: CustomFunction) => void } }).CustomFunctions;',
+  "    if (typeof runtime?.associate === 'function') runtime.associate(id, fn);",
+  '  },',
+  '};',
+];
+
 /** The help text is rendered from the catalog the add-in bundles (see CatalogText). */
 export function renderExcelFunctionsFile(functions: readonly SizerFunction[], catalog: Catalog): string {
   const header = [
@@ -50,6 +74,8 @@ export function renderExcelFunctionsFile(functions: readonly SizerFunction[], ca
     ' * @customfunction with the shared runtime; every function is a thin call into the registry.',
     ' */',
     "import { callSizer } from './excel/runtime';",
+    '',
+    ...ASSOCIATE_SHIM,
     '',
   ].join('\n');
   return `${header}\n${functions.map((fn) => renderFunction(fn, catalog)).join('\n\n')}\n`;

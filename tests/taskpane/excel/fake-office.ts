@@ -841,6 +841,8 @@ export function installFakeOffice(target: Record<string, unknown>): FakeOfficeHo
   target.Office = {
     HostType: { Excel: 'Excel' },
     PlatformType: { OfficeOnline: 'OfficeOnline' },
+    // Defined inside an Office host: the pane needs it besides host "Excel" (src/taskpane/office-host.ts).
+    context: {},
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: 'Excel', platform: 'OfficeOnline' };
       return new Promise((resolve) =>
