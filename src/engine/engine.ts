@@ -89,7 +89,8 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     const record = catalog.modelByKey[modelKey];
     // Private anchors are the top layer: after alias resolution and per-model scaling.
     const anchored = overlayLlmAnchor(catalog, anchors, hw, projection, { modelKey, computeDtype: record?.computeDtype ?? null });
-    return anchored === projection ? projection : { ...projection, ...anchored };
+    // An anchor of this model on this silicon is its own measurement: nothing is borrowed any more.
+    return anchored === projection ? projection : { ...projection, ...anchored, scaledFrom: null };
   }
 
   function llmDuty(projection: LlmProjection, args: LoadArgs) {

@@ -75,6 +75,9 @@ export interface LlmHeadline {
   readonly ggufSizeGb: number;
   readonly fitsInMemory: boolean;
   readonly source: Source;
+  /** The model this number is scaled from (its source badge is that model's), or null when it is this model's own. */
+  readonly scaledFrom: string | null;
+  readonly scaledFromLabel: string | null;
   readonly regime: string;
 }
 
@@ -306,6 +309,8 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
           ggufSizeGb: model.ggufSizeGb,
           fitsInMemory: model.fitsInMemory,
           source: model.source,
+          scaledFrom: model.scaledFrom,
+          scaledFromLabel: model.scaledFrom === null ? null : (engine.catalog.modelByKey[model.scaledFrom]?.label ?? model.scaledFrom),
           regime: model.regime,
         }
       : null;

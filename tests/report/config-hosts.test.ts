@@ -268,3 +268,15 @@ describe('the pane, the This config sheet and sizer query kind config give the s
     expect(a.memory_fit?.needs.map((n) => n.workload)).toEqual(['vision']);
   });
 });
+
+describe('a borrowed LLM number is never shown as the model\'s own', () => {
+  const config = (tier: string, model: string): SizingConfig => ({ ...DEFAULT_CONFIG, tier, memory: null, precisionSet: null, llm: { ...DEFAULT_CONFIG.llm, enabled: true, model } });
+
+  it('the decode tile names the model the number is scaled from, and not for the reference itself', () => {
+    const scaled = computeHeadline(engine, config('NPU High', 'skippy_7b_v4')).tiles.find((t) => t.id === 'decode');
+    expect(scaled?.caption).toMatch(/, scaled from /);
+    expect(scaled?.badge?.source).toBe('measured_anchor');
+    const own = computeHeadline(engine, config('NPU Mid', 'skippy_finetune')).tiles.find((t) => t.id === 'decode');
+    expect(own?.caption).not.toMatch(/scaled from/);
+  });
+});

@@ -48,7 +48,22 @@ export interface ModelProjection extends LlmProjection {
   readonly model: string;
   readonly measurementKey: string;
   readonly perfScaleFactor: number;
+  /**
+   * The model whose measurement this number is derived from, when it is not this model: the
+   * measurement alias whose measured cell stands in, or the perf reference whose tier anchor (or
+   * cross-class projection) is scaled by perfScaleFactor. Null when the number is this model's own.
+   * The source badge is the borrowed number's, as in the reference; this field keeps a host from
+   * presenting it as this model's own measurement (docs/decisions/0020-scaled-model-provenance.md).
+   */
+  readonly scaledFrom: string | null;
   readonly gate: DtypeGate;
+}
+
+/** Whose measurement a model's number is when it is not the model's own (see ModelProjection.scaledFrom). */
+function borrowedFrom(catalog: Catalog, modelKey: string, measurementKey: string, source: LlmProjection['source']): string | null {
+  // A measured cell is the measurement key's; every other path starts from the perf reference's anchor.
+  const origin = source === 'measured' ? measurementKey : catalog.files['llm-models.json'].perfReference;
+  return origin === modelKey ? null : origin;
 }
 
 export function projectModel(catalog: Catalog, hw: Hardware, modelKey: string, q: Omit<LlmQuery, 'measurementKey'>): ModelProjection {
@@ -84,6 +99,7 @@ export function projectModel(catalog: Catalog, hw: Hardware, modelKey: string, q
     model: model.key,
     measurementKey,
     perfScaleFactor: factor,
+    scaledFrom: borrowedFrom(catalog, model.key, measurementKey, base.source),
     gate: dtypeGate(catalog, hw, model),
   };
 }

@@ -32,6 +32,7 @@ export function llmModelRecord(m: ModelProjection): Record<string, unknown> {
     dtype_level: m.gate.level,
     dtype_supported: m.gate.supported,
     perf_scale_factor: m.perfScaleFactor,
+    scaled_from: m.scaledFrom,
     ...llmRecord(m),
   };
 }

@@ -157,6 +157,13 @@ function memoryTile(p: ConfigProjection): Tile {
   return tile('memory-fit', 'Memory fit', fit.fits ? '✓ fits' : '✗ spills', `${parts.join(' + ')} of ${fixed(fit.capacityGb, 0)} GB`, CATALOG_BADGE);
 }
 
+/** The model, and the model its number is borrowed from when it is scaled (the badge is that model's). */
+function decodeCaption(llm: NonNullable<ConfigProjection['llm']>): string {
+  const model = llm.modelLabel.split(' (')[0] ?? llm.modelLabel;
+  const from = llm.scaledFromLabel === null ? null : (llm.scaledFromLabel.split(' (')[0] ?? llm.scaledFromLabel);
+  return from === null ? model : `${model}, scaled from ${from}`;
+}
+
 /** The pane's tiles and message bars for a projection. */
 export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headline {
   const warnings = p.warnings.map(paneWarning);
@@ -179,7 +186,7 @@ export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headl
   if (llm) {
     const badge = sourceBadge(llm.source);
     tiles.push(
-      tile('decode', `Decode (${llm.quant}${p.hardware.bwProjected ? ', BW-proj' : ''})${shareNote}`, `${fixed(llm.decodeTokS, 1)} tok/s`, llm.modelLabel.split(' (')[0] ?? llm.modelLabel, badge),
+      tile('decode', `Decode (${llm.quant}${p.hardware.bwProjected ? ', BW-proj' : ''})${shareNote}`, `${fixed(llm.decodeTokS, 1)} tok/s`, decodeCaption(llm), badge),
       tile('ttft', 'TTFT (1K prompt)', formatTtft(llm.ttft1kSec), `prefill of ${fixed(llm.ttftPromptTokens, 0)} tokens`, badge),
       tile('latency', `End-to-end latency${shareNote}`, `${fixed(llm.answerSec, 1)} s`, llm.answerKind === 'short' ? 'short answer (~200 tokens)' : 'RAG (8K prompt + 2K answer)', badge),
     );

@@ -61,3 +61,25 @@ describe('LLM model catalog', () => {
     expect(() => engine.llmModel(engine.hardware({ tier: 'mid' }), 'gpt-9', {})).toThrow(/unknown model "gpt-9"; valid: skippy_7b_v4/);
   });
 });
+
+describe('whose measurement a catalog model borrows (scaled_from)', () => {
+  it('names the perf reference when its tier anchor is scaled to another model, keeping the reference badge', () => {
+    const mid = engine.hardware({ tier: 'mid' });
+    const scaled = engine.llmModel(mid, 'skippy_7b_v4', {});
+    expect(scaled.source).toBe('measured_anchor');
+    expect(scaled.perfScaleFactor).toBeCloseTo(1.8 / 4.18, 12);
+    expect(scaled.scaledFrom).toBe('skippy_finetune');
+    // A model with a factor of 1 on the same anchor still borrows the reference's number.
+    expect(engine.llmModel(mid, 'thinking_stock', {}).scaledFrom).toBe('skippy_finetune');
+  });
+
+  it('is null for the perf reference itself', () => {
+    expect(engine.llmModel(engine.hardware({ tier: 'mid' }), 'skippy_finetune', {}).scaledFrom).toBeNull();
+  });
+
+  it('names the measurement alias when its measured cell stands in, and is null for a model measured as itself', () => {
+    const gpu = engine.hardware({ tier: 'rtx5090' });
+    expect(engine.llmModel(gpu, 'skippy_7b_v4', {}).scaledFrom).toBe('qwen25_7b_dense');
+    expect(engine.llmModel(gpu, 'qwen25_7b_dense', {}).scaledFrom).toBeNull();
+  });
+});
