@@ -7,6 +7,7 @@
  * notes, and `sizer query` kind `config` answers it as JSON; none of them computes a number itself.
  */
 import {
+  answerKindText,
   type CapabilityKey,
   type CombinedMemoryFit,
   combinedMemoryFit,
@@ -70,6 +71,8 @@ export interface LlmHeadline {
   /** Prompt tokens behind ttft1kSec (the catalog's TTFT prompt). */
   readonly ttftPromptTokens: number;
   readonly answerKind: 'short' | 'rag';
+  /** What that answer is, from the catalog ("200 tokens", "8K prompt + 2K answer"). */
+  readonly answerText: string;
   /** End-to-end seconds for one answer of that kind. */
   readonly answerSec: number;
   readonly ggufSizeGb: number;
@@ -305,6 +308,7 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
           ttft1kSec: model.ttft1kSec,
           ttftPromptTokens: engine.catalog.files['llm.json'].ttftPromptTokens,
           answerKind: load.answerKind,
+          answerText: answerKindText(engine.catalog)[load.answerKind],
           answerSec: load.answerSec,
           ggufSizeGb: model.ggufSizeGb,
           fitsInMemory: model.fitsInMemory,

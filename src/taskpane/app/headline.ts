@@ -188,7 +188,7 @@ export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headl
     tiles.push(
       tile('decode', `Decode (${llm.quant}${p.hardware.bwProjected ? ', BW-proj' : ''})${shareNote}`, `${fixed(llm.decodeTokS, 1)} tok/s`, decodeCaption(llm), badge),
       tile('ttft', 'TTFT (1K prompt)', formatTtft(llm.ttft1kSec), `prefill of ${fixed(llm.ttftPromptTokens, 0)} tokens`, badge),
-      tile('latency', `End-to-end latency${shareNote}`, `${fixed(llm.answerSec, 1)} s`, llm.answerKind === 'short' ? 'short answer (~200 tokens)' : 'RAG (8K prompt + 2K answer)', badge),
+      tile('latency', `End-to-end latency${shareNote}`, `${fixed(llm.answerSec, 1)} s`, llm.answerKind === 'short' ? `short answer (~${llm.answerText})` : `RAG (${llm.answerText})`, badge),
     );
   } else {
     tiles.push(tile('decode', 'Decode', DASH, llmWhy, null), tile('ttft', 'TTFT (1K prompt)', DASH, llmWhy, null), tile('latency', 'End-to-end latency', DASH, llmWhy, null));
