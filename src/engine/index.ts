@@ -22,7 +22,7 @@ export { SizerError, isSizerError, type SizerErrorCode } from './util/errors';
 
 // Input ranges (one table for every host's checks, help text and docs).
 export type { InputRange, InputRangeId, InputRanges } from './inputs/ranges';
-export { checkInput, describeInput, describeRange, shortRange } from './inputs/check';
+export { checkInput, describeInput, describeRange, isInRange, shortRange } from './inputs/check';
 
 // Hardware.
 export type { CustomTierInput, Hardware } from './hardware/types';

@@ -122,15 +122,15 @@ export function customtier(busWidthBits: number, memType: string, dataRateGtps: 
 
 /**
  * Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.
- * @customfunction HW
+ * @customfunction HARDWARE
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param field One hardware field to return; blank = the whole record as a header row and a value row
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns A header row and a value row, or the one field asked for.
  */
-export function hw(tier: string, field?: string, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('HW', [tier, field, memory, precisionSet]) as any[][];
+export function hardware(tier: string, field?: string, memory?: string, precisionSet?: string): any[][] {
+  return callSizer('HARDWARE', [tier, field, memory, precisionSet]) as any[][];
 }
 
 /**

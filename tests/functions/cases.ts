@@ -56,7 +56,7 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
     unknownName: ['NPU Huge'],
   },
   RESOLUTIONS: { normal: [], engine: () => col(['720p', '1080p', '4K']) },
-  HW: {
+  HARDWARE: {
     normal: ['NPU Mid', 'effective_bandwidth_gbs'],
     engine: (e) => hw(e, 'mid').memBandwidthGbs * hw(e, 'mid').bandwidthEfficiency,
     omitted: { withNulls: ['mid', 'mem_bandwidth_gbs', null, null], withDefaults: ['mid', 'mem_bandwidth_gbs', '', ''] },
@@ -83,7 +83,7 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
     engine: (e) => e.llmModel(hw(e, 'mid', 'lpddr6-14'), 'instruct_moe_stock', { quant: 'Q8_0' }).ttft1kSec,
     omitted: { withNulls: ['mid', 'instruct_moe_stock', null], withDefaults: ['mid', 'instruct_moe_stock', 'Q4_K_M'] },
     unknownName: ['mid', 'instruct_moe_stock', 'Q2_K'],
-    outOfRange: ['mid', 'instruct_moe_stock', null, null, 0],
+    outOfRange: ['mid', 'instruct_moe_stock', null, null, -1],
   },
   LLM: {
     normal: ['rtx5090', 'qwen25_32b_dense', 'Q8_0', null, null, 'decode_tok_s'],
@@ -110,7 +110,7 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
     },
     omitted: { withNulls: ['mid', 'qwen25_7b_dense', null, null, null, 'decode_tok_s'], withDefaults: ['mid', 'qwen25_7b_dense', 'Q4_K_M', 500, 200, 'decode_tok_s'] },
     unknownName: ['mid', 'llama'],
-    outOfRange: ['mid', 'qwen3_30b_a3b_moe', null, 0],
+    outOfRange: ['mid', 'qwen3_30b_a3b_moe', null, -1],
   },
   CONTEXTTOKPS: {
     normal: ['rtx5090', 8000],
@@ -138,13 +138,13 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
     normal: ['high', 'yolov8n_only_fp8', '720p', 4],
     engine: (e) => e.vision(hw(e, 'high'), { pipeline: 'yolov8n_only_fp8', resolution: '720p', streams: 4 }).totalFps,
     unknownName: ['high', 'yolov8n_only_fp8', '8K'],
-    outOfRange: ['high', 'yolov8n_only_fp8', '720p', 0],
+    outOfRange: ['high', 'yolov8n_only_fp8', '720p', -1],
   },
   VISION: {
     normal: ['low-lp5x', 'yolov8n_trt_int8_coco128', '1080p', 1, null, 'source'],
     engine: () => 'measured',
     unknownName: ['low-lp5x', 'yolov8n_trt_int8_coco128', '1080p', 1, null, 'colour'],
-    outOfRange: ['low-lp5x', 'yolov8n_trt_int8_coco128', '1080p', 1, 0],
+    outOfRange: ['low-lp5x', 'yolov8n_trt_int8_coco128', '1080p', 1, -0.5],
   },
   STREAMSCALING: {
     normal: ['mid', 'trt_fp8_1hz_clip', '720p'],

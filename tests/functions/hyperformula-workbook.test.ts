@@ -70,7 +70,7 @@ describe('procurement workbook in HyperFormula', () => {
     expect(v(6)).toBe('cross_class');
   });
 
-  it('shows specific errors: unknown tier #VALUE!, out-of-range #NUM!, dtype mismatch #N/A', () => {
+  it('shows specific errors: unknown tier and out-of-range #VALUE!, dtype mismatch #N/A (never #NUM!, whose message Excel drops)', () => {
     const { hf, sheet } = build();
     hf.setCellContents({ sheet, row: 1, col: 0 }, 'NPU Huge');
     const err = hf.getCellValue({ sheet, row: 3, col: 0 }) as { type: string; message: string };
@@ -82,7 +82,9 @@ describe('procurement workbook in HyperFormula', () => {
     expect(na.type).toBe('NA');
     expect(na.message).toMatch(/dtype_mismatch/);
     hf.setCellContents({ sheet, row: 5, col: 0 }, [['=SIZER.VISIONFPS("mid", "sam3_bf16", "1080p", 40)']]);
-    expect((hf.getCellValue({ sheet, row: 5, col: 0 }) as { type: string }).type).toBe('NUM');
+    const range = hf.getCellValue({ sheet, row: 5, col: 0 }) as { type: string; message: string };
+    expect(range.type).toBe('VALUE');
+    expect(range.message).toBe('streams must be a whole number from 1 to 16, got 40');
   });
 
   it('spills lookups and tables', () => {

@@ -60,10 +60,10 @@ describe('bug 1 (fixed): a memory upgrade on a custom tier without a bus width g
     expectErrorOrPositive(query({ id: 2, kind: 'llm', custom: BUSLESS_CUSTOM, memory: 'lpddr6-14' }), 'decode_tok_s');
   });
 
-  it('SIZER.HW and SIZER.VISIONFPS on such a clone give an error (was: 0)', () => {
-    // Today: SIZER.HW(..., "mem_bandwidth_gbs", "lpddr6-14") = 0 and SIZER.VISIONFPS(...) = 0.
+  it('SIZER.HARDWARE and SIZER.VISIONFPS on such a clone give an error (was: 0)', () => {
+    // Today: SIZER.HARDWARE(..., "mem_bandwidth_gbs", "lpddr6-14") = 0 and SIZER.VISIONFPS(...) = 0.
     const tier = 'custom: bw=100; cap=16; int8=10';
-    const hw = call('HW', [tier, 'mem_bandwidth_gbs', 'lpddr6-14']);
+    const hw = call('HARDWARE', [tier, 'mem_bandwidth_gbs', 'lpddr6-14']);
     if (hw.ok) expect(hw.value).toBeGreaterThan(0);
     const fps = call('VISIONFPS', [tier, 'trt_fp8_1hz_clip', '1080p', 1, null, 'lpddr6-14']);
     if (fps.ok) expect(fps.value).toBeGreaterThan(0);

@@ -28,6 +28,11 @@ export function describeInput(range: InputRange, lead: string = range.label): st
   return `${lead}: ${describeRange(range)}${unit}; blank = ${range.defaultText}`;
 }
 
+/** True when the value is valid for this input (finite, inside the range, whole where it must be). */
+export function isInRange(range: InputRange, value: number): boolean {
+  return Number.isFinite(value) && (!range.whole || Number.isInteger(value)) && inside(range, value);
+}
+
 function inside(range: InputRange, value: number): boolean {
   if (range.zeroAllowed && value === 0) return true;
   const aboveMin = range.minExclusive ? value > range.min : value >= range.min;

@@ -6,16 +6,16 @@ import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'hardware';
 
-export const HW = defineFunction({
-  name: 'HW',
+export const HARDWARE = defineFunction({
+  name: 'HARDWARE',
   description: "Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.",
   args: [TIER_ARG, FIELD_ARG('hardware'), MEMORY_ARG, PRECISION_SET_ARG],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
-  example: { formula: '=SIZER.HW("NPU Mid", "effective_bandwidth_gbs")', answers: '94.08 (134.4 GB/s x 0.70 efficiency)' },
+  example: { formula: '=SIZER.HARDWARE("NPU Mid", "effective_bandwidth_gbs")', answers: '94.08 (134.4 GB/s x 0.70 efficiency)' },
   implement: ({ engine }, a) => {
     const hw = engine.hardware(a.hardware());
-    return recordResult('HW', {
+    return recordResult('HARDWARE', {
       name: hw.name,
       origin: hw.origin,
       mem_type: hw.memType,

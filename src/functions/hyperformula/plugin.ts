@@ -1,7 +1,7 @@
 /**
  * The SIZER registry as a HyperFormula function plugin: the stand-in formula engine for tests and
  * benchmarks (no Excel here). Same registry, same runner, same errors as the Excel host:
- * #VALUE!, #NUM! and #N/A carry the registry's message.
+ * #VALUE! and #N/A carry the registry's message.
  *
  * Spilled results need their size before evaluation in HyperFormula. The size is taken by running
  * the function on its literal arguments; a spilling function whose arguments are cell references
@@ -25,10 +25,19 @@ import type { InterpreterValue } from 'hyperformula/typings/interpreter/Interpre
 import type { Runner } from '../registry/invoke';
 import type { CellInput, FunctionErrorKind, SizerFunction } from '../registry/types';
 
-const ERROR_TYPE: Record<FunctionErrorKind, ErrorType> = { value: ErrorType.VALUE, num: ErrorType.NUM, na: ErrorType.NA };
+const ERROR_TYPE: Record<FunctionErrorKind, ErrorType> = { value: ErrorType.VALUE, na: ErrorType.NA };
 
-function toCellInput(value: unknown): CellInput {
-  if (value === EmptyValue || value === undefined || value === null) return null;
+/**
+ * What a reference to an empty cell arrives as. Excel desktop passes 0 and Excel on the web passes
+ * null (https://github.com/OfficeDev/office-js/issues/4702); an omitted argument is null on both
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options,
+ * "Optional parameters"). Tests evaluate a workbook under each convention.
+ */
+export type EmptyCellConvention = 'desktop' | 'web';
+
+function toCellInput(value: unknown, emptyCell: EmptyCellConvention = 'web'): CellInput {
+  if (value === EmptyValue) return emptyCell === 'desktop' ? 0 : null;
+  if (value === undefined || value === null) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   // Numbers with a format (dates, percentages) arrive wrapped; their raw value is the number.
   if (typeof value === 'object' && value !== null && 'val' in value) return Number((value as { val: unknown }).val);
@@ -48,7 +57,7 @@ function literalArgs(args: readonly Ast[]): CellInput[] {
   });
 }
 
-export function sizerPluginFor(functions: readonly SizerFunction[], runner: () => Runner) {
+export function sizerPluginFor(functions: readonly SizerFunction[], runner: () => Runner, emptyCell: () => EmptyCellConvention = () => 'web') {
   const byId = new Map(functions.map((f) => [`SIZER.${f.name}`, f]));
   const implemented: ImplementedFunctions = {};
   for (const [id, fn] of byId) {
@@ -66,7 +75,8 @@ export function sizerPluginFor(functions: readonly SizerFunction[], runner: () =
       const fn = byId.get(ast.procedureName);
       if (!fn) return new CellError(ErrorType.NAME, `unknown function ${ast.procedureName}`);
       return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (...values: unknown[]) => {
-        const outcome = runner()(fn, values.map(toCellInput));
+        const convention = emptyCell();
+        const outcome = runner()(fn, values.map((v) => toCellInput(v, convention)));
         if (!outcome.ok) return new CellError(ERROR_TYPE[outcome.error.kind], outcome.error.message);
         const value = outcome.value;
         return Array.isArray(value) ? SimpleRangeValue.onlyValues(value) : value;
@@ -85,7 +95,12 @@ export function sizerPluginFor(functions: readonly SizerFunction[], runner: () =
 }
 
 /** Registers the plugin with HyperFormula (translations name each function as itself). */
-export function registerSizerFunctions(hf: typeof HyperFormula, functions: readonly SizerFunction[], runner: () => Runner): void {
+export function registerSizerFunctions(
+  hf: typeof HyperFormula,
+  functions: readonly SizerFunction[],
+  runner: () => Runner,
+  emptyCell: () => EmptyCellConvention = () => 'web',
+): void {
   const names = Object.fromEntries(functions.map((f) => [`SIZER.${f.name}`, `SIZER.${f.name}`]));
-  hf.registerFunctionPlugin(sizerPluginFor(functions, runner), { enGB: names, enUS: names });
+  hf.registerFunctionPlugin(sizerPluginFor(functions, runner, emptyCell), { enGB: names, enUS: names });
 }

@@ -3,8 +3,16 @@
  * as null (or undefined, or an empty string) and takes the default; text arguments accept numbers
  * (a tier typed as 5090); number arguments accept numeric text; a range where a single value is
  * expected, or the wrong type, is a #VALUE! error that names the argument.
+ *
+ * Blank means default on desktop and on the web. An optional argument that refers to an empty cell
+ * arrives as 0 on Excel desktop and as null on Excel on the web
+ * (https://github.com/OfficeDev/office-js/issues/4702; omitted is null on both:
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options). So a 0
+ * in an optional text or TRUE/FALSE argument is blank, and so is a 0 in an optional number argument
+ * whose valid range excludes 0 (npu_share, compiler_quality, streams, ...). Where 0 is a valid value
+ * it stays 0; docs/functions.md says so for each such argument.
  */
-import type { Catalog, HardwareSpec } from '../../engine';
+import { type Catalog, type HardwareSpec, isInRange } from '../../engine';
 import { type ArgSpec, type CellInput, type CellScalar, FunctionError, renderText } from './types';
 
 function isBlank(value: CellInput): value is null | undefined | '' {
@@ -13,6 +21,7 @@ function isBlank(value: CellInput): value is null | undefined | '' {
 
 export class ArgReader {
   private readonly byName = new Map<string, CellInput>();
+  private readonly specByName = new Map<string, ArgSpec>();
 
   constructor(
     private readonly functionName: string,
@@ -29,7 +38,19 @@ export class ArgReader {
         throw new FunctionError('value', `SIZER.${functionName}: ${spec.name} is required (${renderText(spec.help, catalog)})`);
       }
       this.byName.set(spec.name, value);
+      this.specByName.set(spec.name, spec);
     });
+    this.catalog = catalog;
+  }
+
+  private readonly catalog: Catalog;
+
+  /** True when this value is how Excel desktop hands over an empty cell for this optional argument. */
+  private emptyCellZero(name: string, value: CellScalar, kind: 'text' | 'number' | 'boolean'): boolean {
+    const spec = this.specByName.get(name);
+    if (value !== 0 || !spec?.optional) return false;
+    if (kind !== 'number') return true;
+    return spec.range !== undefined && !isInRange(this.catalog.inputRanges[spec.range], 0);
   }
 
   private scalar(name: string): CellScalar {
@@ -40,12 +61,16 @@ export class ArgReader {
       if (value.length === 1 && value[0]?.length === 1) return value[0][0];
       throw new FunctionError('value', `SIZER.${this.functionName}: ${name} expects a single value, not a range`);
     }
+    if (value !== null && typeof value === 'object') {
+      // Excel does not call a function with an error argument unless told to; a host that does gets a message.
+      throw new FunctionError('value', `SIZER.${this.functionName}: ${name} is an error value, not an input`);
+    }
     return value;
   }
 
   optionalText(name: string): string | null {
     const value = this.scalar(name);
-    if (isBlank(value)) return null;
+    if (isBlank(value) || this.emptyCellZero(name, value, 'text')) return null;
     if (typeof value === 'string') return value.trim();
     if (typeof value === 'number') return String(value);
     throw new FunctionError('value', `SIZER.${this.functionName}: ${name} must be text, got ${String(value)}`);
@@ -59,9 +84,9 @@ export class ArgReader {
 
   optionalNumber(name: string): number | null {
     const value = this.scalar(name);
-    if (isBlank(value)) return null;
+    if (isBlank(value) || this.emptyCellZero(name, value, 'number')) return null;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new FunctionError('num', `SIZER.${this.functionName}: ${name} must be a finite number`);
+      if (!Number.isFinite(value)) throw new FunctionError('value', `SIZER.${this.functionName}: ${name} must be a finite number, got ${String(value)}`);
       return value;
     }
     if (typeof value === 'string') {
@@ -79,7 +104,7 @@ export class ArgReader {
 
   optionalBoolean(name: string): boolean | null {
     const value = this.scalar(name);
-    if (isBlank(value)) return null;
+    if (isBlank(value) || this.emptyCellZero(name, value, 'boolean')) return null;
     if (typeof value === 'boolean') return value;
     if (value === 1 || value === 0) return value === 1;
     if (typeof value === 'string') {

@@ -3,6 +3,7 @@
  * and the section they are listed under (GROUP). Nothing here names a function, so a declared
  * function cannot be left out and a registered one cannot lack a declaration.
  */
+import { excelNameProblems } from '../excel/names';
 import { FUNCTION_GROUP_TITLES, type FunctionGroupId } from './groups';
 import { isSizerFunction, type SizerFunction } from './types';
 
@@ -55,7 +56,8 @@ export function collectFunctionGroups(modules: Readonly<Record<string, Declaring
 }
 
 function checkDeclaration(fn: SizerFunction): void {
-  if (!/^[A-Z][A-Z0-9]*$/.test(fn.name)) throw new Error(`SIZER.${fn.name}: names are upper-case letters and digits`);
+  const problems = excelNameProblems(fn.name);
+  if (problems.length > 0) throw new Error(`SIZER.${fn.name}: Excel refuses this name: it ${problems.join('; it ')}`);
   let seenOptional = false;
   for (const a of fn.args) {
     if (seenOptional && !a.optional) throw new Error(`SIZER.${fn.name}: required argument ${a.name} follows an optional one`);

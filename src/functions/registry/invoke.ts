@@ -10,23 +10,39 @@ import { type CellInput, type FunctionContext, FunctionError, type FunctionResul
 /** How many results one memo keeps before starting over (a sheet of thousands of calls fits). */
 const MEMO_LIMIT = 50_000;
 
-function fromEngineError(error: SizerError): FunctionError {
-  switch (error.code) {
-    case 'out_of_range':
-      return new FunctionError('num', error.message);
-    case 'not_whole':
-      return new FunctionError('value', error.message);
-    case 'not_applicable':
-      return new FunctionError('na', error.message);
-    default:
-      return new FunctionError('value', error.message);
+/**
+ * An engine error as the worksheet shows it: #N/A for a combination that does not apply, #VALUE! for
+ * everything else. Where the engine's field goes by another name in this function (CUSTOMTIER's
+ * tops_int8 is the engine's peak_tops_int8), the message names the argument the user typed.
+ */
+function fromEngineError(ctx: FunctionContext, fn: SizerFunction, error: SizerError): FunctionError {
+  let message = error.message;
+  const field = error.field;
+  if (field !== undefined) {
+    const spec = fn.args.find((a) => a.name !== field && ((a.range !== undefined && ctx.engine.inputRanges[a.range].field === field) || a.carries?.includes(field)));
+    if (spec && message.startsWith(`${field} `)) {
+      message = spec.carries ? `${spec.name} (${field})${message.slice(field.length)}` : `${spec.name}${message.slice(field.length)}`;
+    }
   }
+  return new FunctionError(error.code === 'not_applicable' ? 'na' : 'value', message);
+}
+
+/**
+ * The result in the shape the function's metadata declares: Excel expects a two-dimensional array
+ * from a function whose result dimensionality is matrix
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json, "result"), so one
+ * field of a record comes back as [[value]].
+ */
+function shaped(fn: SizerFunction, result: FunctionResult): FunctionResult {
+  if (fn.result === 'matrix') return Array.isArray(result) ? result : [[result]];
+  if (Array.isArray(result)) throw new FunctionError('value', `SIZER.${fn.name}: internal error, a table where one value was declared`);
+  return result;
 }
 
 function checkFinite(fn: SizerFunction, result: FunctionResult): FunctionResult {
   const bad = (v: unknown): boolean => typeof v === 'number' && !Number.isFinite(v);
   if (Array.isArray(result) ? result.some((row) => row.some(bad)) : bad(result)) {
-    throw new FunctionError('num', `SIZER.${fn.name}: the projection has no finite value for these inputs`);
+    throw new FunctionError('na', `SIZER.${fn.name}: the projection has no finite value for these inputs`);
   }
   return result;
 }
@@ -36,10 +52,10 @@ export type Outcome = { readonly ok: true; readonly value: FunctionResult } | { 
 export function runFunction(ctx: FunctionContext, fn: SizerFunction, values: readonly CellInput[]): Outcome {
   try {
     const args = new ArgReader(fn.name, fn.args, values, ctx.engine.catalog);
-    return { ok: true, value: checkFinite(fn, fn.implement(ctx, args)) };
+    return { ok: true, value: shaped(fn, checkFinite(fn, fn.implement(ctx, args))) };
   } catch (error) {
     if (error instanceof FunctionError) return { ok: false, error };
-    if (isSizerError(error)) return { ok: false, error: fromEngineError(error) };
+    if (isSizerError(error)) return { ok: false, error: fromEngineError(ctx, fn, error) };
     return { ok: false, error: new FunctionError('value', `SIZER.${fn.name}: unexpected failure (${error instanceof Error ? error.message : String(error)})`) };
   }
 }

@@ -11,7 +11,12 @@ export type CellScalar = string | number | boolean | null | undefined;
 export type CellInput = CellScalar | CellScalar[][];
 
 /** A worksheet error: #VALUE! (bad argument), #NUM! (number out of range), #N/A (not applicable). */
-export type FunctionErrorKind = 'value' | 'num' | 'na';
+/**
+ * #VALUE! for a bad argument, #N/A for a combination that does not apply. Excel shows a custom message
+ * only with these two (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors,
+ * "The CustomFunctions.Error object"), so SIZER never answers #NUM!, whose message Excel drops.
+ */
+export type FunctionErrorKind = 'value' | 'na';
 
 export class FunctionError extends Error {
   constructor(
@@ -45,6 +50,8 @@ export interface ArgSpec {
   readonly help: CatalogText;
   /** For a number: its entry in the engine's range table, which its help text and docs describe. */
   readonly range?: InputRangeId;
+  /** Engine fields this argument carries under another name (BUDGETROW's streams_or_qpm is streams or queries_per_minute). */
+  readonly carries?: readonly string[];
 }
 
 export type ResultShape = 'number' | 'string' | 'boolean' | 'matrix';
