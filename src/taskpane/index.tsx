@@ -10,19 +10,14 @@ import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundledCatalog } from '../engine';
 import { sizerRuntime } from '../functions/excel/runtime';
+import { officeRuntimeStorage } from '../functions/excel/stored-anchors';
 import { App } from './app/App';
-import { createWorkbookPort, type KeyValueStorage, memoryStorage, noExcel } from './excel/office-port';
+import { createWorkbookPort, memoryStorage, noExcel } from './excel/office-port';
 import type { ExcelRun } from './excel/writer';
-
-/** OfficeRuntime has no types in @types/office-js; the pane needs only its storage. */
-function officeStorage(): KeyValueStorage | null {
-  const runtime = (globalThis as { OfficeRuntime?: { storage?: KeyValueStorage } }).OfficeRuntime;
-  return runtime?.storage ?? null;
-}
 
 function excelRun(): ExcelRun | null {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') return null;
-  return (batch) => Excel.run(batch);
+  return (options, batch) => Excel.run(options, batch);
 }
 
 /** Marks the pane as rendered once React has committed it (the bench times first render by it). */
@@ -44,7 +39,7 @@ function start(inExcel: boolean): void {
   }
   status?.remove();
   const run = inExcel ? excelRun() : null;
-  const port = createWorkbookPort(run ?? noExcel, officeStorage() ?? memoryStorage());
+  const port = createWorkbookPort(run ?? noExcel, officeRuntimeStorage() ?? memoryStorage());
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App catalog={catalog} port={port} runtime={sizerRuntime} />

@@ -12,7 +12,7 @@ import userEvent from '@testing-library/user-event';
 import fs from 'fs';
 import path from 'path';
 import { createEngine, describeAnchorCoverage, NO_ANCHORS, parseAnchors } from '../../../src/engine';
-import { ANCHORS_STORAGE_KEY } from '../../../src/taskpane/excel/office-port';
+import { ANCHORS_STORAGE_KEY } from '../../../src/functions/excel/stored-anchors';
 import { FakeStorage } from '../excel/fake-office';
 import { bundledCatalog, renderPane } from './render';
 
