@@ -31,6 +31,7 @@ export function createWorkbookPort(run: ExcelRun, storage: KeyValueStorage): Wor
     loadAnchorsText: async () => parseStoredEntry(await storage.getItem(ANCHORS_STORAGE_KEY)),
     storeAnchorsText: (stored: StoredAnchors) => storage.setItem(ANCHORS_STORAGE_KEY, serializeStoredEntry(stored)),
     clearAnchorsText: () => storage.removeItem(ANCHORS_STORAGE_KEY),
+    recalculateWorkbook: () => recalculateWorkbook(run),
   };
 }
 
