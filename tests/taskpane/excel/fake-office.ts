@@ -184,6 +184,10 @@ export class FakeWorkbookState {
       syncs: this.syncs,
       runs: this.runs,
       active: this.active,
+      screenSuspensions: this.screenSuspensions,
+      calculationOwed: this.calculationOwed,
+      calculations: this.calculations,
+      runOptions: this.runOptions,
       batches: this.batches.map((b) => ({ commands: b.commands.length, calculationSuspended: b.calculationSuspended, screenUpdatingSuspended: b.screenUpdatingSuspended })),
       sheets: this.sheets.map((s) => ({
         name: s.name,
