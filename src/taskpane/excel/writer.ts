@@ -183,7 +183,7 @@ export function prepareSheet(context: Excel.RequestContext, plan: SheetPlan): Ex
     return sheet;
   }
   const sheet = context.workbook.worksheets.add(plan.name);
-  const marker = sheet.names.add(OWNER_MARK, OWNER_MARK_FORMULA, 'Marks a sheet written by SIZER for Excel; SIZER rewrites only sheets with this name.');
+  const marker = sheet.names.add(OWNER_MARK, OWNER_MARK_FORMULA, 'Marks a sheet written by SIZER for Excel; SIZER rewrites only sheets with this name and the SIZER_OWNED custom property.');
   // Hidden in the same batch as add(): the case #3878 reports as working, where hiding an existing name does not.
   marker.visible = false;
   sheet.customProperties.add(OWNER_MARK, OWNER_PROPERTY_VALUE);
