@@ -74,6 +74,8 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
   const input = React.useRef<HTMLInputElement>(null);
+  /** Set once the user loads or clears a file: the restore at start must not undo that. */
+  const userActed = React.useRef(false);
 
   /**
    * Re-anchors the functions runtime and the pane, then asks Excel to recalculate (always after a
@@ -101,7 +103,7 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
     port
       .loadAnchorsText()
       .then((stored) => {
-        if (cancelled || stored === null) return;
+        if (cancelled || stored === null || userActed.current) return;
         let anchors: AnchorSet;
         try {
           anchors = anchorsOfStored(stored);
@@ -113,7 +115,7 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
         // After the runtime's own read of the same entry, so that a file it already has is no change.
         void runtime
           .whenReady()
-          .then(() => (cancelled ? true : apply(anchors, 'if-changed')))
+          .then(() => (cancelled || userActed.current ? true : apply(anchors, 'if-changed')))
           .then((recalculated) => {
             if (!recalculated && !cancelled) setNotice(NOT_RECALCULATED);
           });
@@ -142,6 +144,7 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
     } catch {
       setNotice({ intent: 'warning', title: 'Not kept for next time', text: 'Per-user storage refused the file; it is in use until the pane closes.' });
     }
+    userActed.current = true;
     setLoaded({ fileName: file.name, anchors });
     const recalculated = await apply(anchors, 'always');
     setNotice((current) =>
@@ -150,6 +153,7 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
   };
 
   const onClear = async (): Promise<void> => {
+    userActed.current = true;
     await port.clearAnchorsText().catch(() => undefined);
     setLoaded(null);
     const recalculated = await apply(NO_ANCHORS, 'always');

@@ -219,6 +219,20 @@ describe('anchors panel with the functions runtime, per-user storage slow to ans
     expect(runtime.call('TOKPS', TOKPS)).toBeCloseTo(decode(parseAnchors(EXAMPLE, 'json')), 9);
   });
 
+  it('a file loaded while the runtime is still reading the stored one is not undone by that read', async () => {
+    const storage = new FakeStorage();
+    await storage.setItem(ANCHORS_STORAGE_KEY, serializeStoredEntry({ fileName: 'kept.json', text: EXAMPLE }));
+    const runtime = new SizerRuntime({ storage, officeReady: new Promise<void>((resolve) => setTimeout(resolve, 200)) });
+    const pane = renderPane({ storage, runtime });
+    await upload(file('newer.toml', GOOD_TOML));
+    await waitFor(() => expect(screen.getByTestId('anchors-status')).toHaveTextContent('newer.toml: 1 of 1 cells in use'));
+    await runtime.whenReady();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(screen.getByTestId('anchors-status')).toHaveTextContent('newer.toml');
+    expect(pane.runtime.setAnchors.mock.calls.map((c) => describeAnchorCoverage(c[0] as AnchorSet))).toEqual([describeAnchorCoverage(parseAnchors(GOOD_TOML, 'toml'))]);
+    expect(runtime.call('TOKPS', TOKPS)).toBeCloseTo(decode(parseAnchors(GOOD_TOML, 'toml')), 9);
+  });
+
   it('says so when Excel refuses the recalculation, and keeps the anchors', async () => {
     const pane = renderPane();
     const refusing = { ...pane.port, recalculateWorkbook: () => Promise.reject(new Error('InvalidOperation')) };
