@@ -1,34 +1,43 @@
 /**
  * Where a sheet model goes on a worksheet, shared by every host so the task pane and the CLI write
- * the same cells: the title in A1, one note per row below it, a blank row, then the table (header
- * row, data rows, optional totals row). Rows and columns are 0-based here.
+ * the same cells: the table first (header row in row 1, data rows, optional totals row), then a blank
+ * row, the title and one note per row below it. The header is the top row so that freezing it
+ * freezes that one row: Excel freezes panes from the top of the sheet ("Freeze the top row or rows of
+ * the worksheet in place", https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes),
+ * so a title and notes above the table would be frozen with it (14 rows on the budget sheets).
+ * Rows and columns are 0-based here.
  */
 import type { SheetModel } from './types';
 
 export interface SheetLayout {
-  readonly titleRow: number;
-  readonly firstNoteRow: number;
   readonly headerRow: number;
   readonly firstDataRow: number;
   /** Last data row (headerRow when there are no rows). */
   readonly lastDataRow: number;
   /** Totals row, or null. */
   readonly totalsRow: number | null;
+  /** Rows frozen at the top: the header row only. */
+  readonly frozenRows: number;
+  /** The title, below the table after one blank row; the notes follow it, one per row. */
+  readonly titleRow: number;
+  readonly firstNoteRow: number;
   readonly columnCount: number;
 }
 
 export function sheetLayout(model: SheetModel): SheetLayout {
-  const firstNoteRow = 1;
-  const headerRow = firstNoteRow + model.notes.length + 1;
+  const headerRow = 0;
   const firstDataRow = headerRow + 1;
   const lastDataRow = headerRow + model.rows.length;
+  const totalsRow = model.totals ? lastDataRow + 1 : null;
+  const titleRow = (totalsRow ?? lastDataRow) + 2;
   return {
-    titleRow: 0,
-    firstNoteRow,
     headerRow,
     firstDataRow,
     lastDataRow,
-    totalsRow: model.totals ? lastDataRow + 1 : null,
+    totalsRow,
+    frozenRows: headerRow + 1,
+    titleRow,
+    firstNoteRow: titleRow + 1,
     columnCount: model.columns.length,
   };
 }

@@ -7,24 +7,18 @@
  * the globals are missing, and mountPane shows the "open SIZER from Excel" state instead of the pane.
  */
 import { sizerRuntime } from '../functions/excel/runtime';
-import type { KeyValueStorage } from './excel/office-port';
+import { officeRuntimeStorage } from '../functions/excel/stored-anchors';
 import type { ExcelRun } from './excel/writer';
 import { mountPane } from './mount';
 
-/** OfficeRuntime has no types in @types/office-js; the pane needs only its storage. */
-function officeStorage(): KeyValueStorage | null {
-  const runtime = (globalThis as { OfficeRuntime?: { storage?: KeyValueStorage } }).OfficeRuntime;
-  return runtime?.storage ?? null;
-}
-
 function excelRun(): ExcelRun | null {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') return null;
-  return (batch) => Excel.run(batch);
+  return (options, batch) => Excel.run(options, batch);
 }
 
 mountPane(document, {
   office: typeof Office === 'undefined' ? undefined : Office,
   excelRun: excelRun(),
-  storage: officeStorage(),
+  storage: officeRuntimeStorage(),
   runtime: sizerRuntime,
 });

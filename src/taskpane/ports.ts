@@ -4,6 +4,7 @@
  * fake), so they render and test without Excel.
  */
 import type { AnchorSet, Catalog } from '../engine';
+import type { StoredAnchors } from '../functions/excel/stored-anchors';
 import type { SheetModel } from '../report';
 import type { ProcurementInputs } from './excel/procurement';
 
@@ -26,11 +27,7 @@ export interface WrittenSheet {
   readonly replaced: boolean;
 }
 
-/** A private anchors file as kept in per-user storage: its text and the name it was loaded from. */
-export interface StoredAnchors {
-  readonly fileName: string;
-  readonly text: string;
-}
+export type { StoredAnchors };
 
 export interface WorkbookPort {
   /** Writes sheet models into the workbook, never over a sheet SIZER did not create. */
@@ -41,9 +38,14 @@ export interface WorkbookPort {
   loadAnchorsText(): Promise<StoredAnchors | null>;
   storeAnchorsText(stored: StoredAnchors): Promise<void>;
   clearAnchorsText(): Promise<void>;
+  /** Asks Excel for a full recalculation, so every SIZER cell recomputes under the anchors now in use. */
+  recalculateWorkbook(): Promise<void>;
 }
 
 /** The custom functions' runtime, told when the pane loads or clears anchors (sizerRuntime in Excel). */
 export interface FunctionsRuntimePort {
-  setAnchors(anchors: AnchorSet): void;
+  /** Returns false when these anchors were already in use (no cell can change). */
+  setAnchors(anchors: AnchorSet): boolean;
+  /** Resolves once the runtime has read the stored anchors at start. */
+  whenReady(): Promise<void>;
 }

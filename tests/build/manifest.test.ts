@@ -1,5 +1,5 @@
 /**
- * manifest.xml: the facts the add-in depends on (SIZER namespace, shared runtime, ExcelApi 1.9, resources,
+ * manifest.xml: the facts the add-in depends on (SIZER namespace, shared runtime, ExcelApi 1.12, resources,
  * URLs that match what webpack emits), read with regular expressions so no XML library is needed; plus the
  * offline validator of scripts/validate-manifest.mjs, run as `npm run validate` would run it.
  */
@@ -50,9 +50,9 @@ describe('manifest.xml', () => {
     expect(defined.get(namespace![1]!)).toBe('SIZER');
   });
 
-  it('requires ExcelApi 1.9 and SharedRuntime 1.1', () => {
+  it('requires ExcelApi 1.12 (worksheet custom properties mark SIZER sheets) and SharedRuntime 1.1', () => {
     const requirements = /<Requirements>([\s\S]*?)<\/Requirements>/.exec(manifest)?.[1] ?? '';
-    expect(requirements).toMatch(/<Set Name="ExcelApi" MinVersion="1\.9"\s*\/>/);
+    expect(requirements).toMatch(/<Set Name="ExcelApi" MinVersion="1\.12"\s*\/>/);
     expect(requirements).toMatch(/<Set Name="SharedRuntime" MinVersion="1\.1"\s*\/>/);
   });
 

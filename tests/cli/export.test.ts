@@ -41,15 +41,20 @@ describe('sizer export workbook --format xlsx', () => {
     const model = models[index];
     const ws = workbook.worksheets[index];
     if (!model || !ws) throw new Error('missing sheet');
-    // Title, notes, then the table one row lower per provenance line and chart note.
-    expect(ws.getCell('A1').value).toBe(model.title);
-    const extra = 1 + model.charts.length;
-    const headerRow = sheetLayout(model).headerRow + extra + 1; // 1-based
+    // The table from row 1 (only its header frozen), then the title and notes below it: the model's
+    // notes, one provenance line, one line per chart.
+    const layout = sheetLayout(model);
+    expect(ws.getRow(layout.titleRow + 1).getCell(1).value).toBe(model.title);
+    const noteRows = model.notes.length + 1 + model.charts.length;
+    expect(ws.getRow(layout.firstNoteRow + noteRows).getCell(1).value ?? null).not.toBeNull();
+    expect(ws.getRow(layout.firstNoteRow + noteRows + 1).getCell(1).value ?? null).toBeNull();
+    const headerRow = layout.headerRow + 1; // 1-based
+    expect(headerRow).toBe(1);
     const header = model.columns.map((c) => (c.unit ? `${c.header} (${c.unit})` : c.header));
     expect(model.columns.map((_, i) => ws.getRow(headerRow).getCell(i + 1).value)).toEqual(header);
     const tables = (ws as unknown as { tables: Record<string, { table: { name: string } }> }).tables;
     expect(Object.keys(tables)).toEqual([model.tableName]);
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     // exceljs leaves out columns at Excel's default width (9) and reads them back as undefined.
     model.columns.forEach((c, i) => expect(ws.getColumn(i + 1).width ?? 9).toBe(c.width));
     // A sample of rows: first, middle, last, every column.
@@ -77,7 +82,7 @@ describe('sizer export workbook --format xlsx', () => {
     const ws = workbook.worksheets[0];
     const model = models[0];
     if (!ws || !model) throw new Error('missing');
-    const totalsRow = sheetLayout(model).lastDataRow + 1 + (1 + model.charts.length) + 1;
+    const totalsRow = sheetLayout(model).lastDataRow + 1 + 1; // 1-based, right under the data
     expect(ws.getRow(totalsRow).getCell(1).value).toBe('Platform total');
   });
 });

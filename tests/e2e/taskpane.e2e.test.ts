@@ -29,6 +29,10 @@ interface StubSummary {
   associated: string[];
   storageKeys: string[];
   batches: { commands: number; calculationSuspended: boolean; screenUpdatingSuspended: boolean }[];
+  screenSuspensions: number;
+  calculationOwed: boolean;
+  calculations: string[];
+  runOptions: Record<string, unknown>[];
   sheets: {
     name: string;
     names: { name: string; visible: boolean }[];
@@ -134,14 +138,17 @@ describe('task pane in headless Chromium', () => {
     const layout = sheetLayout(model);
     const summary = await stubSummary();
     expect(summary.runs).toBe(1);
-    expect(summary.syncs).toBe(2);
+    // Plan, write (calculation and screen updating suspended), finish (recalculation requested).
+    expect(summary.syncs).toBe(3);
     expect(summary.batches[1]).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true });
+    expect(summary.batches[2]).toMatchObject({ calculationSuspended: false, screenUpdatingSuspended: false });
+    expect(summary).toMatchObject({ screenSuspensions: 1, calculationOwed: false, calculations: ['Recalculate'], runOptions: [{ delayForCellEdit: true }] });
     expect(summary.active).toBe('KPI');
     const sheet = summary.sheets.find((s) => s.name === 'KPI')!;
     expect(sheet.names).toEqual([expect.objectContaining({ name: OWNER_MARK, visible: false })]);
     expect(sheet.tables).toEqual([expect.objectContaining({ name: model.tableName, style: 'TableStyleMedium2' })]);
-    expect(sheet.frozenRows).toBe(layout.headerRow + 1);
-    expect(sheet.cells.A1!.value).toBe(model.title);
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.cells[`A${layout.titleRow + 1}`]!.value).toBe(model.title);
     model.columns.forEach((column, i) => expect(sheet.cells[`${columnLetter(i)}${layout.headerRow + 1}`]!.value).toBe(column.header));
     model.rows.forEach((row, r) =>
       row.forEach((value, c) => {

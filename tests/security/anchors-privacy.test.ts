@@ -87,7 +87,7 @@ describe('anchors privacy: the worksheet functions', () => {
   it('are anchored (so the checks below are meaningful)', () => {
     const fn = SIZER_FUNCTIONS.find((f) => f.name === 'LLM');
     const outcome = fn && runFunction({ engine }, fn, ['NPU Mid', 'skippy_finetune', 'Q4_K_M', null, null, 'source']);
-    expect(outcome).toEqual({ ok: true, value: 'measured_silicon_anchor' });
+    expect(outcome).toEqual({ ok: true, value: [['measured_silicon_anchor']] });
   });
 
   it('never put an anchor value in an error message', () => {

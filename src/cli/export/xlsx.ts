@@ -1,6 +1,7 @@
 /**
- * Sheet models to an .xlsx workbook with exceljs: per sheet the title and notes above an Excel table
- * (header row, number formats, column widths, optional totals row), the header frozen, and the
+ * Sheet models to an .xlsx workbook with exceljs: per sheet an Excel table (header row, number
+ * formats, column widths, optional totals row) with its header frozen, the title and notes below it
+ * (src/report/layout.ts, the same cells the task pane writes), and the
  * source badges coloured by conditional formats. exceljs cannot draw charts; the chart specs are
  * listed in a note so the reader knows which chart the task pane would add.
  */
@@ -46,19 +47,18 @@ export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenan
   const layout = sheetLayout(model);
   const notes = [...model.notes, ...provenance, ...model.charts.map((c) => `Chart (drawn by the Excel add-in): ${c.title}`)];
   const ws = workbook.addWorksheet(safeSheetName(model.name, taken), {
-    views: [{ state: 'frozen', ySplit: layout.headerRow + 1 + (notes.length - model.notes.length) }],
+    views: [{ state: 'frozen', ySplit: layout.frozenRows }],
   });
   ws.getCell(cellAddress(layout.titleRow, 0)).value = model.title;
   ws.getCell(cellAddress(layout.titleRow, 0)).font = { bold: true, size: 14 };
-  // Notes, then the table one row lower for every extra note line (provenance, chart list).
-  const shift = notes.length - model.notes.length;
+  // The model's notes, then the provenance lines and the chart list, below the title.
   notes.forEach((note, i) => {
     const cell = ws.getCell(cellAddress(layout.firstNoteRow + i, 0));
     cell.value = note;
     cell.font = { italic: true, color: { argb: 'FF595959' } };
   });
-  const headerRow = layout.headerRow + shift;
-  const firstDataRow = headerRow + 1;
+  const headerRow = layout.headerRow;
+  const firstDataRow = layout.firstDataRow;
   ws.addTable({
     name: model.tableName,
     ref: cellAddress(headerRow, 0),
@@ -83,7 +83,7 @@ export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenan
     ws.getColumn(i + 1).width = c.width;
     for (let r = 0; r < model.rows.length; r++) ws.getCell(cellAddress(firstDataRow + r, i)).numFmt = c.numberFormat;
   });
-  addBadgeRules(ws, { ...model, notes }, model.badges);
+  addBadgeRules(ws, model, model.badges);
   return ws;
 }
 

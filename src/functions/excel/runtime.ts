@@ -1,40 +1,129 @@
 /**
- * The custom functions' side of the shared runtime: one engine (rebuilt when the task pane loads or
- * clears private anchors) and a memoizing runner over the registry. Functions call callSizer; the
- * task pane reaches the same runtime through sizerRuntime.
+ * The custom functions' side of the shared runtime: one engine (rebuilt when the stored private
+ * anchors are read, and when the task pane loads or clears anchors) and a memoizing runner over the
+ * registry. Functions call callSizer; the task pane reaches the same runtime through sizerRuntime.
+ *
+ * No stale numbers at start: the runtime reads the anchors file kept in per-user storage as soon as
+ * it is created (functions.js is the first SIZER bundle on the shared-runtime page), and until that
+ * read is done every call answers with a Promise that settles once the anchors are in place. Excel
+ * waits for a returned Promise before it shows the cell's value ("Excel automatically waits for the
+ * promise to resolve before displaying the result in the cell",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-web-reqs). After the read,
+ * calls answer synchronously as before.
  */
-import { type AnchorSet, createEngine, loadBundledCatalog, NO_ANCHORS } from '../../engine';
-import type { Catalog } from '../../engine';
+import { type AnchorSet, type Catalog, createEngine, loadBundledCatalog, NO_ANCHORS } from '../../engine';
 import { SIZER_FUNCTIONS } from '../registry';
 import { createRunner, type Runner } from '../registry/invoke';
 import { type CellInput, FunctionError, type FunctionResult, type SizerFunction } from '../registry/types';
 import { toExcelError } from './errors';
+import { ANCHORS_STORAGE_KEY, anchorsOfStored, type KeyValueStorage, officeRuntimeStorage, parseStoredEntry } from './stored-anchors';
 
-class SizerRuntime {
+/**
+ * How long the first calls wait for per-user storage before answering without anchors. Storage
+ * answers in milliseconds; this only keeps cells from showing #BUSY! for ever if it never does (the
+ * task pane then applies the stored file when it reads it, and asks Excel to recalculate).
+ */
+export const STORED_ANCHORS_WAIT_MS = 10_000;
+
+export interface RuntimeOptions {
+  /** Where the stored anchors file is read from at start; null when there is none (a plain page, tests). */
+  readonly storage: KeyValueStorage | null;
+  /** Resolves when Office is ready to serve storage (Office.onReady); absent when nothing to wait for. */
+  readonly officeReady?: Promise<unknown>;
+  readonly waitMs?: number;
+}
+
+/** A value that anchors can be compared by (two reads of the same file give the same key). */
+function anchorsKey(anchors: AnchorSet): string {
+  return JSON.stringify(anchors);
+}
+
+/** The promise's value, or a rejection after ms (the timer is cleared either way). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('per-user storage did not answer')), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export class SizerRuntime {
   private runner: Runner | null = null;
   private catalogError: FunctionError | null = null;
   private readonly byName = new Map<string, SizerFunction>(SIZER_FUNCTIONS.map((f) => [f.name, f]));
   private catalog: Catalog | null = null;
+  private currentKey = anchorsKey(NO_ANCHORS);
+  /** Set while the stored anchors are being read: calls wait for it. */
+  private pending: Promise<void> | null = null;
+  /** Bumped by every setAnchors, so a stored read that finishes later does not undo it. */
+  private generation = 0;
 
-  constructor() {
+  constructor(options: RuntimeOptions = { storage: null }) {
     try {
       this.catalog = loadBundledCatalog();
-      this.setAnchors(NO_ANCHORS);
+      this.install(NO_ANCHORS);
     } catch (error) {
       // A broken catalog must not take Excel down: every function reports it instead.
       this.catalogError = new FunctionError('value', `SIZER catalog failed to load: ${error instanceof Error ? error.message : String(error)}`);
+      return;
     }
+    if (options.storage) this.pending = this.readStored(options.storage, options.officeReady, options.waitMs ?? STORED_ANCHORS_WAIT_MS);
   }
 
-  /** Swaps in a new set of private anchors; memoized results are dropped with the old engine. */
-  setAnchors(anchors: AnchorSet): void {
-    if (!this.catalog) return;
-    this.runner = createRunner({ engine: createEngine(this.catalog, { anchors }) });
+  private async readStored(storage: KeyValueStorage, officeReady: Promise<unknown> | undefined, waitMs: number): Promise<void> {
+    const generation = this.generation;
+    let anchors = NO_ANCHORS;
+    try {
+      const read = (async () => {
+        await officeReady;
+        return storage.getItem(ANCHORS_STORAGE_KEY);
+      })();
+      const stored = parseStoredEntry(await within(read, waitMs));
+      if (stored) anchors = anchorsOfStored(stored);
+    } catch {
+      // Storage unavailable or too slow, or a file that is no longer valid: answer without anchors.
+      // The task pane reads the same entry and says why (it never reaches a log).
+    }
+    if (generation === this.generation) this.install(anchors);
+    this.pending = null;
   }
 
-  call(name: string, args: readonly CellInput[]): FunctionResult {
+  private install(anchors: AnchorSet): void {
+    this.runner = createRunner({ engine: createEngine(this.catalog!, { anchors }) });
+    this.currentKey = anchorsKey(anchors);
+  }
+
+  /** Resolves once the stored anchors have been read (at once when there is nothing to read). */
+  whenReady(): Promise<void> {
+    return this.pending ?? Promise.resolve();
+  }
+
+  /**
+   * Swaps in a new set of private anchors (memoized results go with the old engine); a stored read
+   * still under way no longer applies. Returns false when these are the anchors already in use, so
+   * the pane asks Excel to recalculate only when a cell could change.
+   */
+  setAnchors(anchors: AnchorSet): boolean {
+    if (!this.catalog) return false;
+    this.generation++;
+    this.pending = null;
+    if (anchorsKey(anchors) === this.currentKey) return false;
+    this.install(anchors);
+    return true;
+  }
+
+  call(name: string, args: readonly CellInput[]): FunctionResult | Promise<FunctionResult> {
     const fn = this.byName.get(name);
     if (!fn) throw toExcelError(new FunctionError('value', `SIZER.${name} is not a SIZER function`));
+    if (this.pending) return this.pending.then(() => this.answer(fn, args));
+    return this.answer(fn, args);
+  }
+
+  private answer(fn: SizerFunction, args: readonly CellInput[]): FunctionResult {
     if (this.catalogError || !this.runner) throw toExcelError(this.catalogError ?? new FunctionError('value', 'SIZER is not ready'));
     const outcome = this.runner(fn, args);
     if (!outcome.ok) throw toExcelError(outcome.error);
@@ -42,9 +131,14 @@ class SizerRuntime {
   }
 }
 
-/** The one runtime of this add-in instance (Excel loads the shared runtime page once). */
-export const sizerRuntime = new SizerRuntime();
+/** Office.onReady as a promise, when Office.js is on the page (it never resolves when Office.js is blocked, but then Office is undefined). */
+function officeReady(): Promise<unknown> | undefined {
+  return typeof Office !== 'undefined' && typeof Office.onReady === 'function' ? Office.onReady() : undefined;
+}
 
-export function callSizer(name: string, args: readonly CellInput[]): FunctionResult {
+/** The one runtime of this add-in instance (Excel loads the shared runtime page once). */
+export const sizerRuntime = new SizerRuntime({ storage: officeRuntimeStorage(), officeReady: officeReady() });
+
+export function callSizer(name: string, args: readonly CellInput[]): FunctionResult | Promise<FunctionResult> {
   return sizerRuntime.call(name, args);
 }

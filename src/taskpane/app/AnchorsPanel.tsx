@@ -4,10 +4,16 @@
  * the workbook, never logged), show which cells it anchors, clear it. A file that fails validation is
  * rejected with the parser's message (first problem by key path, never the file's values) and the
  * anchors already loaded stay as they were.
+ *
+ * Loading or clearing anchors ends with a request for a full recalculation of the workbook: SIZER
+ * cells are not volatile and no cell they read has changed, so without it Excel would keep showing
+ * numbers computed under the old anchors. The file restored from storage when the pane opens asks
+ * for one only when the functions runtime did not already have it (it reads the same entry at start).
  */
 import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { type AnchorSet, describeAnchorCoverage, formatFromFileName, NO_ANCHORS, parseAnchors } from '../../engine';
+import { anchorsOfStored } from '../../functions/excel/stored-anchors';
 import type { FunctionsRuntimePort, WorkbookPort } from '../ports';
 
 const TIER_CELL_LABELS: Record<string, string> = { mid_int8: 'NPU Mid INT8', high_int8: 'NPU High INT8', high_fp: 'NPU High FP' };
@@ -41,6 +47,13 @@ interface Loaded {
 
 type Notice = { readonly intent: 'success' | 'error' | 'warning'; readonly title: string; readonly text: string } | null;
 
+/** Ctrl+Alt+F9 is Excel's own full recalculation, the same request the pane makes. */
+const NOT_RECALCULATED: Notice = {
+  intent: 'warning',
+  title: 'Excel did not recalculate',
+  text: 'The anchors are in use, but cells computed before may still show the old numbers: press Ctrl+Alt+F9 in Excel to recalculate them.',
+};
+
 /** The error's message without a final full stop (the panel adds its own sentence after it). */
 function message(error: unknown): string {
   return (error instanceof Error ? error.message : 'the file could not be read').replace(/\.\s*$/, '');
@@ -61,13 +74,27 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
   const input = React.useRef<HTMLInputElement>(null);
+  /** Set once the user loads or clears a file: the restore at start must not undo that. */
+  const userActed = React.useRef(false);
 
+  /**
+   * Re-anchors the functions runtime and the pane, then asks Excel to recalculate (always after a
+   * load or clear; after the restore at start only when the runtime's anchors changed). Resolves to
+   * false when Excel refused the recalculation.
+   */
   const apply = React.useCallback(
-    (anchors: AnchorSet) => {
-      runtime.setAnchors(anchors);
+    async (anchors: AnchorSet, recalculate: 'always' | 'if-changed'): Promise<boolean> => {
+      const changed = runtime.setAnchors(anchors);
       onAnchorsChange(anchors);
+      if (recalculate === 'if-changed' && !changed) return true;
+      try {
+        await port.recalculateWorkbook();
+        return true;
+      } catch {
+        return false;
+      }
     },
-    [runtime, onAnchorsChange],
+    [runtime, port, onAnchorsChange],
   );
 
   // The file kept in per-user storage from an earlier session.
@@ -76,14 +103,22 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
     port
       .loadAnchorsText()
       .then((stored) => {
-        if (cancelled || stored === null) return;
+        if (cancelled || stored === null || userActed.current) return;
+        let anchors: AnchorSet;
         try {
-          const anchors = parseAnchors(stored.text, formatFromFileName(stored.fileName));
-          setLoaded({ fileName: stored.fileName, anchors });
-          apply(anchors);
+          anchors = anchorsOfStored(stored);
         } catch (error) {
           setNotice({ intent: 'warning', title: 'The stored anchors file is no longer valid', text: `${message(error)}. Load the file again.` });
+          return;
         }
+        setLoaded({ fileName: stored.fileName, anchors });
+        // After the runtime's own read of the same entry, so that a file it already has is no change.
+        void runtime
+          .whenReady()
+          .then(() => (cancelled || userActed.current ? true : apply(anchors, 'if-changed')))
+          .then((recalculated) => {
+            if (!recalculated && !cancelled) setNotice(NOT_RECALCULATED);
+          });
       })
       .catch(() => {
         if (!cancelled) setNotice({ intent: 'warning', title: 'Per-user storage is unavailable', text: 'Anchors loaded now last only until the pane closes.' });
@@ -91,7 +126,7 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
     return () => {
       cancelled = true;
     };
-  }, [port, apply]);
+  }, [port, runtime, apply]);
 
   const onFile = async (file: File): Promise<void> => {
     let anchors: AnchorSet;
@@ -109,16 +144,20 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
     } catch {
       setNotice({ intent: 'warning', title: 'Not kept for next time', text: 'Per-user storage refused the file; it is in use until the pane closes.' });
     }
+    userActed.current = true;
     setLoaded({ fileName: file.name, anchors });
-    apply(anchors);
-    setNotice((current) => (current?.intent === 'warning' ? current : { intent: 'success', title: `Loaded ${file.name}`, text: 'Anchored cells now show the silicon-anchor badge.' }));
+    const recalculated = await apply(anchors, 'always');
+    setNotice((current) =>
+      current?.intent === 'warning' ? current : recalculated ? { intent: 'success', title: `Loaded ${file.name}`, text: 'Anchored cells now show the silicon-anchor badge.' } : NOT_RECALCULATED,
+    );
   };
 
   const onClear = async (): Promise<void> => {
+    userActed.current = true;
     await port.clearAnchorsText().catch(() => undefined);
     setLoaded(null);
-    apply(NO_ANCHORS);
-    setNotice({ intent: 'success', title: 'Anchors cleared', text: 'Every number is a projection again.' });
+    const recalculated = await apply(NO_ANCHORS, 'always');
+    setNotice(recalculated ? { intent: 'success', title: 'Anchors cleared', text: 'Every number is a projection again.' } : NOT_RECALCULATED);
   };
 
   const coverage = loaded ? describeAnchorCoverage(loaded.anchors) : null;

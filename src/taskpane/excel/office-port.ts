@@ -1,41 +1,38 @@
 /**
  * The WorkbookPort in Excel: sheets through Excel.run (writer.ts, procurement.ts), the anchors file
- * text in OfficeRuntime.storage (per user and per add-in; never the workbook). Nothing here logs what
- * it stores.
+ * text in OfficeRuntime.storage (per user and per add-in; never the workbook; its entry format is
+ * src/functions/excel/stored-anchors.ts, shared with the functions runtime that reads it at start).
+ * Nothing here logs what it stores.
  */
 import type { Catalog } from '../../engine';
+import { ANCHORS_STORAGE_KEY, type KeyValueStorage, parseStoredEntry, serializeStoredEntry } from '../../functions/excel/stored-anchors';
 import type { SheetModel } from '../../report';
 import type { StoredAnchors, WorkbookPort, WriteOptions, WrittenSheet } from '../ports';
 import { type ProcurementInputs, writeProcurementModel } from './procurement';
-import { type ExcelRun, writeSheetModels } from './writer';
+import { type ExcelRun, RUN_OPTIONS, writeSheetModels } from './writer';
 
-/** The part of OfficeRuntime.storage the port uses. */
-export interface KeyValueStorage {
-  getItem(key: string): Promise<string | null>;
-  setItem(key: string, value: string): Promise<void>;
-  removeItem(key: string): Promise<void>;
-}
-
-export const ANCHORS_STORAGE_KEY = 'sizer.anchors.v1';
-
-function parseStored(raw: string | null): StoredAnchors | null {
-  if (raw === null || raw === '') return null;
-  try {
-    const value = JSON.parse(raw) as Partial<StoredAnchors>;
-    if (typeof value.fileName === 'string' && typeof value.text === 'string') return { fileName: value.fileName, text: value.text };
-  } catch {
-    // An unreadable entry is treated as none; the user loads the file again.
-  }
-  return null;
+/**
+ * Asks Excel to recalculate every formula of the open workbooks. "Full" and not "Recalculate":
+ * Recalculate only recomputes cells Excel has marked dirty ("dependents of volatile or changed data"),
+ * and a change of anchors changes no cell, so SIZER cells would keep numbers computed under the old
+ * anchors; Full "will mark all cells as dirty and then recalculate them"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.calculationtype, ExcelApi 1.1).
+ */
+export async function recalculateWorkbook(run: ExcelRun): Promise<void> {
+  await run(RUN_OPTIONS, async (context) => {
+    context.workbook.application.calculate('Full' as Excel.CalculationType); // Excel.CalculationType.full
+    await context.sync();
+  });
 }
 
 export function createWorkbookPort(run: ExcelRun, storage: KeyValueStorage): WorkbookPort {
   return {
     writeSheets: (models: readonly SheetModel[], options?: WriteOptions): Promise<WrittenSheet[]> => writeSheetModels(run, models, options),
     insertProcurementModel: (inputs: ProcurementInputs, catalog: Catalog): Promise<WrittenSheet> => writeProcurementModel(run, inputs, catalog),
-    loadAnchorsText: async () => parseStored(await storage.getItem(ANCHORS_STORAGE_KEY)),
-    storeAnchorsText: (stored: StoredAnchors) => storage.setItem(ANCHORS_STORAGE_KEY, JSON.stringify({ fileName: stored.fileName, text: stored.text })),
+    loadAnchorsText: async () => parseStoredEntry(await storage.getItem(ANCHORS_STORAGE_KEY)),
+    storeAnchorsText: (stored: StoredAnchors) => storage.setItem(ANCHORS_STORAGE_KEY, serializeStoredEntry(stored)),
     clearAnchorsText: () => storage.removeItem(ANCHORS_STORAGE_KEY),
+    recalculateWorkbook: () => recalculateWorkbook(run),
   };
 }
 

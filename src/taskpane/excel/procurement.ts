@@ -7,13 +7,15 @@
  * the catalog and, for memory upgrades and models, the chosen tier.
  *
  * procurementLayout is pure (what goes where); writeProcurementModel applies it with the writer's
- * planning and ownership rules: one or two syncs to plan, then one for the whole sheet.
+ * planning and ownership rules: one or two syncs to plan, one for the cells and formulas (calculation
+ * NOT suspended, so the lookups compute and spill), then one for the drop-downs that read those
+ * spills, the active sheet and selection, and the closing recalculation request.
  */
 import { answerKindText, type Catalog, listText, memoryUpgradeTierNames, npuShareDefaultsText, precisionSetIds, precisionSetTierNames, quantKeys, resolutionNames } from '../../engine';
 import { cellAddress, columnLetter } from '../../report';
 import type { WrittenSheet } from '../ports';
-import { cellFormat, columnWidthPoints, TEXT_FORMAT, toExcelValue } from './cells';
-import { type ExcelRun, planSheets, prepareSheet, suspend } from './writer';
+import { cellFormat, columnWidthPoints, toExcelValue } from './cells';
+import { type ExcelRun, finishAction, planSheets, prepareSheet, RUN_OPTIONS, suspendScreenUpdating } from './writer';
 
 /** The starting values of the input cells (the pane fills them from its configuration). */
 export interface ProcurementInputs {
@@ -41,6 +43,17 @@ export interface ProcurementInputCell {
   readonly meaning: string;
   /** Data-validation list source: a spill reference into the Lists area, or a literal comma list. */
   readonly list: string | null;
+  /**
+   * True when a typed value that is not in the list is still a good input (a custom tier, a memory
+   * key such as lpddr6-14): its drop-down warns with an Information alert, which lets the value in,
+   * instead of the default Stop, which refuses it. "Only `stop` actually prevents the user from adding
+   * invalid data" (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation,
+   * "Create validation error alerts"; the default style is Stop:
+   * https://learn.microsoft.com/javascript/api/excel/excel.datavalidationalertstyle).
+   */
+  readonly acceptsOtherValues: boolean;
+  /** What the drop-down's alert says about a value not in the list. */
+  readonly alertMessage: string;
 }
 
 export interface ProcurementResultCell {
@@ -95,7 +108,8 @@ export function procurementLayout(inputs: ProcurementInputs, catalog: Catalog): 
   const firstListRow = inputsHeaderRow + 1;
   const lists: ProcurementListColumn[] = [
     { header: 'Tiers', formula: '=SIZER.TIERS()' },
-    { header: 'Memory upgrades (for Tier)', formula: '=SIZER.MEMORY(Tier)' },
+    // "stock" first: SIZER.MEMORY lists only the upgrades for a tier that offers them.
+    { header: 'Memory upgrades (for Tier)', formula: '=UNIQUE(VSTACK("stock", SIZER.MEMORY(Tier)))' },
     { header: 'Pipelines', formula: '=SIZER.PIPELINES()' },
     { header: 'Resolutions', formula: '=SIZER.RESOLUTIONS()' },
     { header: 'Models (runnable on Tier first)', formula: '=SIZER.MODELS(Tier)' },
@@ -103,13 +117,17 @@ export function procurementLayout(inputs: ProcurementInputs, catalog: Catalog): 
     { header: 'Workloads', formula: '=SIZER.WORKLOADS()' },
   ];
   const list = (header: string): string => listRef(lists.findIndex((l) => l.header === header), firstListRow);
-  const text = (name: string, label: string, value: string | null, meaning: string, source: string | null): ProcurementInputCell => ({
+  // Text inputs keep the General format, never "@": a formula typed or written into a text-formatted
+  // cell stays text, and the Tier cell must take =SIZER.CUSTOMTIER(...) (any input may be a formula).
+  const text = (name: string, label: string, value: string | null, meaning: string, source: string | null, acceptsOtherValues = false): ProcurementInputCell => ({
     name,
     label,
     value: value ?? '',
-    numberFormat: TEXT_FORMAT,
+    numberFormat: 'General',
     meaning,
     list: source,
+    acceptsOtherValues,
+    alertMessage: acceptsOtherValues ? `Not in the list. SIZER uses it if it is a valid ${label.toLowerCase()}; otherwise the results show #VALUE! saying why.` : `Pick a ${label.toLowerCase()} from the list.`,
   });
   const number = (name: string, label: string, value: number, numberFormat: string, meaning: string): ProcurementInputCell => ({
     name,
@@ -118,11 +136,13 @@ export function procurementLayout(inputs: ProcurementInputs, catalog: Catalog): 
     numberFormat,
     meaning,
     list: null,
+    acceptsOtherValues: true,
+    alertMessage: '',
   });
   const answerLengths = answerKindText(catalog);
   const cells: ProcurementInputCell[] = [
-    text('Tier', 'Tier', inputs.tier, 'Preset tier, or a custom tier text from SIZER.CUSTOMTIER', list('Tiers')),
-    text('MemoryUpgrade', 'Memory upgrade', inputs.memory, `Blank or "stock" = stock memory (${listText(memoryUpgradeTierNames(catalog), 'and')} offer upgrades)`, list('Memory upgrades (for Tier)')),
+    text('Tier', 'Tier', inputs.tier, 'Preset tier, or a custom tier: =SIZER.CUSTOMTIER(...) or its text', list('Tiers'), true),
+    text('MemoryUpgrade', 'Memory upgrade', inputs.memory, `Blank or "stock" = stock memory (${listText(memoryUpgradeTierNames(catalog), 'and')} offer upgrades; keys such as lpddr6-14 work too)`, list('Memory upgrades (for Tier)'), true),
     text('PrecisionSet', 'Precision set', inputs.precisionSet, `Blank = stock; ${listText(precisionSetTierNames(catalog), 'and')} only`, precisionSetIds(catalog).join(',')),
     number('NpuShare', 'NPU share', inputs.npuShare, '0%', `Share of the NPU the workloads get (tier default ${npuShareDefaultsText(catalog, (s) => `${Math.round(s * 100)}%`)})`),
     text('Pipeline', 'Vision pipeline', inputs.pipeline, 'Vision pipeline key', list('Pipelines')),
@@ -156,12 +176,12 @@ export function procurementLayout(inputs: ProcurementInputs, catalog: Catalog): 
   return { sheetName: PROCUREMENT_SHEET, title, notes, inputsHeaderRow, resultsHeaderRow, inputs: cells, results, lists };
 }
 
-/** Writes the procurement model (planning syncs, then one sync for the whole sheet). */
+/** Writes the procurement model: planning syncs, the cells, then the drop-downs (see the header comment). */
 export async function writeProcurementModel(run: ExcelRun, inputs: ProcurementInputs, catalog: Catalog): Promise<WrittenSheet> {
   const layout = procurementLayout(inputs, catalog);
-  return run(async (context) => {
+  return run(RUN_OPTIONS, async (context) => {
     const [plan] = await planSheets(context, [{ name: layout.sheetName, tableName: null }]);
-    suspend(context);
+    suspendScreenUpdating(context);
     const sheet = prepareSheet(context, plan!);
 
     // Title and notes.
@@ -180,8 +200,9 @@ export async function writeProcurementModel(run: ExcelRun, inputs: ProcurementIn
     sheet.getRangeByIndexes(layout.inputsHeaderRow, 0, 1, 4).format.font.bold = true;
 
     // Names first, so the lists and results can use them.
+    const inputCell = (i: number): Excel.Range => sheet.getRangeByIndexes(layout.inputsHeaderRow + 1 + i, VALUE_COLUMN, 1, 1);
     layout.inputs.forEach((cell, i) => {
-      const target = sheet.getRangeByIndexes(layout.inputsHeaderRow + 1 + i, VALUE_COLUMN, 1, 1);
+      const target = inputCell(i);
       sheet.names.add(cell.name, target, cell.meaning);
       target.format.fill.color = INPUT_FILL;
     });
@@ -196,14 +217,6 @@ export async function writeProcurementModel(run: ExcelRun, inputs: ProcurementIn
     listRange.numberFormat = [layout.lists.map(() => 'General'), layout.lists.map(() => 'General')];
     listRange.formulas = [layout.lists.map((l) => l.header), layout.lists.map((l) => l.formula)];
     sheet.getRangeByIndexes(layout.inputsHeaderRow, LISTS_COLUMN, 1, layout.lists.length).format.font.bold = true;
-
-    // Drop-downs on the input cells.
-    layout.inputs.forEach((cell, i) => {
-      if (cell.list === null) return;
-      const target = sheet.getRangeByIndexes(layout.inputsHeaderRow + 1 + i, VALUE_COLUMN, 1, 1);
-      target.dataValidation.clear();
-      target.dataValidation.rule = { list: { inCellDropDown: true, source: cell.list } };
-    });
 
     // Results: header row, then label, live formula, name, meaning.
     const resultRows = [['Result', 'Value', 'Name', 'Meaning'], ...layout.results.map((c) => [c.label, c.formula, c.name, c.meaning])];
@@ -220,9 +233,25 @@ export async function writeProcurementModel(run: ExcelRun, inputs: ProcurementIn
       const letter = columnLetter(LISTS_COLUMN + i);
       sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(LIST_WIDTH);
     });
-    sheet.getRange(cellAddress(layout.inputsHeaderRow + 1, VALUE_COLUMN)).select();
-    sheet.activate();
+    // Calculation is not suspended here: the lookups must compute and spill in this sync, before the
+    // drop-downs that read their spills are added.
     await context.sync();
+
+    // Drop-downs on the input cells, reading the spills that now exist.
+    layout.inputs.forEach((cell, i) => {
+      if (cell.list === null) return;
+      const target = inputCell(i);
+      target.dataValidation.clear();
+      target.dataValidation.rule = { list: { inCellDropDown: true, source: cell.list } };
+      target.dataValidation.errorAlert = {
+        showAlert: true,
+        style: (cell.acceptsOtherValues ? 'Information' : 'Stop') as Excel.DataValidationAlertStyle,
+        title: cell.label,
+        message: cell.alertMessage,
+      };
+    });
+    // The sheet is activated before a cell on it is selected (finishAction activates, then selects).
+    await finishAction(context, sheet, sheet.getRange(cellAddress(layout.inputsHeaderRow + 1, VALUE_COLUMN)));
     return { requested: plan!.requested, written: plan!.name, replaced: plan!.reuse !== null };
   });
 }

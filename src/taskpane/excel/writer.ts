@@ -1,6 +1,6 @@
 /**
  * The one workbook writer: applies SheetModels inside Excel.run, laid out as src/report/layout.ts
- * says (title, notes, blank row, table, optional totals row).
+ * says (table with its header in row 1, optional totals row, then the title and notes).
  *
  * Round trips (context.sync calls) are a small fixed number per write, set by the models' sizes:
  *   1   to read the workbook's sheet and table names;
@@ -8,27 +8,47 @@
  *   per sheet, one per block of at most MAX_CELLS_PER_SYNC table cells, and at least one: every
  *   sheet but the full matrix is one sync. (Excel on the web refuses requests over about 5 MB, and
  *   the 2,250-row matrix is ~63,000 cells, so it goes in four blocks, which also drive its progress
- *   bar.) The first batch of a sheet also creates (or clears) it and writes the title/notes block; the
- *   last one adds the totals row, the table, frozen header, column widths, badge conditional formats
- *   and charts.
+ *   bar.) The first batch of a sheet also creates (or clears) it; the last one adds the totals row,
+ *   the title and notes, the table, frozen header, column widths, badge conditional formats and charts;
+ *   +1  to finish: activate the first sheet written and ask Excel to recalculate.
  * Each block is one numberFormat assignment followed by one values assignment (the format first, so
- * formula-like text lands in text-formatted cells; see cells.ts). Calculation and screen updating are
- * suspended for every batch.
+ * formula-like text lands in text-formatted cells; see cells.ts).
  *
- * Never overwrites data it did not write: every sheet it creates carries a hidden sheet-scoped name
- * SIZER_OWNED. A model whose sheet name belongs to a sheet without that mark goes to "Name (2)" (or
- * the next free or SIZER-owned name); a SIZER-owned sheet is cleared and rewritten in place.
+ * As Excel documents its Application methods (https://learn.microsoft.com/javascript/api/excel/excel.application
+ * and https://learn.microsoft.com/office/dev/add-ins/excel/performance, "Suspend Excel processes temporarily"):
+ *   - screen updating is suspended ONCE per action, before its first write batch: the suspension lasts
+ *     until the next context.sync(), and "Repeated calls will cause the Excel window to flicker";
+ *   - API calculation is suspended for every write batch (it too lasts until the next sync), and
+ *     "Once set, it is the developer's responsibility to re-calc the workbook", so every action ends
+ *     with its own batch, not suspended, that asks for a recalculation (CalculationType.recalculate:
+ *     the cells written are "changed data", so their dependents are dirty and get recomputed).
+ * Every Excel.run passes RUN_OPTIONS: a write waits while the user is editing a cell instead of failing.
+ *
+ * Never overwrites data it did not write: every sheet it creates carries two marks, a hidden
+ * sheet-scoped name SIZER_OWNED and a worksheet custom property SIZER_OWNED (see isOwned). A model
+ * whose sheet name belongs to a sheet without both marks goes to "Name (2)" (or the next free or
+ * SIZER-owned name); a SIZER-owned sheet is cleared and rewritten in place.
  */
 import { cellAddress, columnLetter, rangeAddress, sheetLayout, type CellValue, type ChartSpec, type SheetModel } from '../../report';
 import type { WriteOptions, WrittenSheet } from '../ports';
 import { cellFormat, cleanSheetName, columnWidthPoints, freeSheetName, freeTableName, toExcelValue } from './cells';
 
-/** Excel.run, or a fake of it in tests. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run with its options, or a fake of it in tests. */
+export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** The hidden sheet-scoped name that marks a sheet as written by SIZER. */
+/**
+ * The options of every SIZER Excel.run. delayForCellEdit: "When `true`, ... if the user is in cell
+ * edit mode then the batch request is delayed until the user exits cell edit mode"; without it "the
+ * batch automatically fails" (https://learn.microsoft.com/javascript/api/excel/excel.runoptions,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+ */
+export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
+/** The name of both ownership marks: a hidden sheet-scoped name and a worksheet custom property. */
 export const OWNER_MARK = 'SIZER_OWNED';
 export const OWNER_MARK_FORMULA = '="SIZER for Excel"';
+/** The value of the ownership custom property (Worksheet.customProperties, ExcelApi 1.12). */
+export const OWNER_PROPERTY_VALUE = 'SIZER for Excel';
 /** Table cells per round trip (see the header comment). */
 export const MAX_CELLS_PER_SYNC = 20_000;
 export const TABLE_STYLE = 'TableStyleMedium2';
@@ -62,6 +82,19 @@ export interface SheetPlan {
 interface ExistingSheet {
   readonly sheet: Excel.Worksheet;
   marker: Excel.NamedItem | null;
+  property: Excel.WorksheetCustomProperty | null;
+}
+
+/**
+ * A sheet is SIZER's only when it carries both marks. Visibility is never read: Excel on Windows can
+ * ignore `visible = false` on a name (office-js issues #3878 and #3949), so the name may be visible,
+ * and a user who sees it in the Name Manager may delete it, or add one of that name to a sheet of
+ * their own. The custom property is the second record (not shown in the Name Manager nor in cells);
+ * a sheet with only one of the two is treated as the user's and never overwritten.
+ */
+function isOwned(entry: ExistingSheet | undefined): boolean {
+  if (!entry?.marker || !entry.property) return false;
+  return !entry.marker.isNullObject && !entry.property.isNullObject && entry.property.value === OWNER_PROPERTY_VALUE;
 }
 
 /** The candidate names for a model, in order: "Name", "Name (2)", ... up to the first that does not exist. */
@@ -82,7 +115,7 @@ export async function planSheets(context: Excel.RequestContext, requests: readon
   tables.load('items/name');
   await context.sync();
 
-  const existing = new Map<string, ExistingSheet>(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), { sheet, marker: null }]));
+  const existing = new Map<string, ExistingSheet>(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), { sheet, marker: null, property: null }]));
   const toCheck = new Set<string>();
   for (const request of requests) {
     for (const name of candidateNames(request.name, existing)) if (existing.has(name.toLowerCase())) toCheck.add(name.toLowerCase());
@@ -91,16 +124,15 @@ export async function planSheets(context: Excel.RequestContext, requests: readon
     const entry = existing.get(key)!;
     entry.marker = entry.sheet.names.getItemOrNullObject(OWNER_MARK);
     entry.marker.load('name');
+    entry.property = entry.sheet.customProperties.getItemOrNullObject(OWNER_MARK);
+    entry.property.load('value');
     entry.sheet.tables.load('items/name');
     entry.sheet.charts.load('items/name');
     entry.sheet.names.load('items/name');
   }
   if (toCheck.size > 0) await context.sync();
 
-  const owned = (key: string): boolean => {
-    const marker = existing.get(key)?.marker;
-    return marker !== null && marker !== undefined && !marker.isNullObject;
-  };
+  const owned = (key: string): boolean => isOwned(existing.get(key));
   const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
   // Tables on SIZER-owned sheets are deleted before those sheets are rewritten, so their names come free.
   for (const key of toCheck) if (owned(key)) for (const t of existing.get(key)!.sheet.tables.items) takenTables.delete(t.name.toLowerCase());
@@ -136,7 +168,7 @@ export async function planSheets(context: Excel.RequestContext, requests: readon
   return plans;
 }
 
-/** Clears a SIZER-owned sheet (its tables, charts, names, cells, formats) or adds and marks a new one. */
+/** Clears a SIZER-owned sheet (its tables, charts, names, cells, formats; the marks stay) or adds and marks a new one. */
 export function prepareSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
   if (plan.reuse) {
     const sheet = plan.reuse;
@@ -151,12 +183,14 @@ export function prepareSheet(context: Excel.RequestContext, plan: SheetPlan): Ex
     return sheet;
   }
   const sheet = context.workbook.worksheets.add(plan.name);
-  const marker = sheet.names.add(OWNER_MARK, OWNER_MARK_FORMULA, 'Marks a sheet written by SIZER for Excel; SIZER rewrites only sheets with this name.');
+  const marker = sheet.names.add(OWNER_MARK, OWNER_MARK_FORMULA, 'Marks a sheet written by SIZER for Excel; SIZER rewrites only sheets with this name and the SIZER_OWNED custom property.');
+  // Hidden in the same batch as add(): the case #3878 reports as working, where hiding an existing name does not.
   marker.visible = false;
+  sheet.customProperties.add(OWNER_MARK, OWNER_PROPERTY_VALUE);
   return sheet;
 }
 
-/** Title and notes in column A: one numberFormat and one values assignment. */
+/** Title and notes in column A, below the table: one numberFormat and one values assignment. */
 function writeTitleBlock(sheet: Excel.Worksheet, model: SheetModel): void {
   const layout = sheetLayout(model);
   const lines: CellValue[] = [model.title, ...model.notes];
@@ -244,7 +278,7 @@ function addStructure(sheet: Excel.Worksheet, model: SheetModel, plan: SheetPlan
   } else {
     sheet.getRangeByIndexes(layout.headerRow, 0, 1, model.columns.length).format.font.bold = true;
   }
-  sheet.freezePanes.freezeRows(layout.headerRow + 1);
+  sheet.freezePanes.freezeRows(layout.frozenRows);
   model.columns.forEach((column, i) => {
     const letter = columnLetter(i);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(column.width);
@@ -284,9 +318,27 @@ function addChart(sheet: Excel.Worksheet, model: SheetModel, spec: ChartSpec, in
   chart.setPosition(cellAddress(top, left), cellAddress(top + CHART_ROWS, left + CHART_COLUMNS));
 }
 
-export function suspend(context: Excel.RequestContext): void {
-  context.application.suspendApiCalculationUntilNextSync();
-  context.application.suspendScreenUpdatingUntilNextSync();
+/** Before the first write batch of an action, and only then (see the header comment). */
+export function suspendScreenUpdating(context: Excel.RequestContext): void {
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
+}
+
+/** Before each write batch whose interim recalculation is not needed; the action ends with finishAction. */
+export function suspendCalculation(context: Excel.RequestContext): void {
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+}
+
+/**
+ * The last batch of every action, not suspended: activate a sheet, select a range on it, and ask for
+ * the recalculation owed. The sheet is activated before anything on it is selected: Range.select()
+ * is reported to work only on the active sheet (office-js issue #5118: "The only time it seems to
+ * consistently work is if the range that `select()` is called on is in the active sheet").
+ */
+export async function finishAction(context: Excel.RequestContext, activate: Excel.Worksheet | null, select?: Excel.Range): Promise<void> {
+  activate?.activate();
+  select?.select();
+  context.workbook.application.calculate('Recalculate' as Excel.CalculationType); // Excel.CalculationType.recalculate
+  await context.sync();
 }
 
 /** The number of table cells a model writes (for progress). */
@@ -297,32 +349,33 @@ function tableCells(model: SheetModel): number {
 /** Writes the models in order and activates the first; resolves to where each one went. */
 export async function writeSheetModels(run: ExcelRun, models: readonly SheetModel[], options: WriteOptions = {}): Promise<WrittenSheet[]> {
   if (models.length === 0) return [];
-  return run(async (context) => {
+  return run(RUN_OPTIONS, async (context) => {
     const plans = await planSheets(context, models);
     const total = models.reduce((sum, model) => sum + tableCells(model), 0);
     let done = 0;
     let first: Excel.Worksheet | null = null;
+    suspendScreenUpdating(context);
     for (const [p, plan] of plans.entries()) {
       const model = models[p]!;
       const blocks = tableBlocks(model);
       let sheet: Excel.Worksheet | null = null;
       for (const [b, block] of blocks.entries()) {
-        suspend(context);
+        suspendCalculation(context);
         if (!sheet) {
           sheet = prepareSheet(context, plan);
           first ??= sheet;
-          writeTitleBlock(sheet, model);
         }
         done += writeTableBlock(sheet, model, block);
         if (b === blocks.length - 1) {
           writeTotals(sheet, model);
+          writeTitleBlock(sheet, model);
           addStructure(sheet, model, plan);
-          if (p === plans.length - 1) (first ?? sheet).activate();
         }
         await context.sync();
         options.onProgress?.({ done, total, sheet: plan.name });
       }
     }
+    await finishAction(context, first);
     return plans.map((plan) => ({ requested: plan.requested, written: plan.name, replaced: plan.reuse !== null }));
   });
 }

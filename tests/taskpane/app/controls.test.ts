@@ -265,6 +265,7 @@ describe('task pane actions', () => {
       loadAnchorsText: async () => null,
       storeAnchorsText: async () => undefined,
       clearAnchorsText: async () => undefined,
+      recalculateWorkbook: async () => undefined,
     };
     renderPane({ port: failing });
     await user.click(screen.getByRole('button', { name: 'Write KPI sheet' }));

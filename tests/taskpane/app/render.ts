@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import { createElement } from 'react';
-import { type Catalog, loadBundledCatalog } from '../../../src/engine';
+import { type AnchorSet, type Catalog, loadBundledCatalog } from '../../../src/engine';
 import { App } from '../../../src/taskpane/app/App';
 import { createWorkbookPort } from '../../../src/taskpane/excel/office-port';
 import type { ExcelRun } from '../../../src/taskpane/excel/writer';
@@ -24,13 +24,25 @@ export interface RenderedPane extends RenderResult {
   readonly storage: FakeStorage;
   readonly port: WorkbookPort;
   readonly runtime: FunctionsRuntimePort & { setAnchors: jest.Mock };
+  /** For each setAnchors call, how many recalculations the workbook had seen before it. */
+  readonly recalculationsBeforeSet: number[];
 }
 
-export function renderPane(options: { storage?: FakeStorage; port?: WorkbookPort } = {}): RenderedPane {
-  const workbook = new FakeWorkbookState();
+export function renderPane(options: { storage?: FakeStorage; port?: WorkbookPort; workbook?: FakeWorkbookState; runtime?: FunctionsRuntimePort } = {}): RenderedPane {
+  const workbook = options.workbook ?? new FakeWorkbookState();
   const storage = options.storage ?? new FakeStorage();
   const port = options.port ?? createWorkbookPort(fakeExcelRun(workbook) as unknown as ExcelRun, storage);
-  const runtime = { setAnchors: jest.fn() };
+  // Records every set and hands it to the real runtime when one is given; else reports a change, as
+  // the real runtime does for anchors it does not have yet.
+  const real = options.runtime;
+  const recalculationsBeforeSet: number[] = [];
+  const runtime = {
+    setAnchors: jest.fn((anchors: AnchorSet) => {
+      recalculationsBeforeSet.push(workbook.calculations.length);
+      return real ? real.setAnchors(anchors) : true;
+    }),
+    whenReady: () => real?.whenReady() ?? Promise.resolve(),
+  };
   const result = render(createElement(FluentProvider, { theme: webLightTheme }, createElement(App, { catalog: bundledCatalog(), port, runtime })));
-  return { ...result, workbook, storage, port, runtime };
+  return { ...result, workbook, storage, port, runtime, recalculationsBeforeSet };
 }

@@ -1,10 +1,35 @@
 /**
- * A recording fake of the Office.js objects the task pane uses, faithful where it matters:
+ * A recording fake of the Office.js objects the task pane uses, at least as strict as Excel where it
+ * matters (each rule cites what it rests on; "strict" marks a rule the fake enforces where Excel's
+ * behaviour is undocumented, so code that passes here does not rely on leniency):
  *   - commands are queued and run at context.sync(), in order (a write never synced never lands);
- *   - loaded properties (collection items, isNullObject) can only be read after a load and a sync;
+ *   - loaded properties (collection items, isNullObject, value) can only be read after a load and a sync;
  *   - cells behave like Excel's: a string starting with "=" becomes a formula unless the cell's number
- *     format is "@" (text) or it starts with an apostrophe; "+1" becomes a number; shapes must match;
- *   - sheet names are unique without case, table names workbook-wide, names per sheet.
+ *     format is "@" (text) or it starts with an apostrophe; "+1" becomes a number; shapes must match.
+ *     A formula written into a text-formatted cell is stored as text, through `values` and `formulas`
+ *     alike (strict: documented only for typed entry, by third parties, e.g.
+ *     https://wisechecker.com/excel-formula-showing-as-text-instead-of-result-reset-cell-format/);
+ *   - sheet names are unique without case, table names workbook-wide, names per sheet;
+ *   - suspendScreenUpdatingUntilNextSync and suspendApiCalculationUntilNextSync last until the next
+ *     sync and no longer ("Suspends ... until the next `context.sync()` is called",
+ *     https://learn.microsoft.com/javascript/api/excel/excel.application); each screen suspension is
+ *     counted, because "Repeated calls will cause the Excel window to flicker" (same page);
+ *   - a batch run with calculation suspended that changed anything leaves a recalculation owed
+ *     ("Once set, it is the developer's responsibility to re-calc the workbook", same page) until
+ *     application.calculate() runs in a batch that is not suspended (strict: a calculate() inside a
+ *     suspended batch does not count);
+ *   - formulas compute (and dynamic arrays spill) at the end of a sync whose calculation was not
+ *     suspended; a data-validation list whose source is a spill reference ("=$F$6#") fails unless that
+ *     cell holds a formula computed by an earlier sync (strict: office-js does not document spill
+ *     references as list sources);
+ *   - Range.select() fails on a sheet that is not the active one (strict: office-js issue #5118 reports
+ *     select() working reliably only on the active sheet);
+ *   - with `state.ignoresNameVisibility`, setting a name's `visible` to false does nothing, as office-js
+ *     issues #3878 and #3949 report for Excel on Windows;
+ *   - while `state.startCellEdit()` is in force, Excel.run fails with InvalidOperation unless it was
+ *     given { delayForCellEdit: true }, in which case it waits for `state.endCellEdit()`
+ *     (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit,
+ *     "Behavior comparison").
  * Every sync is recorded as a batch with its commands and whether calculation and screen updating
  * were suspended.
  *
@@ -73,6 +98,12 @@ export interface SheetState {
   formats: { address: string; property: string; value: unknown }[];
   conditionalFormats: ConditionalFormatState[];
   dataValidation: Record<string, unknown>;
+  /** Data-validation error alerts by address (Excel's default when none is set: a Stop alert). */
+  validationAlerts: Record<string, unknown>;
+  /** Worksheet custom properties (Worksheet.customProperties, ExcelApi 1.12). */
+  customProperties: Record<string, string>;
+  /** Addresses of formula cells computed since they were last written (their spills exist). */
+  computed: Set<string>;
   selected: string | null;
 }
 
@@ -94,6 +125,34 @@ export class FakeWorkbookState {
   batches: Batch[] = [];
   runs = 0;
   active: string | null = null;
+  /** The options each Excel.run was given, in order. */
+  runOptions: Record<string, unknown>[] = [];
+  /** suspendScreenUpdatingUntilNextSync calls, all runs together. */
+  screenSuspensions = 0;
+  /** True while a batch that ran with calculation suspended still awaits a recalculation request. */
+  calculationOwed = false;
+  /** application.calculate() requests that took effect (not suspended), in order. */
+  calculations: string[] = [];
+  /** Models Excel on Windows ignoring `visible = false` on names (office-js #3878, #3949). */
+  ignoresNameVisibility = false;
+  private cellEdit: { done: Promise<void>; end: () => void } | null = null;
+
+  /** The user starts editing a cell: Excel.run now fails, or waits if it asked to. */
+  startCellEdit(): void {
+    let end = (): void => undefined;
+    const done = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { done, end };
+  }
+
+  endCellEdit(): void {
+    this.cellEdit?.end();
+    this.cellEdit = null;
+  }
+
+  /** Resolves when the user is not editing a cell (at once when they are not). */
+  get cellEditDone(): Promise<void> | null {
+    return this.cellEdit?.done ?? null;
+  }
 
   get syncs(): number {
     return this.batches.length;
@@ -125,6 +184,10 @@ export class FakeWorkbookState {
       syncs: this.syncs,
       runs: this.runs,
       active: this.active,
+      screenSuspensions: this.screenSuspensions,
+      calculationOwed: this.calculationOwed,
+      calculations: this.calculations,
+      runOptions: this.runOptions,
       batches: this.batches.map((b) => ({ commands: b.commands.length, calculationSuspended: b.calculationSuspended, screenUpdatingSuspended: b.screenUpdatingSuspended })),
       sheets: this.sheets.map((s) => ({
         name: s.name,
@@ -142,7 +205,22 @@ export class FakeWorkbookState {
 }
 
 function newSheet(name: string): SheetState {
-  return { name, cells: new Map(), names: [], tables: [], charts: [], frozenRows: 0, columnWidths: {}, formats: [], conditionalFormats: [], dataValidation: {}, selected: null };
+  return {
+    name,
+    cells: new Map(),
+    names: [],
+    tables: [],
+    charts: [],
+    frozenRows: 0,
+    columnWidths: {},
+    formats: [],
+    conditionalFormats: [],
+    dataValidation: {},
+    validationAlerts: {},
+    customProperties: {},
+    computed: new Set(),
+    selected: null,
+  };
 }
 
 class OfficeError extends Error {
@@ -218,23 +296,40 @@ function boxAddress(box: Box): string {
 
 type Op = () => void;
 
+export interface FakeApplication {
+  suspendApiCalculationUntilNextSync(): void;
+  suspendScreenUpdatingUntilNextSync(): void;
+  calculate(calculationType: string): void;
+}
+
 export class FakeContext {
   readonly workbook: FakeWorkbook;
-  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  /** context.application and context.workbook.application are the same object. */
+  readonly application: FakeApplication;
   private queue: { op: Op; command: Command | null }[] = [];
   private calc = false;
   private screen = false;
 
   constructor(readonly state: FakeWorkbookState) {
-    this.workbook = new FakeWorkbook(this);
     this.application = {
       suspendApiCalculationUntilNextSync: () => {
         this.calc = true;
       },
       suspendScreenUpdatingUntilNextSync: () => {
         this.screen = true;
+        this.state.screenSuspensions++;
+      },
+      calculate: (calculationType: string) => {
+        const suspended = (): boolean => this.calc;
+        // Whether it counts is decided when the batch runs (the suspension may come later in the batch).
+        this.enqueue({ sheet: '', op: 'application.calculate', value: calculationType }, () => {
+          if (suspended()) return;
+          this.state.calculations.push(calculationType);
+          this.state.calculationOwed = false;
+        });
       },
     };
+    this.workbook = new FakeWorkbook(this);
   }
 
   enqueue(command: Command | null, op: Op): void {
@@ -245,13 +340,28 @@ export class FakeContext {
     const queued = this.queue;
     this.queue = [];
     const batch: Batch = { commands: [], calculationSuspended: this.calc, screenUpdatingSuspended: this.screen };
-    this.calc = false;
-    this.screen = false;
     this.state.batches.push(batch);
-    for (const { op, command } of queued) {
-      if (command) batch.commands.push(command);
-      op();
+    try {
+      for (const { op, command } of queued) {
+        if (command) batch.commands.push(command);
+        op();
+      }
+    } finally {
+      const wrote = batch.commands.some((c) => c.op !== 'application.calculate' && c.op !== 'select' && c.op !== 'activate');
+      if (this.calc) {
+        if (wrote) this.state.calculationOwed = true;
+      } else {
+        // Calculation ran: every formula now has its value, and its spill.
+        for (const sheet of this.state.sheets) for (const [address, cell] of sheet.cells) if (cell.formula !== null) sheet.computed.add(address);
+      }
+      this.calc = false;
+      this.screen = false;
     }
+  }
+
+  /** True while the queued commands will run with calculation suspended. */
+  get calculationSuspended(): boolean {
+    return this.calc;
   }
 
   get pending(): number {
@@ -277,9 +387,11 @@ class Loaded<T> {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly application: FakeApplication;
   constructor(readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, null);
+    this.application = ctx.application;
   }
 }
 
@@ -319,10 +431,41 @@ class FakeWorksheetCollection {
   }
 }
 
+/** A worksheet custom property as getItemOrNullObject returns it: isNullObject and value after load and sync. */
+class FakeCustomProperty {
+  private readonly loaded = new Loaded<string | null>('customProperty.value');
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    readonly key: string,
+  ) {}
+  get isNullObject(): boolean {
+    return this.loaded.get() === null;
+  }
+  get value(): string {
+    const value = this.loaded.get();
+    if (value === null) throw new OfficeError('InvalidObjectPath', `custom property ${this.key} is a null object`);
+    return value;
+  }
+  load(_props?: unknown): this {
+    this.ctx.enqueue(null, () => {
+      let value: string | null;
+      try {
+        value = this.sheet.resolve().customProperties[this.key] ?? null;
+      } catch {
+        value = null; // the sheet itself is gone
+      }
+      this.loaded.set(value);
+    });
+    return this;
+  }
+}
+
 export class FakeWorksheet {
   readonly names: FakeNamedItemCollection;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
+  readonly customProperties: { add(key: string, value: string): void; getItemOrNullObject(key: string): FakeCustomProperty };
   readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
   private readonly loadedNull = new Loaded<boolean>('worksheet.isNullObject');
 
@@ -334,6 +477,13 @@ export class FakeWorksheet {
     this.names = new FakeNamedItemCollection(ctx, this);
     this.tables = new FakeTableCollection(ctx, this);
     this.charts = new FakeChartCollection(ctx, this);
+    this.customProperties = {
+      add: (key: string, value: string) =>
+        this.ctx.enqueue({ sheet: this.name, op: 'customProperties.add', value: { key, value } }, () => {
+          this.resolve().customProperties[key] = value;
+        }),
+      getItemOrNullObject: (key: string) => new FakeCustomProperty(this.ctx, this, key),
+    };
     this.freezePanes = {
       freezeRows: (n: number) => this.ctx.enqueue({ sheet: this.name, op: 'freezeRows', value: n }, () => (this.resolve().frozenRows = n)),
       unfreeze: () => this.ctx.enqueue({ sheet: this.name, op: 'unfreeze' }, () => (this.resolve().frozenRows = 0)),
@@ -419,7 +569,7 @@ function storeValue(cell: CellState, value: unknown): void {
 
 export class FakeRange {
   readonly format: Record<string, unknown>;
-  readonly dataValidation: { clear(): void; rule: unknown };
+  readonly dataValidation: { clear(): void; rule: unknown; errorAlert: unknown };
   readonly conditionalFormats: { add(type: string): { cellValue: { format: Record<string, unknown>; rule: unknown } } };
 
   constructor(
@@ -442,12 +592,30 @@ export class FakeRange {
       clear: () => ctx.enqueue({ sheet: sheet.name, op: 'dataValidation.clear', address }, () => {
         const s = sheet.resolve();
         for (const key of Object.keys(s.dataValidation)) if (key === address || address === 'ALL') delete s.dataValidation[key];
+        for (const key of Object.keys(s.validationAlerts)) if (key === address || address === 'ALL') delete s.validationAlerts[key];
       }),
       set rule(value: unknown) {
-        ctx.enqueue({ sheet: sheet.name, op: 'dataValidation.rule', address, value }, () => (sheet.resolve().dataValidation[address] = value));
+        ctx.enqueue({ sheet: sheet.name, op: 'dataValidation.rule', address, value }, () => {
+          const s = sheet.resolve();
+          const source = (value as { list?: { source?: unknown } }).list?.source;
+          const spill = typeof source === 'string' ? /^=\$?([A-Z]+)\$?(\d+)#$/i.exec(source) : null;
+          if (spill) {
+            const anchor = `${spill[1]!.toUpperCase()}${spill[2]}`;
+            if (!s.cells.get(anchor)?.formula || !s.computed.has(anchor)) {
+              throw new OfficeError('InvalidArgument', `list source ${source} refers to a spill that does not exist yet (${anchor} has not been computed)`);
+            }
+          }
+          s.dataValidation[address] = value;
+        });
       },
       get rule(): unknown {
         return sheet.resolve().dataValidation[address];
+      },
+      set errorAlert(value: unknown) {
+        ctx.enqueue({ sheet: sheet.name, op: 'dataValidation.errorAlert', address, value }, () => (sheet.resolve().validationAlerts[address] = value));
+      },
+      get errorAlert(): unknown {
+        return sheet.resolve().validationAlerts[address];
       },
     };
     this.conditionalFormats = {
@@ -497,7 +665,13 @@ export class FakeRange {
 
   private each(value: unknown, apply: (cell: CellState, v: unknown) => void): void {
     const grid = value as unknown[][];
-    grid.forEach((row, r) => row.forEach((v, c) => apply(this.cell(this.box.row + r, this.box.col + c), v)));
+    const computed = this.sheet.resolve().computed;
+    grid.forEach((row, r) =>
+      row.forEach((v, c) => {
+        computed.delete(a1(this.box.row + r, this.box.col + c));
+        apply(this.cell(this.box.row + r, this.box.col + c), v);
+      }),
+    );
   }
 
   set values(value: unknown) {
@@ -524,7 +698,13 @@ export class FakeRange {
   }
 
   select(): void {
-    this.sheet.ctx.enqueue({ sheet: this.sheet.name, op: 'select', address: this.address }, () => (this.sheet.resolve().selected = this.address));
+    this.sheet.ctx.enqueue({ sheet: this.sheet.name, op: 'select', address: this.address }, () => {
+      const s = this.sheet.resolve();
+      if (this.sheet.ctx.state.active?.toLowerCase() !== s.name.toLowerCase()) {
+        throw new OfficeError('InvalidOperation', `select() on ${s.name}, which is not the active sheet (${this.sheet.ctx.state.active ?? 'none'})`);
+      }
+      s.selected = this.address;
+    });
   }
 
   clear(applyTo?: string): void {
@@ -582,6 +762,7 @@ class FakeNamedItem {
     this.ctx.enqueue({ sheet: this.sheet.name, op: 'name.visible', value: { name: this.name, visible: value } }, () => {
       const item = this.find();
       if (!item) throw new OfficeError('ItemNotFound', `no name ${this.name}`);
+      if (!value && this.ctx.state.ignoresNameVisibility) return;
       item.visible = value;
     });
   }
@@ -792,21 +973,40 @@ class FakeChartCollection {
 
 export type FakeRun = <T>(batch: (context: FakeContext) => Promise<T>) => Promise<T>;
 
-/** Excel.run over a workbook state: a fresh context per run, queued commands flushed at the end. */
-export function fakeExcelRun(state: FakeWorkbookState): FakeRun {
-  return async (batch) => {
+export type FakeRunWithOptions = <T>(options: Record<string, unknown>, batch: (context: FakeContext) => Promise<T>) => Promise<T>;
+
+/**
+ * Excel.run over a workbook state, as Excel.run(batch) or Excel.run(options, batch): a fresh context
+ * per run, queued commands flushed at the end; while the user edits a cell, it fails or waits (see
+ * the header comment).
+ */
+export function fakeExcelRun(state: FakeWorkbookState): FakeRun & FakeRunWithOptions {
+  return (async <T>(first: Record<string, unknown> | ((context: FakeContext) => Promise<T>), second?: (context: FakeContext) => Promise<T>): Promise<T> => {
+    const options = typeof first === 'function' ? {} : first;
+    const batch = typeof first === 'function' ? first : second!;
+    state.runOptions.push(options);
+    const editing = state.cellEditDone;
+    if (editing) {
+      if (options.delayForCellEdit !== true) throw new OfficeError('InvalidOperation', 'the user is editing a cell');
+      await editing;
+    }
     state.runs++;
     const context = new FakeContext(state);
     const result = await batch(context);
     if (context.pending > 0) await context.sync();
     return result;
-  };
+  }) as FakeRun & FakeRunWithOptions;
 }
 
 export class FakeStorage {
   readonly items = new Map<string, string>();
   writes = 0;
+  reads = 0;
+  /** While set, getItem waits for it: a slow per-user storage (the runtime reads it at start). */
+  gate: Promise<void> | null = null;
   async getItem(key: string): Promise<string | null> {
+    this.reads++;
+    if (this.gate) await this.gate;
     return this.items.get(key) ?? null;
   }
   async setItem(key: string, value: string): Promise<void> {

@@ -2,14 +2,17 @@
  * "Insert procurement model": what reaches the workbook (named input cells, drop-downs fed by SIZER
  * lookups, live SIZER formulas, syncs), and that the written sheet actually computes: its cells and
  * names are loaded into HyperFormula with the SIZER functions installed, evaluated, and recalculated
- * when an input changes.
+ * when an input changes. The Office.js fake enforces the Excel behaviours listed (and cited) in
+ * fake-office.ts: drop-downs that read a spill fail before that spill exists, select() needs the
+ * active sheet, a formula in a text-formatted cell stays text, suspensions last until the next sync.
  */
 import { HyperFormula } from 'hyperformula';
 import { registerSizerFunctions } from '../../../src/functions/hyperformula/plugin';
 import { SIZER_FUNCTIONS } from '../../../src/functions/registry';
 import { createRunner } from '../../../src/functions/registry/invoke';
 import { type ProcurementInputs, procurementLayout, writeProcurementModel } from '../../../src/taskpane/excel/procurement';
-import { type ExcelRun, OWNER_MARK } from '../../../src/taskpane/excel/writer';
+import { type ExcelRun, OWNER_MARK, OWNER_PROPERTY_VALUE } from '../../../src/taskpane/excel/writer';
+import { CUSTOM_TIER_TEXT } from '../../functions/cases';
 import { testEngine } from '../../helpers/engine';
 import { a1, fakeExcelRun, FakeWorkbookState, type SheetState } from './fake-office';
 
@@ -63,6 +66,18 @@ function toHyperFormula(sheet: SheetState): { hf: HyperFormula; id: number } {
   return { hf, id };
 }
 
+/** A spilled list in the Lists area, read down from its anchor cell until the first empty cell. */
+function spill(hf: HyperFormula, id: number, anchor: string): unknown[] {
+  const m = /^([A-Z]+)(\d+)$/.exec(anchor)!;
+  const col = m[1]!.charCodeAt(0) - 65; // single-letter columns are enough here
+  const values: unknown[] = [];
+  for (let row = Number(m[2]) - 1; ; row++) {
+    const value = hf.getCellValue({ sheet: id, row, col });
+    if (value === null || value === undefined) return values;
+    values.push(value);
+  }
+}
+
 function valueOf(hf: HyperFormula, id: number, sheet: SheetState, name: string): unknown {
   const ref = sheet.names.find((n) => n.name === name)!.reference;
   const m = /!([A-Z]+)(\d+)$/.exec(ref)!;
@@ -72,13 +87,44 @@ function valueOf(hf: HyperFormula, id: number, sheet: SheetState, name: string):
 }
 
 describe('Insert procurement model', () => {
-  it('adds an owned Inputs sheet in two syncs: plan, then the whole sheet with calculation suspended', async () => {
+  it('adds an owned Inputs sheet in three syncs: plan; the cells, so the lookups spill; then the drop-downs', async () => {
     const { state, sheet } = await written();
     expect(sheet.name).toBe('Inputs');
-    expect(state.syncs).toBe(2);
-    expect(state.batches[1]).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true });
+    expect(state.syncs).toBe(3);
+    // Screen updating suspended once, for the big batch; calculation never suspended, so nothing is
+    // owed, but the action still ends with a recalculation request (see writer.ts).
+    expect(state.screenSuspensions).toBe(1);
+    expect(state.batches.map((b) => [b.screenUpdatingSuspended, b.calculationSuspended])).toEqual([
+      [false, false],
+      [true, false],
+      [false, false],
+    ]);
+    expect(state.calculationOwed).toBe(false);
+    expect(state.calculations).toEqual(['Recalculate']);
+    expect(state.runOptions).toEqual([{ delayForCellEdit: true }]);
+    // The spills exist before the batch that adds the drop-downs reading them.
+    expect(state.batches[1]!.commands.some((c) => c.op === 'formulas' && c.address === 'F5:L6')).toBe(true);
+    expect(state.batches[1]!.commands.some((c) => c.op.startsWith('dataValidation.rule'))).toBe(false);
+    // Last batch: drop-downs, then activate the sheet, then select on it, then recalculate.
+    const ops = state.batches[2]!.commands.map((c) => c.op).filter((op) => !op.startsWith('dataValidation'));
+    expect(ops).toEqual(['activate', 'select', 'application.calculate']);
     expect(sheet.names.find((n) => n.name === OWNER_MARK)).toMatchObject({ visible: false });
+    expect(sheet.customProperties).toEqual({ [OWNER_MARK]: OWNER_PROPERTY_VALUE });
     expect(state.active).toBe('Inputs');
+    expect(sheet.selected).toBe('B6');
+  });
+
+  it('the fake refuses a drop-down that reads a spill added in the same batch (the spill does not exist yet)', async () => {
+    const state = new FakeWorkbookState();
+    const run = fakeExcelRun(state);
+    await expect(
+      run({}, async (context) => {
+        const sheet = context.workbook.worksheets.add('Lists');
+        sheet.getRange('F6').formulas = [['=SIZER.TIERS()']];
+        sheet.getRange('B6').dataValidation.rule = { list: { inCellDropDown: true, source: '=$F$6#' } };
+        await context.sync();
+      }),
+    ).rejects.toThrow(/spill that does not exist yet/);
   });
 
   it('names every input cell and result cell on the sheet, with its starting value', async () => {
@@ -97,7 +143,7 @@ describe('Insert procurement model', () => {
   it('feeds the drop-downs from SIZER lookups spilled into the Lists area', async () => {
     const { sheet } = await written();
     expect(sheet.cells.get('F6')!.formula).toBe('=SIZER.TIERS()');
-    expect(sheet.cells.get('G6')!.formula).toBe('=SIZER.MEMORY(Tier)');
+    expect(sheet.cells.get('G6')!.formula).toBe('=UNIQUE(VSTACK("stock", SIZER.MEMORY(Tier)))');
     expect(sheet.cells.get('J6')!.formula).toBe('=SIZER.MODELS(Tier)');
     expect(sheet.dataValidation.B6).toEqual({ list: { inCellDropDown: true, source: '=$F$6#' } });
     expect(sheet.dataValidation.B7).toEqual({ list: { inCellDropDown: true, source: '=$G$6#' } });
@@ -105,6 +151,40 @@ describe('Insert procurement model', () => {
     expect(sheet.dataValidation.B10).toEqual({ list: { inCellDropDown: true, source: '=$H$6#' } });
     // Numbers take no list.
     expect(sheet.dataValidation.B9).toBeUndefined();
+  });
+
+  it('lets Tier and Memory take a typed value not in the list (Information alert); the other lists refuse one (Stop)', async () => {
+    // "Only `stop` actually prevents the user from adding invalid data"; the default is Stop
+    // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation).
+    const { sheet } = await written();
+    const style = (address: string): unknown => (sheet.validationAlerts[address] as { style?: unknown } | undefined)?.style;
+    expect(style('B6')).toBe('Information'); // Tier: a custom tier
+    expect(style('B7')).toBe('Information'); // Memory: a key such as lpddr6-14
+    expect(sheet.validationAlerts.B6).toMatchObject({ showAlert: true, title: 'Tier' });
+    for (const address of ['B8', 'B10', 'B11', 'B14', 'B15', 'B16', 'B18']) expect(style(address)).toBe('Stop');
+    expect(Object.keys(sheet.validationAlerts).sort()).toEqual(Object.keys(sheet.dataValidation).sort());
+  });
+
+  it('leaves the input cells in the General format, so the Tier cell takes a =SIZER.CUSTOMTIER(...) formula', async () => {
+    const { state, sheet } = await written();
+    const layout = procurementLayout(INPUTS, engine.catalog);
+    for (const input of layout.inputs) expect(input.numberFormat).not.toBe('@');
+    expect(sheet.cells.get('B6')!.numberFormat).toBe('General');
+    // The user puts a custom tier formula in the Tier cell: Excel keeps it a formula.
+    const formula = '=SIZER.CUSTOMTIER(96, "LPDDR5X", 8.533, 16, 100)';
+    await fakeExcelRun(state)({}, async (context) => {
+      context.workbook.worksheets.getItemOrNullObject('Inputs').getRange('B6').formulas = [[formula]];
+      await context.sync();
+    });
+    expect(sheet.cells.get('B6')).toMatchObject({ formula, numberFormat: 'General' });
+    // The fake is faithful: the same formula in a text-formatted cell would have stayed text.
+    await fakeExcelRun(state)({}, async (context) => {
+      const cell = context.workbook.worksheets.getItemOrNullObject('Inputs').getRange('Z1');
+      cell.numberFormat = [['@']];
+      cell.formulas = [[formula]];
+      await context.sync();
+    });
+    expect(sheet.cells.get('Z1')).toMatchObject({ value: formula, formula: null });
   });
 
   it('writes live SIZER formulas for capacity, devices needed and cost', async () => {
@@ -153,11 +233,32 @@ describe('Insert procurement model', () => {
     expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeCloseTo(((47.04e9 / (3e9 * 0.57)) * 0.75), 9);
     hf.setCellContents({ sheet: id, row: 5, col: 1 }, 'NPU Mid');
 
-    // "stock" from the MEMORY list passes as stock memory; an upgrade label passes through.
+    // "stock" from the memory list passes as stock memory; an upgrade label passes through.
     hf.setCellContents({ sheet: id, row: 6, col: 1 }, 'stock');
     expect(valueOf(hf, id, sheet, 'MemoryArg')).toBe('');
     hf.setCellContents({ sheet: id, row: 6, col: 1 }, 'LPDDR6 @ 14 GT/s');
     expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeGreaterThan(mid.tokps);
+  });
+
+  it('lists "stock" first in the memory drop-down, once, for tiers with upgrades and without', async () => {
+    const { sheet } = await written();
+    // The Lists formula with the Tier name as a plain cell reference: inside VSTACK, HyperFormula hands
+    // a named cell to a function as a range (Excel passes its value), so the name is replaced here.
+    const formula = sheet.cells.get('G6')!.formula!.replace('Tier', 'A1');
+    for (const [tier, upgrades] of [['NPU High', engine.catalog.memoryUpgrades.map((m) => m.label)], ['NPU Low-LP5X', []]] as const) {
+      const hf = HyperFormula.buildFromSheets({ S: [[tier, formula]] }, { licenseKey: 'gpl-v3' });
+      expect(spill(hf, 0, 'B1')).toEqual(['stock', ...upgrades]);
+    }
+  });
+
+  it('computes with a =SIZER.CUSTOMTIER(...) formula in the Tier cell', async () => {
+    const { sheet } = await written();
+    const { hf, id } = toHyperFormula(sheet);
+    hf.setCellContents({ sheet: id, row: 5, col: 1 }, '=SIZER.CUSTOMTIER(96, "LPDDR5X", 8.533, 16, 100, 50, 100, 0, "lp5x_128", , , 12, , "Test NPU")');
+    expect(hf.getCellValue({ sheet: id, row: 5, col: 1 })).toBe(CUSTOM_TIER_TEXT);
+    const hw = engine.hardware({ tier: CUSTOM_TIER_TEXT });
+    expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeCloseTo(engine.llmModel(hw, 'skippy_finetune', { quant: 'Q4_K_M', npuShare: 0.75 }).decodeTokS, 9);
+    expect(typeof valueOf(hf, id, sheet, 'StreamsPerDevice')).toBe('number');
   });
 
   it('never overwrites a user "Inputs" sheet: writes "Inputs (2)" with its own sheet-scoped names', async () => {
@@ -168,7 +269,7 @@ describe('Insert procurement model', () => {
     expect(state.sheet('Inputs')!.cells.get('A1')!.value).toBe('my inputs');
     expect(state.sheet('Inputs')!.names).toEqual([]);
     expect(sheet.names.find((n) => n.name === 'Tier')!.reference).toBe("='Inputs (2)'!B6");
-    expect(state.syncs).toBe(3);
+    expect(state.syncs).toBe(4);
   });
 
   it('rewrites its own Inputs sheet in place the second time', async () => {

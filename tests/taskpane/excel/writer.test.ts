@@ -1,7 +1,9 @@
 /**
  * The workbook writer against the recording fake of Office.js: for each pane action, which sheets,
- * ranges, values, formats, tables, charts and how many syncs; the never-overwrite rule; formula-like
- * text kept as text.
+ * ranges, values, formats, tables, charts and how many syncs; the never-overwrite rule (also where
+ * Excel ignores a name's visibility); formula-like text kept as text; suspension and recalculation as
+ * Excel documents them; writes that wait while the user edits a cell. The fake's rules and what each
+ * rests on are listed in fake-office.ts.
  */
 import { columnLetter, defaultConfig, sheetLayout, type SheetModel, type SizingConfig } from '../../../src/report';
 import {
@@ -15,7 +17,7 @@ import {
   buildWorkbook,
 } from '../../../src/report';
 import { columnWidthPoints } from '../../../src/taskpane/excel/cells';
-import { type ExcelRun, MAX_CELLS_PER_SYNC, OWNER_MARK, tableBlocks, TABLE_STYLE, writeSheetModels } from '../../../src/taskpane/excel/writer';
+import { type ExcelRun, MAX_CELLS_PER_SYNC, OWNER_MARK, OWNER_PROPERTY_VALUE, tableBlocks, TABLE_STYLE, writeSheetModels } from '../../../src/taskpane/excel/writer';
 import type { WriteProgress } from '../../../src/taskpane/ports';
 import { testEngine } from '../../helpers/engine';
 import { type Batch, type CellState, fakeExcelRun, FakeWorkbookState, type SheetState } from './fake-office';
@@ -61,12 +63,26 @@ function standIn(overrides: Partial<SheetModel> = {}): SheetModel {
   };
 }
 
-/** Every batch after the planning sync writes with calculation and screen updating suspended. */
-function expectSuspended(batches: readonly Batch[], planning: number): void {
-  for (const batch of batches.slice(planning)) {
-    expect(batch.calculationSuspended).toBe(true);
-    expect(batch.screenUpdatingSuspended).toBe(true);
-  }
+/**
+ * One action on a fresh workbook, as Excel documents its Application methods
+ * (https://learn.microsoft.com/javascript/api/excel/excel.application): screen updating suspended
+ * once ("Repeated calls will cause the Excel window to flicker"), for the first write batch only, as
+ * the suspension lasts until the next sync; calculation suspended for every write batch, and the
+ * last batch, not suspended, asks for the recalculation that leaves none owed ("Once set, it is the
+ * developer's responsibility to re-calc the workbook"). Every Excel.run waits for cell edit.
+ */
+function expectDocumentedSuspension(state: FakeWorkbookState, planning: number): void {
+  const writes: readonly Batch[] = state.batches.slice(planning, -1);
+  const last = state.batches.at(-1)!;
+  expect(writes.length).toBeGreaterThan(0);
+  expect(state.screenSuspensions).toBe(1);
+  expect(state.batches.map((b) => b.screenUpdatingSuspended)).toEqual(state.batches.map((_, i) => i === planning));
+  for (const batch of writes) expect(batch.calculationSuspended).toBe(true);
+  expect(last.calculationSuspended).toBe(false);
+  expect(last.commands.at(-1)).toMatchObject({ op: 'application.calculate', value: 'Recalculate' });
+  expect(state.calculations).toEqual(['Recalculate']);
+  expect(state.calculationOwed).toBe(false);
+  expect(state.runOptions.every((o) => o.delayForCellEdit === true)).toBe(true);
 }
 
 describe('writeSheetModels: one sheet', () => {
@@ -77,26 +93,29 @@ describe('writeSheetModels: one sheet', () => {
     expect(written).toEqual([{ requested: 'Stand-in', written: 'Stand-in', replaced: false }]);
 
     const sheet = state.sheet('Stand-in')!;
-    // Title block A1:A3, blank row 4, header row 5, data rows 6-8, totals row 9.
-    expect(sheetLayout(model)).toMatchObject({ headerRow: 4, firstDataRow: 5, lastDataRow: 7, totalsRow: 8 });
-    expect(cell(sheet, 'A1').value).toBe('A stand-in sheet');
-    expect(cell(sheet, 'A3').value).toBe('second note');
-    expect(['A5', 'B5', 'C5'].map((a) => cell(sheet, a).value)).toEqual(['Tier', 'FPS', 'Source']);
-    expect(['A6', 'B6', 'C6'].map((a) => cell(sheet, a).value)).toEqual(['NPU Mid', 12.5, 'measured']);
-    expect(['B8', 'C8'].map((a) => cell(sheet, a).value)).toEqual(['', '']);
-    expect(cell(sheet, 'B6').numberFormat).toBe('0.00');
-    expect(cell(sheet, 'A6').numberFormat).toBe('@');
-    expect(cell(sheet, 'A9').value).toBe('Total');
-    expect(cell(sheet, 'B9').formula).toBe('=SUM(B6:B8)');
+    // Header row 1, data rows 2-4, totals row 5, blank row 6, title A7, notes A8:A9.
+    expect(sheetLayout(model)).toMatchObject({ headerRow: 0, firstDataRow: 1, lastDataRow: 3, totalsRow: 4, titleRow: 6, firstNoteRow: 7, frozenRows: 1 });
+    expect(['A1', 'B1', 'C1'].map((a) => cell(sheet, a).value)).toEqual(['Tier', 'FPS', 'Source']);
+    expect(['A2', 'B2', 'C2'].map((a) => cell(sheet, a).value)).toEqual(['NPU Mid', 12.5, 'measured']);
+    expect(['B4', 'C4'].map((a) => cell(sheet, a).value)).toEqual(['', '']);
+    expect(cell(sheet, 'B2').numberFormat).toBe('0.00');
+    expect(cell(sheet, 'A2').numberFormat).toBe('@');
+    expect(cell(sheet, 'A5').value).toBe('Total');
+    expect(cell(sheet, 'B5').formula).toBe('=SUM(B2:B4)');
+    expect(sheet.cells.has('A6')).toBe(false);
+    expect(cell(sheet, 'A7').value).toBe('A stand-in sheet');
+    expect(cell(sheet, 'A9').value).toBe('second note');
 
-    // Ownership mark: a hidden sheet-scoped name.
+    // Ownership: a hidden sheet-scoped name, and a worksheet custom property.
     expect(sheet.names).toEqual([expect.objectContaining({ name: OWNER_MARK, visible: false })]);
-    expect(sheet.tables).toEqual([{ name: 'SizerStandIn', sheet: 'Stand-in', address: 'A5:C8', hasHeaders: true, style: TABLE_STYLE }]);
-    expect(sheet.frozenRows).toBe(5);
+    expect(sheet.customProperties).toEqual({ [OWNER_MARK]: OWNER_PROPERTY_VALUE });
+    expect(sheet.tables).toEqual([{ name: 'SizerStandIn', sheet: 'Stand-in', address: 'A1:C4', hasHeaders: true, style: TABLE_STYLE }]);
+    // Only the header row is frozen (freezeRows freezes from the top: the header is row 1).
+    expect(sheet.frozenRows).toBe(1);
     expect(sheet.columnWidths).toEqual({ A: columnWidthPoints(20), B: columnWidthPoints(10), C: columnWidthPoints(16) });
     expect(sheet.conditionalFormats).toEqual([
-      { address: 'C6:C8', type: 'CellValue', fill: '#C6EFCE', fontColor: '#006100', rule: { formula1: '="measured"', operator: 'EqualTo' } },
-      { address: 'C6:C8', type: 'CellValue', fill: '#F8CBAD', fontColor: '#843C0C', rule: { formula1: '="cross_class"', operator: 'EqualTo' } },
+      { address: 'C2:C4', type: 'CellValue', fill: '#C6EFCE', fontColor: '#006100', rule: { formula1: '="measured"', operator: 'EqualTo' } },
+      { address: 'C2:C4', type: 'CellValue', fill: '#F8CBAD', fontColor: '#843C0C', rule: { formula1: '="cross_class"', operator: 'EqualTo' } },
     ]);
     expect(sheet.charts).toEqual([
       expect.objectContaining({
@@ -104,21 +123,23 @@ describe('writeSheetModels: one sheet', () => {
         title: 'FPS by tier',
         categoryAxisTitle: 'Tier',
         valueAxisTitle: 'FPS',
-        series: [{ name: 'FPS', values: 'B6:B8', xValues: 'A6:A8' }],
-        position: ['E5', 'M23'],
+        series: [{ name: 'FPS', values: 'B2:B4', xValues: 'A2:A4' }],
+        position: ['E1', 'M19'],
       }),
     ]);
     expect(state.active).toBe('Stand-in');
   });
 
-  it('uses one sync to plan and one per sheet, with one numberFormat then one values assignment per block', async () => {
+  it('uses one sync to plan, one per sheet and one to finish, with one numberFormat then one values assignment per block', async () => {
     const { state, run } = setup();
     await writeSheetModels(run, [standIn()]);
-    expect(state.syncs).toBe(2);
+    expect(state.syncs).toBe(3);
     expect(state.batches[0]!.commands).toEqual([]); // planning only reads
-    expectSuspended(state.batches, 1);
+    expectDocumentedSuspension(state, 1);
     const writes = state.batches[1]!.commands.filter((c) => ['numberFormat', 'values', 'formulas'].includes(c.op)).map((c) => `${c.op} ${c.address}`);
-    expect(writes).toEqual(['numberFormat A1:A3', 'values A1:A3', 'numberFormat A5:C8', 'values A5:C8', 'numberFormat A9:C9', 'formulas A9:C9']);
+    expect(writes).toEqual(['numberFormat A1:C4', 'values A1:C4', 'numberFormat A5:C5', 'formulas A5:C5', 'numberFormat A7:A9', 'values A7:A9']);
+    // The finishing batch activates the sheet, then asks for the recalculation.
+    expect(state.batches[2]!.commands.map((c) => c.op)).toEqual(['activate', 'application.calculate']);
   });
 
   it('keeps formula-like text as text with the "@" number format, set before the values', async () => {
@@ -137,10 +158,11 @@ describe('writeSheetModels: one sheet', () => {
     await writeSheetModels(run, [model]);
     const sheet = state.sheet('Stand-in')!;
     const layout = sheetLayout(model);
-    expect(cell(sheet, 'A1')).toEqual({ value: '=HYPERLINK("http://example.invalid")', formula: null, numberFormat: '@' });
-    expect(cell(sheet, 'A2')).toEqual({ value: '+ a note that starts with a plus', formula: null, numberFormat: '@' });
-    expect(cell(sheet, 'A3').value).toBe('@mention');
-    expect(cell(sheet, 'A4').value).toBe('-');
+    const title = layout.titleRow + 1;
+    expect(cell(sheet, `A${title}`)).toEqual({ value: '=HYPERLINK("http://example.invalid")', formula: null, numberFormat: '@' });
+    expect(cell(sheet, `A${title + 1}`)).toEqual({ value: '+ a note that starts with a plus', formula: null, numberFormat: '@' });
+    expect(cell(sheet, `A${title + 2}`).value).toBe('@mention');
+    expect(cell(sheet, `A${title + 3}`).value).toBe('-');
     const row = layout.firstDataRow + 1;
     expect(cell(sheet, `A${row}`)).toEqual({ value: '=SUM(A1:A9)', formula: null, numberFormat: '@' });
     expect(cell(sheet, `C${row}`)).toEqual({ value: '-', formula: null, numberFormat: '@' });
@@ -157,7 +179,7 @@ describe('writeSheetModels: one sheet', () => {
 
   it('would have turned the same text into formulas without the text format (the fake is faithful)', async () => {
     const { state, run } = setup();
-    await run(async (context) => {
+    await run({}, async (context) => {
       const sheet = context.workbook.worksheets.add('Raw');
       sheet.getRange('A1:A2').values = [['=SUM(B1:B2)'], ['+1']];
       await context.sync();
@@ -178,9 +200,9 @@ describe('writeSheetModels: never overwrites data it did not write', () => {
     expect(user.cells.size).toBe(2);
     expect(user.names).toEqual([]);
     expect(state.sheet('KPI (2)')!.tables).toHaveLength(1);
-    // Plan (names), check the marks (one more sync), then the sheet.
-    expect(state.syncs).toBe(3);
-    expectSuspended(state.batches, 2);
+    // Plan (names), check the marks (one more sync), then the sheet, then finish.
+    expect(state.syncs).toBe(4);
+    expectDocumentedSuspension(state, 2);
   });
 
   it('matches sheet names without case, as Excel does', async () => {
@@ -204,7 +226,7 @@ describe('writeSheetModels: never overwrites data it did not write', () => {
     expect(sheet.tables.map((t) => t.name)).toEqual(['SizerStreamScaling']);
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.names.filter((n) => n.name === OWNER_MARK)).toHaveLength(1);
-    expect(String(cell(sheet, 'A1').value)).toContain('4K');
+    expect(String(cell(sheet, `A${sheetLayout(buildStreamScalingSheet(engine, config)).titleRow + 1}`).value)).toContain('4K');
   });
 
   it('reuses "KPI (2)" that it wrote earlier while "KPI" still belongs to the user', async () => {
@@ -246,7 +268,8 @@ describe('writeSheetModels: each pane action', () => {
     expect(cell(sheet, `A${layout.totalsRow! + 1}`).value).toBe('Platform total');
     expect(sheet.tables).toHaveLength(1);
     expect(sheet.charts).toHaveLength(0);
-    expect(state.syncs).toBe(2);
+    expect(state.syncs).toBe(3);
+    expectDocumentedSuspension(state, 1);
   });
 
   it('KPI sheet, all pipelines or this one: the rows and columns of the model', async () => {
@@ -258,7 +281,7 @@ describe('writeSheetModels: each pane action', () => {
       const layout = sheetLayout(model);
       expect(sheet.tables[0]!.address).toBe(`A${layout.headerRow + 1}:${columnLetter(model.columns.length - 1)}${layout.lastDataRow + 1}`);
       expect(cell(sheet, `A${layout.firstDataRow + 1}`).value).toBe(model.rows[0]![0]);
-      expect(state.syncs).toBe(2);
+      expect(state.syncs).toBe(3);
       if (scope === 'this') expect(model.rows).toHaveLength(1);
     }
   });
@@ -272,9 +295,9 @@ describe('writeSheetModels: each pane action', () => {
     expect(blocks.length).toBeGreaterThan(1);
     const progress: WriteProgress[] = [];
     await writeSheetModels(run, [model], { onProgress: (p) => progress.push(p) });
-    expect(state.syncs).toBe(1 + blocks.length);
-    expectSuspended(state.batches, 1);
-    for (const batch of state.batches.slice(1)) {
+    expect(state.syncs).toBe(1 + blocks.length + 1);
+    expectDocumentedSuspension(state, 1);
+    for (const batch of state.batches.slice(1, -1)) {
       const table = batch.commands.filter((c) => c.op === 'values' && (c.value as unknown[][])[0]?.length === model.columns.length);
       expect(table).toHaveLength(1);
       const grid = table[0]!.value as unknown[][];
@@ -293,7 +316,8 @@ describe('writeSheetModels: each pane action', () => {
     const models = [...buildCrossTierSheets(engine, config), buildCrossModelSheet(engine, config)];
     const written = await writeSheetModels(run, models);
     expect(written.map((w) => w.written)).toEqual(['Cross-tier vision', 'Cross-tier LLM', 'Cross-tier VLA', 'Cross-model LLM']);
-    expect(state.syncs).toBe(1 + 4);
+    expect(state.syncs).toBe(1 + 4 + 1);
+    expectDocumentedSuspension(state, 1);
     for (const model of models) {
       const sheet = state.sheet(model.name)!;
       expect(sheet.charts).toHaveLength(1);
@@ -327,7 +351,7 @@ describe('writeSheetModels: each pane action', () => {
     const sheet = state.sheet('Duty curve')!;
     expect(sheet.charts[0]!.series).toHaveLength(1);
     expect(sheet.charts[0]!.categoryAxisTitle).toBe('LLM queries per minute');
-    expect(state.syncs).toBe(2);
+    expect(state.syncs).toBe(3);
   });
 
   it('Whole workbook: every sheet in order, blocks and syncs as planned, the first sheet active', async () => {
@@ -336,7 +360,9 @@ describe('writeSheetModels: each pane action', () => {
     const written = await writeSheetModels(run, models);
     expect(written.map((w) => w.written)).toEqual(models.map((m) => m.name));
     expect(state.sheets.map((s) => s.name)).toEqual(models.map((m) => m.name));
-    expect(state.syncs).toBe(1 + models.reduce((n, m) => n + tableBlocks(m).length, 0));
+    expect(state.syncs).toBe(1 + models.reduce((n, m) => n + tableBlocks(m).length, 0) + 1);
+    expectDocumentedSuspension(state, 1);
+    for (const model of models) expect(state.sheet(model.name)!.frozenRows).toBe(1);
     expect(state.allTables()).toHaveLength(models.filter((m) => m.rows.length > 0).length);
     expect(state.active).toBe(models[0]!.name);
     expect(state.runs).toBe(1);
@@ -346,5 +372,108 @@ describe('writeSheetModels: each pane action', () => {
     const { state, run } = setup();
     expect(await writeSheetModels(run, [])).toEqual([]);
     expect(state.runs).toBe(0);
+  });
+});
+
+describe('writeSheetModels: ownership where Excel ignores a name\'s visibility (office-js #3878, #3949)', () => {
+  it('still rewrites its own sheet in place when the mark stayed visible', async () => {
+    const { state, run } = setup();
+    state.ignoresNameVisibility = true;
+    await writeSheetModels(run, [buildKpiSheet(engine, config, 'all')]);
+    // Excel ignored visible = false: the mark shows in the Name Manager.
+    expect(state.sheet('KPI')!.names).toEqual([expect.objectContaining({ name: OWNER_MARK, visible: true })]);
+    const again = await writeSheetModels(run, [buildKpiSheet(engine, config, 'this')]);
+    expect(again).toEqual([{ requested: 'KPI', written: 'KPI', replaced: true }]);
+    expect(state.sheets.map((s) => s.name)).toEqual(['KPI']);
+  });
+
+  it('never treats a user sheet as its own on one mark alone: a visible name of that name, or the property without the name', async () => {
+    const { state, run } = setup();
+    // A user who saw the visible mark and gave a sheet of theirs a name like it...
+    const named = state.addUserSheet('KPI', { A1: 'mine' });
+    named.names.push({ name: OWNER_MARK, reference: '="SIZER for Excel"', comment: null, visible: true });
+    // ...or a sheet that kept the property after its name was deleted in the Name Manager.
+    const property = state.addUserSheet('KPI (2)', { A1: 'also mine' });
+    property.customProperties[OWNER_MARK] = OWNER_PROPERTY_VALUE;
+    const written = await writeSheetModels(run, [buildKpiSheet(engine, config, 'all')]);
+    expect(written).toEqual([{ requested: 'KPI', written: 'KPI (3)', replaced: false }]);
+    expect(named.cells.get('A1')!.value).toBe('mine');
+    expect(named.cells.size).toBe(1);
+    expect(property.cells.get('A1')!.value).toBe('also mine');
+    expect(property.cells.size).toBe(1);
+  });
+});
+
+describe('writeSheetModels: while the user is editing a cell', () => {
+  it('waits (delayForCellEdit) and writes once the edit ends', async () => {
+    const { state, run } = setup();
+    state.startCellEdit();
+    let done = false;
+    const writing = writeSheetModels(run, [standIn()]).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(done).toBe(false);
+    expect(state.syncs).toBe(0);
+    state.endCellEdit();
+    await writing;
+    expect(state.sheet('Stand-in')).toBeDefined();
+    expect(state.runOptions).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  it('the fake fails a run that did not ask to wait, as Excel does ("Batch fails (InvalidOperation error)")', async () => {
+    const { state, run } = setup();
+    state.startCellEdit();
+    await expect(run({}, async () => undefined)).rejects.toThrow(/InvalidOperation/);
+    state.endCellEdit();
+  });
+});
+
+describe('the Office.js fake is at least as strict as Excel', () => {
+  it('a suspension lasts until the next sync only', async () => {
+    const { state, run } = setup();
+    await run({}, async (context) => {
+      context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      context.workbook.worksheets.add('One');
+      await context.sync();
+      context.workbook.worksheets.add('Two');
+      await context.sync();
+    });
+    expect(state.batches.map((b) => [b.screenUpdatingSuspended, b.calculationSuspended])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+    // Calculation was suspended for a batch that wrote, and nobody asked for a recalculation.
+    expect(state.calculationOwed).toBe(true);
+  });
+
+  it('a recalculation asked for inside a suspended batch does not count', async () => {
+    const { state, run } = setup();
+    await run({}, async (context) => {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      context.workbook.worksheets.add('One');
+      context.workbook.application.calculate('Recalculate' as Excel.CalculationType);
+      await context.sync();
+    });
+    expect(state.calculationOwed).toBe(true);
+    expect(state.calculations).toEqual([]);
+  });
+
+  it('select() fails on a sheet that is not active, and works once it is activated', async () => {
+    const { state, run } = setup();
+    state.addUserSheet('Mine');
+    state.active = 'Mine';
+    await expect(
+      run({}, async (context) => {
+        context.workbook.worksheets.add('Other').getRange('A1').select();
+        await context.sync();
+      }),
+    ).rejects.toThrow(/not the active sheet/);
+    await run({}, async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject('Other');
+      sheet.activate();
+      sheet.getRange('B2').select();
+      await context.sync();
+    });
+    expect(state.sheet('Other')!.selected).toBe('B2');
   });
 });
