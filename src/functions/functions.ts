@@ -100,24 +100,24 @@ export function workloads(): any[][] {
 /**
  * Describes a custom NPU as text that every tier argument accepts, so the custom tier lives in a cell.
  * @customfunction CUSTOMTIER
- * @param busWidthBits Memory bus width (e.g. 96): from 0 to 65536 bits
- * @param memType Memory type label (e.g. LPDDR5X)
- * @param dataRateGtps Memory data rate (e.g. 8.533): from 0 to 1000 GT/s
- * @param capacityGb Memory capacity: from 0.001 to 100000 GB
- * @param topsInt8 Peak INT8 TOPS: 0, or from 0.001 to 1000000 TOPS
- * @param topsBf16 Peak BF16/FP16 TOPS: 0, or from 0.001 to 1000000 TOPS; blank = 0
- * @param topsFp8 Peak FP8 TOPS: 0, or from 0.001 to 1000000 TOPS; blank = 0
- * @param topsFp4 Peak FP4 TOPS: 0, or from 0.001 to 1000000 TOPS; blank = 0
- * @param siliconClass Silicon class for the modelling factors: neutron, lp5x_64, lp5x_128, lp5x_128_int8, gddr_class or unknown (default)
- * @param bandwidthEfficiency Achievable share of theoretical bandwidth: from 0.01 to 1; blank = the silicon class's default
- * @param computeEfficiency Achievable share of peak TOPS: from 0.01 to 1; blank = the silicon class's default
- * @param tdpWatts TDP: from 0 to 100000 W; blank = 0
- * @param precisionSet int8, int8_fp8 or int8_fp8_fp4; blank = none
+ * @param bus_width_bits Memory bus width (e.g. 96): from 0 to 65536 bits
+ * @param mem_type Memory type label (e.g. LPDDR5X)
+ * @param data_rate_gtps Memory data rate (e.g. 8.533): from 0 to 1000 GT/s
+ * @param capacity_gb Memory capacity: from 0.001 to 100000 GB
+ * @param tops_int8 Peak INT8 TOPS: 0, or from 0.001 to 1000000 TOPS
+ * @param tops_bf16 Peak BF16/FP16 TOPS: 0, or from 0.001 to 1000000 TOPS; blank = 0
+ * @param tops_fp8 Peak FP8 TOPS: 0, or from 0.001 to 1000000 TOPS; blank = 0
+ * @param tops_fp4 Peak FP4 TOPS: 0, or from 0.001 to 1000000 TOPS; blank = 0
+ * @param silicon_class Silicon class for the modelling factors: neutron, lp5x_64, lp5x_128, lp5x_128_int8, gddr_class or unknown (default)
+ * @param bandwidth_efficiency Achievable share of theoretical bandwidth: from 0.01 to 1; blank = the silicon class's default
+ * @param compute_efficiency Achievable share of peak TOPS: from 0.01 to 1; blank = the silicon class's default
+ * @param tdp_watts TDP: from 0 to 100000 W; blank = 0
+ * @param precision_set int8, int8_fp8 or int8_fp8_fp4; blank = none
  * @param name A name for the tier; blank = "Custom NPU"
  * @returns The custom tier as text ("custom: name=...; class=...; ...").
  */
-export function customtier(busWidthBits: number, memType: string, dataRateGtps: number, capacityGb: number, topsInt8: number, topsBf16?: number, topsFp8?: number, topsFp4?: number, siliconClass?: string, bandwidthEfficiency?: number, computeEfficiency?: number, tdpWatts?: number, precisionSet?: string, name?: string): string {
-  return callSizer('CUSTOMTIER', [busWidthBits, memType, dataRateGtps, capacityGb, topsInt8, topsBf16, topsFp8, topsFp4, siliconClass, bandwidthEfficiency, computeEfficiency, tdpWatts, precisionSet, name]) as string;
+export function customtier(bus_width_bits: number, mem_type: string, data_rate_gtps: number, capacity_gb: number, tops_int8: number, tops_bf16?: number, tops_fp8?: number, tops_fp4?: number, silicon_class?: string, bandwidth_efficiency?: number, compute_efficiency?: number, tdp_watts?: number, precision_set?: string, name?: string): string {
+  return callSizer('CUSTOMTIER', [bus_width_bits, mem_type, data_rate_gtps, capacity_gb, tops_int8, tops_bf16, tops_fp8, tops_fp4, silicon_class, bandwidth_efficiency, compute_efficiency, tdp_watts, precision_set, name]) as string;
 }
 
 /**
@@ -126,27 +126,27 @@ export function customtier(busWidthBits: number, memType: string, dataRateGtps: 
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param field One hardware field to return; blank = the whole record as a header row and a value row
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns A header row and a value row, or the one field asked for.
  */
-export function hardware(tier: string, field?: string, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('HARDWARE', [tier, field, memory, precisionSet]) as any[][];
+export function hardware(tier: string, field?: string, memory?: string, precision_set?: string): any[][] {
+  return callSizer('HARDWARE', [tier, field, memory, precision_set]) as any[][];
 }
 
 /**
  * Decode tokens per second at a given context length, interpolated between measured bake-off anchors.
  * @customfunction CONTEXTTOKPS
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
- * @param contextTokens Context length (the prompt so far): a whole number from 1 to 100000000 tokens
+ * @param context_tokens Context length (the prompt so far): a whole number from 1 to 100000000 tokens
  * @param model Measured model: qwen3-30b-a3b-q4-moe (default) or qwen2.5-14b-q4-dense
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param compiler_quality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns Decode tokens per second at that context length.
  */
-export function contexttokps(tier: string, contextTokens: number, model?: string, npuShare?: number, compilerQuality?: number, memory?: string, precisionSet?: string): number {
-  return callSizer('CONTEXTTOKPS', [tier, contextTokens, model, npuShare, compilerQuality, memory, precisionSet]) as number;
+export function contexttokps(tier: string, context_tokens: number, model?: string, npu_share?: number, compiler_quality?: number, memory?: string, precision_set?: string): number {
+  return callSizer('CONTEXTTOKPS', [tier, context_tokens, model, npu_share, compiler_quality, memory, precision_set]) as number;
 }
 
 /**
@@ -156,11 +156,11 @@ export function contexttokps(tier: string, contextTokens: number, model?: string
  * @param model LLM model key or label (see SIZER.MODELS)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns TRUE when the model fits in memory.
  */
-export function fits(tier: string, model: string, quant?: string, memory?: string, precisionSet?: string): boolean {
-  return callSizer('FITS', [tier, model, quant, memory, precisionSet]) as boolean;
+export function fits(tier: string, model: string, quant?: string, memory?: string, precision_set?: string): boolean {
+  return callSizer('FITS', [tier, model, quant, memory, precision_set]) as boolean;
 }
 
 /**
@@ -170,15 +170,15 @@ export function fits(tier: string, model: string, quant?: string, memory?: strin
  * @param model LLM model key or label (see SIZER.MODELS)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param field One LLM field to return; blank = the whole record as a header row and a value row
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4_maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
  * @returns A header row and a value row, or the one field asked for.
  */
-export function llm(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, field?: string, memory?: string, precisionSet?: string, fp4Maturity?: string): any[][] {
-  return callSizer('LLM', [tier, model, quant, workload, npuShare, field, memory, precisionSet, fp4Maturity]) as any[][];
+export function llm(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, field?: string, memory?: string, precision_set?: string, fp4_maturity?: string): any[][] {
+  return callSizer('LLM', [tier, model, quant, workload, npu_share, field, memory, precision_set, fp4_maturity]) as any[][];
 }
 
 /**
@@ -186,18 +186,18 @@ export function llm(tier: string, model: string, quant?: string, workload?: stri
  * @customfunction LLMSHAPE
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param model Shape model: qwen3_30b_a3b_moe, qwen25_32b_dense or qwen25_7b_dense
- * @param quantScheme Quant scheme (Q4_K_M, Q5_K_M, Q8_0, INT8_W8A8, FP8, FP16, BF16, NVFP4, MXFP4, INT4_AWQ, INT4_GPTQ); blank = the model's own
- * @param promptTokens Prompt tokens: a whole number from 1 to 100000000 tokens; blank = 500
- * @param decodeTokens Generated tokens: a whole number from 1 to 100000000 tokens; blank = 200
+ * @param quant_scheme Quant scheme (Q4_K_M, Q5_K_M, Q8_0, INT8_W8A8, FP8, FP16, BF16, NVFP4, MXFP4, INT4_AWQ, INT4_GPTQ); blank = the model's own
+ * @param prompt_tokens Prompt tokens: a whole number from 1 to 100000000 tokens; blank = 500
+ * @param decode_tokens Generated tokens: a whole number from 1 to 100000000 tokens; blank = 200
  * @param field One shape field to return; blank = the whole record as a header row and a value row
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
- * @param bytesPerParam Bytes per parameter of the quant: from 0.25 to 4 bytes; blank = the quant scheme's
- * @param ggufSizeGb Weights size: greater than 0 and at most 100000 GB; blank = the catalog's size for the quant
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param bytes_per_param Bytes per parameter of the quant: from 0.25 to 4 bytes; blank = the quant scheme's
+ * @param gguf_size_gb Weights size: greater than 0 and at most 100000 GB; blank = the catalog's size for the quant
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @returns A header row and a value row, or the one field asked for.
  */
-export function llmshape(tier: string, model: string, quantScheme?: string, promptTokens?: number, decodeTokens?: number, field?: string, npuShare?: number, bytesPerParam?: number, ggufSizeGb?: number, memory?: string): any[][] {
-  return callSizer('LLMSHAPE', [tier, model, quantScheme, promptTokens, decodeTokens, field, npuShare, bytesPerParam, ggufSizeGb, memory]) as any[][];
+export function llmshape(tier: string, model: string, quant_scheme?: string, prompt_tokens?: number, decode_tokens?: number, field?: string, npu_share?: number, bytes_per_param?: number, gguf_size_gb?: number, memory?: string): any[][] {
+  return callSizer('LLMSHAPE', [tier, model, quant_scheme, prompt_tokens, decode_tokens, field, npu_share, bytes_per_param, gguf_size_gb, memory]) as any[][];
 }
 
 /**
@@ -218,14 +218,14 @@ export function model(model: string, field?: string): any[][] {
  * @param model LLM model key or label (see SIZER.MODELS)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4_maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
  * @returns Decode tokens per second (#N/A when the tier cannot run the model).
  */
-export function tokps(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, memory?: string, precisionSet?: string, fp4Maturity?: string): number {
-  return callSizer('TOKPS', [tier, model, quant, workload, npuShare, memory, precisionSet, fp4Maturity]) as number;
+export function tokps(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string, fp4_maturity?: string): number {
+  return callSizer('TOKPS', [tier, model, quant, workload, npu_share, memory, precision_set, fp4_maturity]) as number;
 }
 
 /**
@@ -235,36 +235,36 @@ export function tokps(tier: string, model: string, quant?: string, workload?: st
  * @param model LLM model key or label (see SIZER.MODELS)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param fp4Maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4_maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
  * @returns Seconds to the first token (#N/A when the tier cannot run the model).
  */
-export function ttft(tier: string, model: string, quant?: string, workload?: string, npuShare?: number, memory?: string, precisionSet?: string, fp4Maturity?: string): number {
-  return callSizer('TTFT', [tier, model, quant, workload, npuShare, memory, precisionSet, fp4Maturity]) as number;
+export function ttft(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string, fp4_maturity?: string): number {
+  return callSizer('TTFT', [tier, model, quant, workload, npu_share, memory, precision_set, fp4_maturity]) as number;
 }
 
 /**
  * What-if model: decode tok/s scaled from the nearest measured anchor, and whether weights + KV cache fit.
  * @customfunction WHATIF
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
- * @param activeParamsB Active parameters per token: greater than 0 and at most 100000 billion
- * @param totalParamsB Total parameters: greater than 0 and at most 100000 billion
- * @param bytesPerParam Bytes per parameter (Q4_K_M 0.57, Q5_K_M 0.68, Q8_0 1.04, FP16 2, BF16 2, FP8 1, INT8_W8A8 1): from 0.25 to 4 bytes; blank = 0.57
- * @param isMoe TRUE for a mixture-of-experts model; blank = TRUE when active < total
+ * @param active_params_b Active parameters per token: greater than 0 and at most 100000 billion
+ * @param total_params_b Total parameters: greater than 0 and at most 100000 billion
+ * @param bytes_per_param Bytes per parameter (Q4_K_M 0.57, Q5_K_M 0.68, Q8_0 1.04, FP16 2, BF16 2, FP8 1, INT8_W8A8 1): from 0.25 to 4 bytes; blank = 0.57
+ * @param is_moe TRUE for a mixture-of-experts model; blank = TRUE when active < total
  * @param field One what-if field to return; blank = the whole record as a header row and a value row
- * @param promptTokens Prompt tokens (sets the context for decode and the KV cache): a whole number from 1 to 100000000 tokens; blank = 750
- * @param decodeTokens Generated tokens (KV cache): a whole number from 1 to 100000000 tokens; blank = 150
- * @param hiddenDim Hidden width (KV cache): a whole number from 1 to 1000000; blank = 4096
- * @param numLayers Layers (KV cache): a whole number from 1 to 1000000; blank = 32
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param prompt_tokens Prompt tokens (sets the context for decode and the KV cache): a whole number from 1 to 100000000 tokens; blank = 750
+ * @param decode_tokens Generated tokens (KV cache): a whole number from 1 to 100000000 tokens; blank = 150
+ * @param hidden_dim Hidden width (KV cache): a whole number from 1 to 1000000; blank = 4096
+ * @param num_layers Layers (KV cache): a whole number from 1 to 1000000; blank = 32
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns A header row and a value row, or the one field asked for.
  */
-export function whatif(tier: string, activeParamsB: number, totalParamsB: number, bytesPerParam?: number, isMoe?: boolean, field?: string, promptTokens?: number, decodeTokens?: number, hiddenDim?: number, numLayers?: number, npuShare?: number, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('WHATIF', [tier, activeParamsB, totalParamsB, bytesPerParam, isMoe, field, promptTokens, decodeTokens, hiddenDim, numLayers, npuShare, memory, precisionSet]) as any[][];
+export function whatif(tier: string, active_params_b: number, total_params_b: number, bytes_per_param?: number, is_moe?: boolean, field?: string, prompt_tokens?: number, decode_tokens?: number, hidden_dim?: number, num_layers?: number, npu_share?: number, memory?: string, precision_set?: string): any[][] {
+  return callSizer('WHATIF', [tier, active_params_b, total_params_b, bytes_per_param, is_moe, field, prompt_tokens, decode_tokens, hidden_dim, num_layers, npu_share, memory, precision_set]) as any[][];
 }
 
 /**
@@ -273,16 +273,16 @@ export function whatif(tier: string, activeParamsB: number, totalParamsB: number
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param llmEnabled TRUE to add the LLM short-answer time; blank = FALSE
+ * @param llm_enabled TRUE to add the LLM short-answer time; blank = FALSE
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param withHeader TRUE (default) to spill a header row above the values
+ * @param with_header TRUE (default) to spill a header row above the values
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns A 1 x 13 row, under a header row unless with_header is FALSE.
  */
-export function kpirow(tier: string, pipeline: string, resolution?: string, llmEnabled?: boolean, quant?: string, workload?: string, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('KPIROW', [tier, pipeline, resolution, llmEnabled, quant, workload, withHeader, memory, precisionSet]) as any[][];
+export function kpirow(tier: string, pipeline: string, resolution?: string, llm_enabled?: boolean, quant?: string, workload?: string, with_header?: boolean, memory?: string, precision_set?: string): any[][] {
+  return callSizer('KPIROW', [tier, pipeline, resolution, llm_enabled, quant, workload, with_header, memory, precision_set]) as any[][];
 }
 
 /**
@@ -291,15 +291,15 @@ export function kpirow(tier: string, pipeline: string, resolution?: string, llmE
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
- * @param withHeader TRUE (default) to spill a header row above the values
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param with_header TRUE (default) to spill a header row above the values
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compiler_quality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @returns One row per stream count, 1 to 16, under a header row.
  */
-export function streamscaling(tier: string, pipeline: string, resolution?: string, npuShare?: number, withHeader?: boolean, memory?: string, precisionSet?: string, compilerQuality?: number): any[][] {
-  return callSizer('STREAMSCALING', [tier, pipeline, resolution, npuShare, withHeader, memory, precisionSet, compilerQuality]) as any[][];
+export function streamscaling(tier: string, pipeline: string, resolution?: string, npu_share?: number, with_header?: boolean, memory?: string, precision_set?: string, compiler_quality?: number): any[][] {
+  return callSizer('STREAMSCALING', [tier, pipeline, resolution, npu_share, with_header, memory, precision_set, compiler_quality]) as any[][];
 }
 
 /**
@@ -309,14 +309,14 @@ export function streamscaling(tier: string, pipeline: string, resolution?: strin
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
  * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compiler_quality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @returns Frames per second summed over the streams.
  */
-export function totalfps(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
-  return callSizer('TOTALFPS', [tier, pipeline, resolution, streams, npuShare, memory, precisionSet, compilerQuality]) as number;
+export function totalfps(tier: string, pipeline: string, resolution?: string, streams?: number, npu_share?: number, memory?: string, precision_set?: string, compiler_quality?: number): number {
+  return callSizer('TOTALFPS', [tier, pipeline, resolution, streams, npu_share, memory, precision_set, compiler_quality]) as number;
 }
 
 /**
@@ -326,15 +326,15 @@ export function totalfps(tier: string, pipeline: string, resolution?: string, st
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
  * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param field One vision field to return; blank = the whole record as a header row and a value row
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compiler_quality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @returns A header row and a value row, or the one field asked for.
  */
-export function vision(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, field?: string, memory?: string, precisionSet?: string, compilerQuality?: number): any[][] {
-  return callSizer('VISION', [tier, pipeline, resolution, streams, npuShare, field, memory, precisionSet, compilerQuality]) as any[][];
+export function vision(tier: string, pipeline: string, resolution?: string, streams?: number, npu_share?: number, field?: string, memory?: string, precision_set?: string, compiler_quality?: number): any[][] {
+  return callSizer('VISION', [tier, pipeline, resolution, streams, npu_share, field, memory, precision_set, compiler_quality]) as any[][];
 }
 
 /**
@@ -344,14 +344,14 @@ export function vision(tier: string, pipeline: string, resolution?: string, stre
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
  * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compiler_quality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @returns Frames per second per stream.
  */
-export function visionfps(tier: string, pipeline: string, resolution?: string, streams?: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
-  return callSizer('VISIONFPS', [tier, pipeline, resolution, streams, npuShare, memory, precisionSet, compilerQuality]) as number;
+export function visionfps(tier: string, pipeline: string, resolution?: string, streams?: number, npu_share?: number, memory?: string, precision_set?: string, compiler_quality?: number): number {
+  return callSizer('VISIONFPS', [tier, pipeline, resolution, streams, npu_share, memory, precision_set, compiler_quality]) as number;
 }
 
 /**
@@ -361,16 +361,16 @@ export function visionfps(tier: string, pipeline: string, resolution?: string, s
  * @param vla VLA model key or name (openvla_7b_single, nora_3b, bitvla, nora_1p5, pi_0p5, openvla_7b_cached)
  * @param field One VLA field to return; blank = the whole record as a header row and a value row
  * @param cameras Cameras per robot: a whole number from 0 to 16 cameras; blank = the model's camera count
- * @param fleetSize Robots sharing the chip: a whole number from 0 to 10000 robots; blank = 1
- * @param cameraMode native (each camera encoded) or stitched (one mosaic image); blank = native
+ * @param fleet_size Robots sharing the chip: a whole number from 0 to 10000 robots; blank = 1
+ * @param camera_mode native (each camera encoded) or stitched (one mosaic image); blank = native
  * @param dtype Execution dtype: bf16, fp8, int8 or int4; blank = the model's default path
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns A header row and a value row, or the one field asked for (#N/A with the reason when the setup does not run).
  */
-export function vla(tier: string, vla: string, field?: string, cameras?: number, fleetSize?: number, cameraMode?: string, dtype?: string, npuShare?: number, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('VLA', [tier, vla, field, cameras, fleetSize, cameraMode, dtype, npuShare, memory, precisionSet]) as any[][];
+export function vla(tier: string, vla: string, field?: string, cameras?: number, fleet_size?: number, camera_mode?: string, dtype?: string, npu_share?: number, memory?: string, precision_set?: string): any[][] {
+  return callSizer('VLA', [tier, vla, field, cameras, fleet_size, camera_mode, dtype, npu_share, memory, precision_set]) as any[][];
 }
 
 /**
@@ -378,35 +378,35 @@ export function vla(tier: string, vla: string, field?: string, cameras?: number,
  * @customfunction BUDGETROW
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param slot vision or llm
- * @param workloadName For vision: the pipeline. For llm: the quant (Q4_K_M, Q5_K_M, Q8_0)
- * @param resolutionOrWorkload For vision: resolution (default 1080p). For llm: workload pattern (default plain_chat)
- * @param streamsOrQpm For vision: streams (default 1). For llm: queries per minute (default 2)
- * @param dutyOrAnswer For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default short)
- * @param withHeader TRUE (default) to spill a header row above the values
+ * @param workload_name For vision: the pipeline. For llm: the quant (Q4_K_M, Q5_K_M, Q8_0)
+ * @param resolution_or_workload For vision: resolution (default 1080p). For llm: workload pattern (default plain_chat)
+ * @param streams_or_qpm For vision: streams (default 1). For llm: queries per minute (default 2; an empty cell gives 0 on Excel desktop, so leave the argument out for the default)
+ * @param duty_or_answer For vision: duty cycle 0..1 (default 1; an empty cell gives 0 on Excel desktop, so leave the argument out for the default). For llm: answer kind short or rag (default short)
+ * @param with_header TRUE (default) to spill a header row above the values
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns A 1 x 30 row, under a header row unless with_header is FALSE.
  */
-export function budgetrow(tier: string, slot: string, workloadName: string, resolutionOrWorkload?: string, streamsOrQpm?: number, dutyOrAnswer?: any, withHeader?: boolean, memory?: string, precisionSet?: string): any[][] {
-  return callSizer('BUDGETROW', [tier, slot, workloadName, resolutionOrWorkload, streamsOrQpm, dutyOrAnswer, withHeader, memory, precisionSet]) as any[][];
+export function budgetrow(tier: string, slot: string, workload_name: string, resolution_or_workload?: string, streams_or_qpm?: number, duty_or_answer?: any, with_header?: boolean, memory?: string, precision_set?: string): any[][] {
+  return callSizer('BUDGETROW', [tier, slot, workload_name, resolution_or_workload, streams_or_qpm, duty_or_answer, with_header, memory, precision_set]) as any[][];
 }
 
 /**
  * Share of NPU time an LLM answering queries takes (queries per second x answer time); above 1 the NPU is oversubscribed.
  * @customfunction DUTY
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
- * @param queriesPerMinute LLM queries per minute: from 0 to 1000000 q/min; blank = 2
- * @param answerKind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
+ * @param queries_per_minute LLM queries per minute: from 0 to 1000000 q/min; blank = 2
+ * @param answer_kind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
  * @param model LLM model key; blank = the Qwen3-30B-A3B perf reference (as the reference sizer does)
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns Duty cycle as a fraction (0.25 = a quarter of the time).
  */
-export function duty(tier: string, queriesPerMinute?: number, answerKind?: string, quant?: string, workload?: string, model?: string, npuShare?: number, memory?: string, precisionSet?: string): number {
-  return callSizer('DUTY', [tier, queriesPerMinute, answerKind, quant, workload, model, npuShare, memory, precisionSet]) as number;
+export function duty(tier: string, queries_per_minute?: number, answer_kind?: string, quant?: string, workload?: string, model?: string, npu_share?: number, memory?: string, precision_set?: string): number {
+  return callSizer('DUTY', [tier, queries_per_minute, answer_kind, quant, workload, model, npu_share, memory, precision_set]) as number;
 }
 
 /**
@@ -416,28 +416,28 @@ export function duty(tier: string, queriesPerMinute?: number, answerKind?: strin
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
  * @param resolution Camera resolution: 720p, 1080p (default) or 4K
  * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
- * @param queriesPerMinute LLM queries per minute: from 0 to 1000000 q/min; blank = 2
- * @param answerKind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
+ * @param queries_per_minute LLM queries per minute: from 0 to 1000000 q/min; blank = 2
+ * @param answer_kind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
  * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
  * @param model LLM model key; blank = the Qwen3-30B-A3B perf reference (as the reference sizer does)
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @returns Frames per second per stream under the LLM load (0 when the LLM oversubscribes the NPU).
  */
-export function fpsunderllm(tier: string, pipeline: string, resolution?: string, streams?: number, queriesPerMinute?: number, answerKind?: string, quant?: string, workload?: string, model?: string, npuShare?: number, memory?: string, precisionSet?: string): number {
-  return callSizer('FPSUNDERLLM', [tier, pipeline, resolution, streams, queriesPerMinute, answerKind, quant, workload, model, npuShare, memory, precisionSet]) as number;
+export function fpsunderllm(tier: string, pipeline: string, resolution?: string, streams?: number, queries_per_minute?: number, answer_kind?: string, quant?: string, workload?: string, model?: string, npu_share?: number, memory?: string, precision_set?: string): number {
+  return callSizer('FPSUNDERLLM', [tier, pipeline, resolution, streams, queries_per_minute, answer_kind, quant, workload, model, npu_share, memory, precision_set]) as number;
 }
 
 /**
  * The full platform-budget matrix (every preset tier x pipeline x resolution x 1/2/4/8/16 streams, then the LLM rows) as one spill.
  * @customfunction MATRIX
- * @param withHeader TRUE (default) to spill a header row above the values
+ * @param with_header TRUE (default) to spill a header row above the values
  * @returns About 2,250 rows x 28 columns, under a header row unless with_header is FALSE.
  */
-export function matrix(withHeader?: boolean): any[][] {
-  return callSizer('MATRIX', [withHeader]) as any[][];
+export function matrix(with_header?: boolean): any[][] {
+  return callSizer('MATRIX', [with_header]) as any[][];
 }
 
 /**
@@ -446,15 +446,15 @@ export function matrix(withHeader?: boolean): any[][] {
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label
  * @param resolution 720p, 1080p or 4K
- * @param targetFps Frames per second each stream needs: greater than 0 and at most 1000000 FPS
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param target_fps Frames per second each stream needs: greater than 0 and at most 1000000 FPS
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @param precisionSet Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @param compilerQuality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compiler_quality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @returns Stream count, 0 when even one stream misses the target.
  */
-export function maxstreams(tier: string, pipeline: string, resolution: string, targetFps: number, npuShare?: number, memory?: string, precisionSet?: string, compilerQuality?: number): number {
-  return callSizer('MAXSTREAMS', [tier, pipeline, resolution, targetFps, npuShare, memory, precisionSet, compilerQuality]) as number;
+export function maxstreams(tier: string, pipeline: string, resolution: string, target_fps: number, npu_share?: number, memory?: string, precision_set?: string, compiler_quality?: number): number {
+  return callSizer('MAXSTREAMS', [tier, pipeline, resolution, target_fps, npu_share, memory, precision_set, compiler_quality]) as number;
 }
 
 /**
@@ -465,11 +465,11 @@ export function maxstreams(tier: string, pipeline: string, resolution: string, t
  * @param name Model (tokps) or pipeline (fps)
  * @param option1 Quant (tokps) or resolution (fps)
  * @param option2 Workload (tokps) or streams (fps)
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @returns The tier display name (#N/A when no preset tier meets the target).
  */
-export function mintier(metric: string, target: number, name: string, option1?: string, option2?: any, npuShare?: number): string {
-  return callSizer('MINTIER', [metric, target, name, option1, option2, npuShare]) as string;
+export function mintier(metric: string, target: number, name: string, option1?: string, option2?: any, npu_share?: number): string {
+  return callSizer('MINTIER', [metric, target, name, option1, option2, npu_share]) as string;
 }
 
 /**
@@ -477,15 +477,15 @@ export function mintier(metric: string, target: number, name: string, option1?: 
  * @customfunction REQUIREDBW
  * @param model LLM model key or label
  * @param quant Q4_K_M, Q5_K_M or Q8_0
- * @param targetTokps Decode tokens per second wanted: greater than 0 and at most 1000000 tok/s
+ * @param target_tokps Decode tokens per second wanted: greater than 0 and at most 1000000 tok/s
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
- * @param npuShare Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
- * @param siliconClass Silicon class of the custom tier (its decode realization and default share); blank = unknown
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param silicon_class Silicon class of the custom tier (its decode realization and default share); blank = unknown
  * @param theoretical TRUE to return theoretical bandwidth (effective / the class's bandwidth efficiency)
  * @returns GB/s of effective (or theoretical) memory bandwidth.
  */
-export function requiredbw(model: string, quant: string, targetTokps: number, workload?: string, npuShare?: number, siliconClass?: string, theoretical?: boolean): number {
-  return callSizer('REQUIREDBW', [model, quant, targetTokps, workload, npuShare, siliconClass, theoretical]) as number;
+export function requiredbw(model: string, quant: string, target_tokps: number, workload?: string, npu_share?: number, silicon_class?: string, theoretical?: boolean): number {
+  return callSizer('REQUIREDBW', [model, quant, target_tokps, workload, npu_share, silicon_class, theoretical]) as number;
 }
 
 /**

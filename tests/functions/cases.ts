@@ -1,7 +1,7 @@
 /**
  * One case per registry function: a normal call with the equivalent direct engine call, the same
  * call with optional arguments omitted (null) against the defaults written out, and calls that must
- * fail with #VALUE! (wrong type, unknown name) or #NUM! (out of range). Kept apart from the test so a
+ * fail with #VALUE! (wrong type, unknown name, out of range). Kept apart from the test so a
  * function added to the registry without a case fails the coverage check.
  */
 import { type Engine, formatCustomSpec } from '../../src/engine';

@@ -6,8 +6,13 @@
 import type { Catalog } from '../../engine';
 import { type ArgSpec, renderText, type SizerFunction } from '../registry/types';
 
-function camel(name: string): string {
-  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/**
+ * The JavaScript parameter name is what Excel's formula hints show (the metadata generator copies it
+ * into functions.json), so it is the registry's snake_case name, the one docs/functions.md and every
+ * error message use.
+ */
+function paramName(name: string): string {
+  return name;
 }
 
 function tsType(a: ArgSpec): string {
@@ -24,16 +29,16 @@ function doc(text: string): string {
 }
 
 function renderFunction(fn: SizerFunction, catalog: Catalog): string {
-  const params = fn.args.map((a) => `${camel(a.name)}${a.optional ? '?' : ''}: ${tsType(a)}`).join(', ');
+  const params = fn.args.map((a) => `${paramName(a.name)}${a.optional ? '?' : ''}: ${tsType(a)}`).join(', ');
   const lines = [
     '/**',
     ` * ${doc(renderText(fn.description, catalog))}`,
     ` * @customfunction ${fn.name}`,
-    ...fn.args.map((a) => ` * @param ${camel(a.name)} ${doc(renderText(a.help, catalog))}`),
+    ...fn.args.map((a) => ` * @param ${paramName(a.name)} ${doc(renderText(a.help, catalog))}`),
     ` * @returns ${doc(renderText(fn.resultHelp, catalog))}`,
     ' */',
     `export function ${fn.name.toLowerCase()}(${params}): ${resultType(fn)} {`,
-    `  return callSizer('${fn.name}', [${fn.args.map((a) => camel(a.name)).join(', ')}]) as ${resultType(fn)};`,
+    `  return callSizer('${fn.name}', [${fn.args.map((a) => paramName(a.name)).join(', ')}]) as ${resultType(fn)};`,
     '}',
   ];
   return lines.join('\n');

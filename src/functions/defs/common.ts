@@ -1,6 +1,6 @@
 /** Argument declarations and result helpers shared by the SIZER function definitions. */
 import { answerKindText, ladderTierIds, npuShareDefaultsText, listText, listWithDefault, llmDefaults, memoryUpgradeLabels, memoryUpgradeTierNames, precisionSetIds, precisionSetTierNames, quantKeys, resolutionNames } from '../../engine';
-import { type Catalog, describeInput, type InputRangeId } from '../../engine';
+import { type Catalog, describeInput, type InputRange, type InputRangeId, isInRange } from '../../engine';
 import type { ArgSpec, CatalogText, MatrixResult, ScalarResult } from '../registry/types';
 import { FunctionError } from '../registry/types';
 
@@ -28,6 +28,14 @@ function ranged(optional: boolean, id: InputRangeId, name?: string, lead?: (c: C
 }
 export const rangedArg = (id: InputRangeId, name?: string, lead?: (c: Catalog) => string): ArgSpec => ranged(false, id, name, lead);
 export const rangedOpt = (id: InputRangeId, name?: string, lead?: (c: Catalog) => string): ArgSpec => ranged(true, id, name, lead);
+
+/**
+ * For an argument that carries several inputs (BUDGETROW's streams_or_qpm): a 0 that is not a valid
+ * value of the input it carries here is how Excel desktop passes an empty cell, so it means blank.
+ */
+export function blankIfInvalidZero(value: number | null, range: InputRange): number | null {
+  return value === 0 && !isInRange(range, 0) ? null : value;
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,7 +2,7 @@
 import { type Engine, type Hardware, llmDefaults, type LlmProjection, llmReferenceModelLabel, quantKeys } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, FunctionError } from '../registry/types';
-import { ANSWER_KIND_ARG, arg, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, QUERIES_PER_MINUTE_ARG, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';
+import { ANSWER_KIND_ARG, arg, blankIfInvalidZero, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, QUERIES_PER_MINUTE_ARG, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';
 import { visionProjection } from './vision';
 import type { FunctionGroupId } from '../registry/groups';
 
@@ -59,8 +59,8 @@ export const BUDGETROW = defineFunction({
     arg('slot', 'string', 'vision or llm'),
     arg('workload_name', 'string', (c) => `For vision: the pipeline. For llm: the quant (${quantKeys(c).join(', ')})`),
     opt('resolution_or_workload', 'string', (c) => `For vision: resolution (default ${c.files['vision.json'].defaultResolution}). For llm: workload pattern (default ${llmDefaults(c).workload})`),
-    { ...opt('streams_or_qpm', 'number', (c) => `For vision: streams (default 1). For llm: queries per minute (default ${llmDefaults(c).queriesPerMinute})`), carries: ['streams', 'queries_per_minute'] },
-    { ...opt('duty_or_answer', 'any', (c) => `For vision: duty cycle 0..1 (default 1). For llm: answer kind short or rag (default ${llmDefaults(c).answerKind})`), carries: ['duty_cycle', 'answer_kind'] },
+    { ...opt('streams_or_qpm', 'number', (c) => `For vision: streams (default 1). For llm: queries per minute (default ${llmDefaults(c).queriesPerMinute}; an empty cell gives 0 on Excel desktop, so leave the argument out for the default)`), carries: ['streams', 'queries_per_minute'] },
+    { ...opt('duty_or_answer', 'any', (c) => `For vision: duty cycle 0..1 (default 1; an empty cell gives 0 on Excel desktop, so leave the argument out for the default). For llm: answer kind short or rag (default ${llmDefaults(c).answerKind})`), carries: ['duty_cycle', 'answer_kind'] },
     WITH_HEADER_ARG,
     MEMORY_ARG,
     PRECISION_SET_ARG,
@@ -76,7 +76,8 @@ export const BUDGETROW = defineFunction({
       row = engine.visionBudgetRow(hw, {
         pipeline: a.text('workload_name'),
         resolution: a.optionalText('resolution_or_workload'),
-        streams: a.optionalNumber('streams_or_qpm'),
+        // An empty cell arrives as 0 on Excel desktop; 0 streams is no valid count, so it means blank.
+        streams: blankIfInvalidZero(a.optionalNumber('streams_or_qpm'), engine.inputRanges.streams),
         dutyCycle: a.optionalNumber('duty_or_answer'),
       });
     } else if (slot === 'llm') {

@@ -7,7 +7,7 @@
  * active sheet, a formula in a text-formatted cell stays text, suspensions last until the next sync.
  */
 import { HyperFormula } from 'hyperformula';
-import { registerSizerFunctions } from '../../../src/functions/hyperformula/plugin';
+import { type EmptyCellConvention, registerSizerFunctions } from '../../../src/functions/hyperformula/plugin';
 import { SIZER_FUNCTIONS } from '../../../src/functions/registry';
 import { createRunner } from '../../../src/functions/registry/invoke';
 import { type ProcurementInputs, procurementLayout, writeProcurementModel } from '../../../src/taskpane/excel/procurement';
@@ -18,7 +18,9 @@ import { a1, fakeExcelRun, FakeWorkbookState, type SheetState } from './fake-off
 
 const engine = testEngine();
 const runner = createRunner({ engine });
-registerSizerFunctions(HyperFormula, SIZER_FUNCTIONS, () => runner);
+/** How a reference to an empty cell reaches the functions: 0 on Excel desktop, null on the web (office-js#4702). */
+let emptyCells: EmptyCellConvention = 'web';
+registerSizerFunctions(HyperFormula, SIZER_FUNCTIONS, () => runner, () => emptyCells);
 
 const INPUTS: ProcurementInputs = {
   tier: 'NPU High',
@@ -78,12 +80,16 @@ function spill(hf: HyperFormula, id: number, anchor: string): unknown[] {
   }
 }
 
-function valueOf(hf: HyperFormula, id: number, sheet: SheetState, name: string): unknown {
+function cellOf(sheet: SheetState, name: string): { row: number; col: number } {
   const ref = sheet.names.find((n) => n.name === name)!.reference;
   const m = /!([A-Z]+)(\d+)$/.exec(ref)!;
   let col = 0;
   for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return hf.getCellValue({ sheet: id, row: Number(m[2]) - 1, col: col - 1 });
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+function valueOf(hf: HyperFormula, id: number, sheet: SheetState, name: string): unknown {
+  return hf.getCellValue({ sheet: id, ...cellOf(sheet, name) });
 }
 
 describe('Insert procurement model', () => {
@@ -238,6 +244,28 @@ describe('Insert procurement model', () => {
     expect(valueOf(hf, id, sheet, 'MemoryArg')).toBe('');
     hf.setCellContents({ sheet: id, row: 6, col: 1 }, 'LPDDR6 @ 14 GT/s');
     expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeGreaterThan(mid.tokps);
+  });
+
+  it.each(['desktop', 'web'] as const)('with its optional inputs left empty computes the defaults (empty cells as Excel %s passes them)', async (convention) => {
+    const { sheet } = await written();
+    const { hf, id } = toHyperFormula(sheet);
+    emptyCells = convention;
+    try {
+      // The inputs whose hint says what a blank gives (the resolution is a required pick, as in SIZER.MAXSTREAMS).
+      for (const name of ['MemoryUpgrade', 'PrecisionSet', 'NpuShare', 'Quant', 'Workload', 'AnswerKind']) {
+        hf.setCellContents({ sheet: id, ...cellOf(sheet, name) }, null);
+      }
+      // The defaults written out: stock memory, the tier's own share, 1080p, the catalog's LLM defaults.
+      const hw = engine.hardware({ tier: 'NPU High' });
+      let streams = 0;
+      for (let n = 1; n <= 16; n++) if (engine.vision(hw, { pipeline: 'trt_fp8_1hz_clip', streams: n }).fpsPerStream >= 15) streams = n;
+      const llm = engine.llmModel(hw, 'skippy_finetune', {});
+      expect(valueOf(hf, id, sheet, 'StreamsPerDevice')).toBe(streams);
+      expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeCloseTo(llm.decodeTokS, 9);
+      expect(valueOf(hf, id, sheet, 'DutyCycle')).toBeCloseTo(engine.llmDuty(llm, { queriesPerMinute: 2 }).dutyCycle, 12);
+    } finally {
+      emptyCells = 'web';
+    }
   });
 
   it('lists "stock" first in the memory drop-down, once, for tiers with upgrades and without', async () => {
