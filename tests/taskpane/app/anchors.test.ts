@@ -222,12 +222,19 @@ describe('anchors panel with the functions runtime, per-user storage slow to ans
   it('a file loaded while the runtime is still reading the stored one is not undone by that read', async () => {
     const storage = new FakeStorage();
     await storage.setItem(ANCHORS_STORAGE_KEY, serializeStoredEntry({ fileName: 'kept.json', text: EXAMPLE }));
-    const runtime = new SizerRuntime({ storage, officeReady: new Promise<void>((resolve) => setTimeout(resolve, 200)) });
+    // The runtime's read of the stored file is held until the upload has landed (no timer race on a busy machine).
+    let officeOpens: () => void = () => undefined;
+    const officeReady = new Promise<void>((resolve) => {
+      officeOpens = resolve;
+    });
+    const runtime = new SizerRuntime({ storage, officeReady });
     const pane = renderPane({ storage, runtime });
     await upload(file('newer.toml', GOOD_TOML));
     await waitFor(() => expect(screen.getByTestId('anchors-status')).toHaveTextContent('newer.toml: 1 of 1 cells in use'));
+    officeOpens();
     await runtime.whenReady();
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    // Let the pane's effects that follow the runtime's read run to completion.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getByTestId('anchors-status')).toHaveTextContent('newer.toml');
     expect(pane.runtime.setAnchors.mock.calls.map((c) => describeAnchorCoverage(c[0] as AnchorSet))).toEqual([describeAnchorCoverage(parseAnchors(GOOD_TOML, 'toml'))]);
     expect(runtime.call('TOKPS', TOKPS)).toBeCloseTo(decode(parseAnchors(GOOD_TOML, 'toml')), 9);
