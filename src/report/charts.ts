@@ -36,10 +36,21 @@ export const REAL_TIME_THRESHOLD: ChartThreshold = FPS_THRESHOLDS[0]!;
 /** The amber duty line: an LLM duty cycle of 0.8 or more turns the reference's banner amber (FEATURES.md proposal 8). */
 export const DUTY_AMBER_THRESHOLD: ChartThreshold = { value: 0.8, label: '80% duty (amber)', color: PALETTE.amber, axis: 'secondary' };
 
+/** Top of the duty-cycle axis: at 1 the LLM alone fills the NPU; a little headroom shows the curve crossing it. */
+export const DUTY_AXIS_MAX = 1.2;
+
 /** Size of one chart, in sheet rows and columns, and the gap between stacked charts. */
 export const CHART_ROWS = 18;
 export const CHART_COLUMNS = 8;
 const CHART_GAP_ROWS = 2;
+/** Horizontal bar charts grow with their categories (one row each, plus room for title, axis and legend) and are wider for long labels. */
+const BAR_CHART_EXTRA_ROWS = 8;
+const BAR_CHART_COLUMNS = 12;
+
+function chartSize(spec: ChartSpec, categories: number): { rows: number; cols: number } {
+  if (spec.kind !== 'bar') return { rows: CHART_ROWS, cols: CHART_COLUMNS };
+  return { rows: Math.max(CHART_ROWS, categories + BAR_CHART_EXTRA_ROWS), cols: BAR_CHART_COLUMNS };
+}
 
 export interface TierLadderChartArgs {
   readonly title: string;
@@ -78,6 +89,8 @@ export interface ResolvedSeries {
   readonly dashed: boolean;
   /** True for a threshold line (drawn as a plain line without markers). */
   readonly threshold: boolean;
+  /** The threshold's value (every cell of its helper column), or null for a table column. */
+  readonly constant: number | null;
 }
 
 /** A constant-valued helper column beside the table that a threshold line plots. */
@@ -130,6 +143,7 @@ export function resolveCharts(model: SheetModel): ResolvedChart[] {
   const left = model.columns.length + 1 + (helpers.length > 0 ? helpers.length + 1 : 0);
   const columnOf = (key: string): number => model.columns.findIndex((c) => c.key === key);
   const charts: ResolvedChart[] = [];
+  let top = layout.headerRow;
   for (const spec of model.charts) {
     const categoryColumn = columnOf(spec.categoryColumn);
     const secondary = new Set(spec.secondaryAxisColumns ?? []);
@@ -144,14 +158,15 @@ export function resolveCharts(model: SheetModel): ResolvedChart[] {
         color: spec.colors?.[key] ?? null,
         dashed: dashed.has(key),
         threshold: false,
+        constant: null,
       }));
     if (categoryColumn < 0 || series.length === 0) continue;
     for (const t of spec.thresholds ?? []) {
       const helper = helpers.find((h) => h.header === t.label && h.value === t.value)!;
-      series.push({ name: t.label, column: helper.column, axis: t.axis ?? 'primary', color: t.color, dashed: true, threshold: true });
+      series.push({ name: t.label, column: helper.column, axis: t.axis ?? 'primary', color: t.color, dashed: true, threshold: true, constant: t.value });
     }
     const highlight = spec.highlightCategory === undefined ? -1 : model.rows.findIndex((r) => r[categoryColumn] === spec.highlightCategory);
-    const top = layout.headerRow + charts.length * (CHART_ROWS + CHART_GAP_ROWS);
+    const size = chartSize(spec, model.rows.length);
     charts.push({
       spec,
       categoryColumn,
@@ -162,8 +177,9 @@ export function resolveCharts(model: SheetModel): ResolvedChart[] {
       highlightPoint: highlight >= 0 ? highlight : null,
       highlightColor: spec.highlightColor ?? PALETTE.accent,
       from: { row: top, col: left },
-      to: { row: top + CHART_ROWS, col: left + CHART_COLUMNS },
+      to: { row: top + size.rows, col: left + size.cols },
     });
+    top += size.rows + CHART_GAP_ROWS;
   }
   return charts;
 }
@@ -201,7 +217,7 @@ export function dutyCurveChart(args: DutyCurveChartArgs): ChartSpec {
     yAxisTitle: 'Effective vision FPS',
     colors: Object.fromEntries([...args.fpsColumns.map((c, i) => [c, fpsColors[i % 2]!]), ...args.dutyColumns.map((c, i) => [c, dutyColors[i % 2]!])]),
     thresholds: args.dutyColumns.length > 0 ? [...FPS_THRESHOLDS, DUTY_AMBER_THRESHOLD] : FPS_THRESHOLDS,
-    ...(args.dutyColumns.length > 0 ? { secondaryAxisColumns: args.dutyColumns, secondaryAxisTitle: 'LLM duty cycle', dashedColumns: args.dutyColumns } : {}),
+    ...(args.dutyColumns.length > 0 ? { secondaryAxisColumns: args.dutyColumns, secondaryAxisTitle: 'LLM duty cycle', dashedColumns: args.dutyColumns, secondaryAxisMax: DUTY_AXIS_MAX } : {}),
   };
 }
 

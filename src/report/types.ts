@@ -69,6 +69,8 @@ export interface ChartThreshold {
  *   - colors: series colour by column key;
  *   - dashedColumns: series columns drawn with a dashed line (line and scatter charts);
  *   - xAxisLogBase: logarithmic x axis for scatter charts (the context curve);
+ *   - secondaryAxisMax: upper bound of the secondary axis (the duty cycle is shown up to 1.2, where
+ *     the LLM alone already fills the NPU, so the 80% line stays readable).
  */
 export interface ChartSpec {
   readonly kind: ChartKind;
@@ -88,6 +90,7 @@ export interface ChartSpec {
   readonly colors?: Readonly<Record<string, string>>;
   readonly dashedColumns?: readonly string[];
   readonly xAxisLogBase?: number;
+  readonly secondaryAxisMax?: number;
 }
 
 export interface TotalsRow {
