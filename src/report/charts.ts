@@ -235,3 +235,39 @@ export function timingBreakdownChart(args: { readonly title: string; readonly ca
     colors: Object.fromEntries(args.stageColumns.map((c, i) => [c, colors[i % colors.length]!])),
   };
 }
+
+/**
+ * The reference's workload-mix view (FEATURES.md §2.6.4): horizontal bars of decode tok/s per workload
+ * category, the selected workload in the reference's green. For the `workload-mix` sheet: pass its
+ * column keys and the selected workload's label as written in the category column.
+ */
+export function workloadMixChart(args: { readonly categoryColumn: string; readonly valueColumn: string; readonly selectedWorkload: string | null; readonly hwName: string; readonly quant: string }): ChartSpec {
+  return {
+    kind: 'bar',
+    title: 'LLM performance across real-workload mixes',
+    categoryColumn: args.categoryColumn,
+    seriesColumns: [args.valueColumn],
+    xAxisTitle: 'Workload',
+    yAxisTitle: `Decode tok/s on ${args.hwName} @ ${args.quant}`,
+    colors: { [args.valueColumn]: PALETTE.neutral },
+    ...(args.selectedWorkload !== null ? { highlightCategory: args.selectedWorkload, highlightColor: PALETTE.selectedWorkload } : {}),
+  };
+}
+
+/**
+ * The reference's DRAM bandwidth view (FEATURES.md §2.5.4): the saturation model (red) against the
+ * ncu-measured use (green) per row, with the tier's effective-bandwidth ceiling as a line. For the
+ * `dram` sheet: one row per pipeline or component, its saturation and measured GB/s columns.
+ */
+export function dramSaturationChart(args: { readonly categoryColumn: string; readonly saturationColumn: string; readonly measuredColumn: string; readonly hwName: string; readonly ceilingGbs: number }): ChartSpec {
+  return {
+    kind: 'column',
+    title: 'DRAM bandwidth: saturation model vs ncu measurement',
+    categoryColumn: args.categoryColumn,
+    seriesColumns: [args.saturationColumn, args.measuredColumn],
+    xAxisTitle: '',
+    yAxisTitle: 'DRAM GB/s consumed by vision pipeline',
+    colors: { [args.saturationColumn]: PALETTE.red, [args.measuredColumn]: PALETTE.green },
+    thresholds: [{ value: args.ceilingGbs, label: `${args.hwName} ceiling (${args.ceilingGbs.toFixed(1)} GB/s)`, color: PALETTE.reference }],
+  };
+}
