@@ -9,7 +9,8 @@
  *   sheet but the full matrix is one sync. (Excel on the web refuses requests over about 5 MB, and
  *   the 2,250-row matrix is ~63,000 cells, so it goes in four blocks, which also drive its progress
  *   bar.) The first batch of a sheet also creates (or clears) it; the last one adds the totals row,
- *   the title and notes, the table, frozen header, column widths, badge conditional formats and charts;
+ *   the title and notes, the table, frozen header, column widths, badge conditional formats, the
+ *   charts' threshold cells and the charts (src/report/charts.ts places them, decision 0025);
  *   +1  to finish: activate the first sheet written and ask Excel to recalculate.
  * Each block is one numberFormat assignment followed by one values assignment (the format first, so
  * formula-like text lands in text-formatted cells; see cells.ts).
