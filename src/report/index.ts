@@ -6,12 +6,15 @@ import { buildCrossModelSheet, buildCrossTierLlmSheet, buildCrossTierVisionSheet
 import { buildKpiSheet } from './sheets/kpi';
 import { buildReferenceSheet } from './sheets/reference';
 import { buildDutyCurveSheet, buildStreamScalingSheet } from './sheets/scaling';
+import { buildContextCurveSheet, buildLlmTimingSheet } from './sheets/chart-views';
 import type { SheetModel } from './types';
 
 export * from './types';
 export * from './config';
 export * from './layout';
 export * from './badges';
+export * from './charts';
+export { buildContextCurveSheet, buildLlmTimingSheet } from './sheets/chart-views';
 export { buildMatrixSheet, buildThisConfigSheet } from './sheets/budget';
 export { buildCrossModelSheet, buildCrossTierLlmSheet, buildCrossTierVisionSheet, buildCrossTierVlaSheet } from './sheets/cross';
 export { buildKpiSheet } from './sheets/kpi';
@@ -36,6 +39,8 @@ const SHEET_BUILDERS = {
   'cross-model': (engine, config) => buildCrossModelSheet(engine, config),
   'stream-scaling': (engine, config) => buildStreamScalingSheet(engine, config),
   'duty-curve': (engine, config) => buildDutyCurveSheet(engine, config),
+  'llm-timing': (engine, config) => buildLlmTimingSheet(engine, config),
+  'context-curve': (engine, config) => buildContextCurveSheet(engine, config),
   reference: (engine) => buildReferenceSheet(engine),
 } as const satisfies Record<string, SheetBuilder>;
 

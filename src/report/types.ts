@@ -37,15 +37,60 @@ export interface BadgeRule {
 
 export type ChartKind = 'line' | 'column' | 'bar' | 'scatter';
 
+/**
+ * A horizontal reference line across the plot (the reference's 30 FPS "real-time" and 15 FPS
+ * "surveillance" lines, the amber 80% duty line, a bandwidth ceiling). Both hosts draw it as one more
+ * dashed line series whose cells hold the constant value, in a helper column beside the table (see
+ * chartHelperColumns in charts.ts), because Office.js series take their values from a range only
+ * (ChartSeries.setValues(sourceData: Range), ExcelApi 1.7).
+ */
+export interface ChartThreshold {
+  readonly value: number;
+  /** Series name shown in the legend, e.g. "30 FPS real-time". */
+  readonly label: string;
+  /** Line colour as #RRGGBB. */
+  readonly color: string;
+  /** The value axis it is measured on (default primary). */
+  readonly axis?: 'primary' | 'secondary';
+}
+
+/**
+ * What a host draws for one sheet. EXTENSION CONTRACT (issue 12, decision 0025): the first six fields
+ * are the original shape and every field after them is optional, so a spec written before the
+ * extension still means the same chart. Use the builders in src/report/charts.ts (tierLadderChart,
+ * PALETTE, FPS_THRESHOLDS, DUTY_AMBER_THRESHOLD) rather than spelling colours out.
+ *   - stacked: column/bar series stacked (timing breakdowns);
+ *   - secondaryAxisColumns: series columns (also listed in seriesColumns) plotted on a secondary value
+ *     axis on the right, titled secondaryAxisTitle (Office.js ChartSeries.axisGroup, ExcelApi 1.8);
+ *   - highlightCategory: the category (text of categoryColumn) whose points are drawn in
+ *     highlightColor (default PALETTE.accent) while the others keep their series colour (the
+ *     reference's selected tier in #E1483A on #9AA7BD bars);
+ *   - thresholds: horizontal reference lines (ChartThreshold);
+ *   - colors: series colour by column key;
+ *   - dashedColumns: series columns drawn with a dashed line (line and scatter charts);
+ *   - xAxisLogBase: logarithmic x axis for scatter charts (the context curve);
+ *   - secondaryAxisMax: upper bound of the secondary axis (the duty cycle is shown up to 1.2, where
+ *     the LLM alone already fills the NPU, so the 80% line stays readable).
+ */
 export interface ChartSpec {
   readonly kind: ChartKind;
   readonly title: string;
-  /** Column whose values label the x axis (categories). */
+  /** Column whose values label the x axis (categories; the x values of a scatter chart). */
   readonly categoryColumn: string;
   /** Columns plotted as series. */
   readonly seriesColumns: readonly string[];
   readonly xAxisTitle: string;
   readonly yAxisTitle: string;
+  readonly stacked?: boolean;
+  readonly secondaryAxisColumns?: readonly string[];
+  readonly secondaryAxisTitle?: string;
+  readonly highlightCategory?: string;
+  readonly highlightColor?: string;
+  readonly thresholds?: readonly ChartThreshold[];
+  readonly colors?: Readonly<Record<string, string>>;
+  readonly dashedColumns?: readonly string[];
+  readonly xAxisLogBase?: number;
+  readonly secondaryAxisMax?: number;
 }
 
 export interface TotalsRow {

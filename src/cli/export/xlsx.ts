@@ -2,11 +2,13 @@
  * Sheet models to an .xlsx workbook with exceljs: per sheet an Excel table (header row, number
  * formats, column widths, optional totals row) with its header frozen, the title and notes below it
  * (src/report/layout.ts, the same cells the task pane writes), and the
- * source badges coloured by conditional formats. exceljs cannot draw charts; the chart specs are
- * listed in a note so the reader knows which chart the task pane would add.
+ * source badges coloured by conditional formats. exceljs cannot draw charts, so the chart parts are
+ * added to its package afterwards (xlsx-charts.ts, decision record 0025); the constant cells the
+ * threshold lines plot go beside the table here (chartHelperColumns), where the task pane puts them.
  */
 import ExcelJS from 'exceljs';
-import { type BadgeRule, cellAddress, columnLetter, type SheetModel, sheetLayout } from '../../report';
+import { type BadgeRule, cellAddress, chartHelperColumns, columnLetter, type SheetModel, sheetLayout } from '../../report';
+import { addChartParts, type ChartedSheet } from './xlsx-charts';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -45,7 +47,7 @@ function addBadgeRules(ws: ExcelJS.Worksheet, model: SheetModel, badges: readonl
 export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenance: readonly string[]): ExcelJS.Worksheet {
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   const layout = sheetLayout(model);
-  const notes = [...model.notes, ...provenance, ...model.charts.map((c) => `Chart (drawn by the Excel add-in): ${c.title}`)];
+  const notes = [...model.notes, ...provenance];
   const ws = workbook.addWorksheet(safeSheetName(model.name, taken), {
     views: [{ state: 'frozen', ySplit: layout.frozenRows }],
   });
@@ -84,16 +86,29 @@ export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenan
     for (let r = 0; r < model.rows.length; r++) ws.getCell(cellAddress(firstDataRow + r, i)).numFmt = c.numberFormat;
   });
   addBadgeRules(ws, model, model.badges);
+  addChartHelperCells(ws, model);
   return ws;
+}
+
+/** The threshold lines' constant cells: label in the header row, the value on every data row. */
+function addChartHelperCells(ws: ExcelJS.Worksheet, model: SheetModel): void {
+  const layout = sheetLayout(model);
+  for (const helper of chartHelperColumns(model)) {
+    const header = ws.getCell(cellAddress(layout.headerRow, helper.column));
+    header.value = helper.header;
+    header.font = { italic: true, color: { argb: 'FF595959' } };
+    for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) ws.getCell(cellAddress(r, helper.column)).value = helper.value;
+    ws.getColumn(helper.column + 1).width = Math.max(12, helper.header.length + 2);
+  }
 }
 
 export async function sheetsToXlsx(models: readonly SheetModel[], provenance: readonly string[], onSheet?: (index: number, model: SheetModel) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SIZER for Excel';
-  models.forEach((model, i) => {
+  const charted: ChartedSheet[] = models.map((model, i) => {
     onSheet?.(i, model);
-    addSheet(workbook, model, provenance);
+    return { sheetName: addSheet(workbook, model, provenance).name, model };
   });
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return (await addChartParts(new Uint8Array(buffer as ArrayBuffer), charted)).xlsx;
 }

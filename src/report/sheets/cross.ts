@@ -3,7 +3,8 @@ import { type Engine, vlaRecord } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
-import { comparisonTiers, hardwareOfConfig, llmModelOf } from './shared';
+import { FPS_THRESHOLDS, PALETTE, tierLadderChart } from '../charts';
+import { comparisonTiers, hardwareOfConfig, llmModelOf, selectedTierLabel } from './shared';
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -37,7 +38,9 @@ export function buildCrossTierVisionSheet(engine: Engine, config: SizingConfig):
     ],
     rows,
     badges: badgeRules('source'),
-    charts: [{ kind: 'column', title: 'FPS per stream by tier', categoryColumn: 'tier', seriesColumns: ['fps_per_stream'], xAxisTitle: 'Tier', yAxisTitle: 'FPS per stream' }],
+    charts: [
+      tierLadderChart({ title: 'Per-stream FPS vs NPU tier', categoryColumn: 'tier', valueColumn: 'fps_per_stream', yAxisTitle: 'FPS per stream', selectedTier: selectedTierLabel(engine, config), thresholds: FPS_THRESHOLDS }),
+    ],
   };
 }
 
@@ -69,7 +72,7 @@ export function buildCrossTierLlmSheet(engine: Engine, config: SizingConfig): Sh
     ],
     rows,
     badges: badgeRules('source'),
-    charts: [{ kind: 'column', title: 'Decode tok/s by tier', categoryColumn: 'tier', seriesColumns: ['decode_tok_s'], xAxisTitle: 'Tier', yAxisTitle: 'Decode tok/s' }],
+    charts: [tierLadderChart({ title: `Decode tok/s vs NPU tier: ${l.workload}`, categoryColumn: 'tier', valueColumn: 'decode_tok_s', yAxisTitle: 'Decode tok/s', selectedTier: selectedTierLabel(engine, config) })],
   };
 }
 
@@ -101,7 +104,7 @@ export function buildCrossTierVlaSheet(engine: Engine, config: SizingConfig): Sh
     ],
     rows,
     badges: badgeRules('source'),
-    charts: [{ kind: 'column', title: 'VLA actions per second by tier', categoryColumn: 'tier', seriesColumns: ['action_hz'], xAxisTitle: 'Tier', yAxisTitle: 'Actions per second' }],
+    charts: [tierLadderChart({ title: 'VLA actions per second by tier', categoryColumn: 'tier', valueColumn: 'action_hz', yAxisTitle: 'Actions per second', selectedTier: selectedTierLabel(engine, config) })],
   };
 }
 
@@ -145,6 +148,18 @@ export function buildCrossModelSheet(engine: Engine, config: SizingConfig): Shee
     ],
     rows,
     badges: badgeRules('source'),
-    charts: [{ kind: 'bar', title: `Decode tok/s by model on ${hw.name}`, categoryColumn: 'model', seriesColumns: ['decode_tok_s'], xAxisTitle: 'Model', yAxisTitle: 'Decode tok/s' }],
+    charts: [
+      {
+        kind: 'bar',
+        title: `Decode tok/s by model on ${hw.name}`,
+        categoryColumn: 'model',
+        seriesColumns: ['decode_tok_s'],
+        xAxisTitle: 'Model',
+        yAxisTitle: 'Decode tok/s',
+        colors: { decode_tok_s: PALETTE.neutral },
+        highlightCategory: l.model,
+        highlightColor: PALETTE.accent,
+      },
+    ],
   };
 }

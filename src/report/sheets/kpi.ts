@@ -1,5 +1,6 @@
 /** The KPI spreadsheet: the reference layout (columns, headers, widths, row order) from data/kpi.json. */
 import type { Engine } from '../../engine';
+import { timingBreakdownChart } from '../charts';
 import { FORMAT } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, ColumnSpec, SheetModel } from '../types';
@@ -41,6 +42,6 @@ export function buildKpiSheet(engine: Engine, config: SizingConfig, scope: 'all'
     columns,
     rows: values,
     badges: [],
-    charts: [],
+    charts: [timingBreakdownChart({ title: 'Per-frame timing by pipeline', categoryColumn: 'model', stageColumns: ['ingest_ms', 'yolo_ms', 'seg_ms'], axisTitle: 'Edge ms per frame', horizontal: true })],
   };
 }

@@ -3,6 +3,7 @@ import { type Engine, llmDutyCycle, visionFpsUnderLlmLoad } from '../../engine';
 import { booleanColumn, FORMAT, numberColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
+import { dutyCurveChart, PALETTE, REAL_TIME_THRESHOLD } from '../charts';
 import { hardwareOfConfig, llmModelOf } from './shared';
 
 export function buildStreamScalingSheet(engine: Engine, config: SizingConfig): SheetModel {
@@ -29,7 +30,21 @@ export function buildStreamScalingSheet(engine: Engine, config: SizingConfig): S
     ],
     rows,
     badges: [],
-    charts: [{ kind: 'line', title: 'FPS against camera streams', categoryColumn: 'streams', seriesColumns: ['fps_per_stream', 'total_fps'], xAxisTitle: 'Streams', yAxisTitle: 'FPS' }],
+    charts: [
+      {
+        kind: 'line',
+        title: 'FPS against camera streams',
+        categoryColumn: 'streams',
+        seriesColumns: ['fps_per_stream', 'total_fps'],
+        xAxisTitle: 'Concurrent streams',
+        yAxisTitle: 'Per-stream FPS',
+        secondaryAxisColumns: ['total_fps'],
+        secondaryAxisTitle: 'Total system FPS',
+        colors: { fps_per_stream: PALETTE.indigo, total_fps: PALETTE.green },
+        dashedColumns: ['total_fps'],
+        thresholds: [REAL_TIME_THRESHOLD],
+      },
+    ],
   };
 }
 
@@ -63,6 +78,6 @@ export function buildDutyCurveSheet(engine: Engine, config: SizingConfig): Sheet
     ],
     rows,
     badges: [],
-    charts: [{ kind: 'line', title: 'Vision FPS against LLM queries per minute', categoryColumn: 'queries_per_minute', seriesColumns: ['vision_fps_per_stream'], xAxisTitle: 'LLM queries per minute', yAxisTitle: 'Vision FPS per stream' }],
+    charts: [dutyCurveChart({ qpmColumn: 'queries_per_minute', fpsColumns: ['vision_fps_per_stream'], dutyColumns: ['duty_cycle'] })],
   };
 }

@@ -23,3 +23,9 @@ export function comparisonTiers(engine: Engine, config: SizingConfig): { label: 
   if (!tiers.some((t) => t.hw.name === configured.name)) tiers.push({ label: `${configured.name} (this config)`, hw: configured });
   return tiers;
 }
+
+/** The comparison row of the configured hardware (highlighted on tier charts), or null when none matches. */
+export function selectedTierLabel(engine: Engine, config: SizingConfig): string | null {
+  const configured = hardwareOfConfig(engine, config);
+  return comparisonTiers(engine, config).find((t) => t.hw.name === configured.name)?.label ?? null;
+}

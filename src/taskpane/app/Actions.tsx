@@ -8,8 +8,10 @@ import type { Engine } from '../../engine';
 import {
   buildCrossModelSheet,
   buildCrossTierSheets,
+  buildContextCurveSheet,
   buildDutyCurveSheet,
   buildKpiSheet,
+  buildLlmTimingSheet,
   buildMatrixSheet,
   buildStreamScalingSheet,
   buildThisConfigSheet,
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
   kpi: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
 
-export type ActionId = 'this-config' | 'kpi' | 'matrix' | 'cross' | 'stream-scaling' | 'duty-curve' | 'workbook' | 'procurement';
+export type ActionId = 'this-config' | 'kpi' | 'matrix' | 'cross' | 'stream-scaling' | 'duty-curve' | 'timing-context' | 'workbook' | 'procurement';
 
 type BuildProgress = (done: number, total: number) => void;
 
@@ -44,6 +46,7 @@ const SHEET_ACTIONS: readonly SheetAction[] = [
   { id: 'cross', label: 'Write cross-tier and cross-model', build: (e, c) => [...buildCrossTierSheets(e, c), buildCrossModelSheet(e, c)] },
   { id: 'stream-scaling', label: 'Write stream scaling + chart', build: (e, c) => [buildStreamScalingSheet(e, c)] },
   { id: 'duty-curve', label: 'Write duty curve + chart', build: (e, c) => [buildDutyCurveSheet(e, c)] },
+  { id: 'timing-context', label: 'Write LLM timing and context curve + charts', build: (e, c) => [buildLlmTimingSheet(e, c), buildContextCurveSheet(e, c)] },
   { id: 'workbook', label: 'Write whole workbook', build: (e, c, p) => buildWorkbook(e, c, p), long: true },
 ];
 

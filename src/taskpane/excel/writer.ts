@@ -9,7 +9,8 @@
  *   sheet but the full matrix is one sync. (Excel on the web refuses requests over about 5 MB, and
  *   the 2,250-row matrix is ~63,000 cells, so it goes in four blocks, which also drive its progress
  *   bar.) The first batch of a sheet also creates (or clears) it; the last one adds the totals row,
- *   the title and notes, the table, frozen header, column widths, badge conditional formats and charts;
+ *   the title and notes, the table, frozen header, column widths, badge conditional formats, the
+ *   charts' threshold cells and the charts (src/report/charts.ts places them, decision 0025);
  *   +1  to finish: activate the first sheet written and ask Excel to recalculate.
  * Each block is one numberFormat assignment followed by one values assignment (the format first, so
  * formula-like text lands in text-formatted cells; see cells.ts).
@@ -29,7 +30,7 @@
  * whose sheet name belongs to a sheet without both marks goes to "Name (2)" (or the next free or
  * SIZER-owned name); a SIZER-owned sheet is cleared and rewritten in place.
  */
-import { cellAddress, columnLetter, rangeAddress, sheetLayout, type CellValue, type ChartSpec, type SheetModel } from '../../report';
+import { cellAddress, chartHelperColumns, columnLetter, rangeAddress, resolveCharts, sheetLayout, type CellValue, type ChartSpec, type ResolvedChart, type ResolvedSeries, type SheetModel } from '../../report';
 import type { WriteOptions, WrittenSheet } from '../ports';
 import { cellFormat, cleanSheetName, columnWidthPoints, freeSheetName, freeTableName, toExcelValue } from './cells';
 
@@ -53,14 +54,13 @@ export const OWNER_PROPERTY_VALUE = 'SIZER for Excel';
 export const MAX_CELLS_PER_SYNC = 20_000;
 export const TABLE_STYLE = 'TableStyleMedium2';
 const HEADER_FORMAT = 'General';
-const CHART_ROWS = 18;
-const CHART_COLUMNS = 8;
 
-const CHART_TYPES: Record<ChartSpec['kind'], Excel.ChartType> = {
-  line: 'LineMarkers' as Excel.ChartType,
-  column: 'ColumnClustered' as Excel.ChartType,
-  bar: 'BarClustered' as Excel.ChartType,
-  scatter: 'XYScatterLines' as Excel.ChartType,
+/** Excel.ChartType by spec kind, clustered or stacked (https://learn.microsoft.com/javascript/api/excel/excel.charttype). */
+const CHART_TYPES: Record<ChartSpec['kind'], { readonly clustered: Excel.ChartType; readonly stacked: Excel.ChartType }> = {
+  line: { clustered: 'LineMarkers' as Excel.ChartType, stacked: 'LineMarkersStacked' as Excel.ChartType },
+  column: { clustered: 'ColumnClustered' as Excel.ChartType, stacked: 'ColumnStacked' as Excel.ChartType },
+  bar: { clustered: 'BarClustered' as Excel.ChartType, stacked: 'BarStacked' as Excel.ChartType },
+  scatter: { clustered: 'XYScatterLines' as Excel.ChartType, stacked: 'XYScatterLines' as Excel.ChartType },
 };
 
 /** A sheet to write: the name it asks for, and the table name it will give its table (if any). */
@@ -293,29 +293,88 @@ function addStructure(sheet: Excel.Worksheet, model: SheetModel, plan: SheetPlan
       format.cellValue.format.font.color = badge.fontColor;
       format.cellValue.rule = { formula1: `="${badge.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
     }
-    model.charts.forEach((spec, i) => addChart(sheet, model, spec, i));
+    writeChartHelpers(sheet, model);
+    for (const chart of resolveCharts(model)) addChart(sheet, model, chart);
   }
 }
 
-function addChart(sheet: Excel.Worksheet, model: SheetModel, spec: ChartSpec, index: number): void {
+/** The constant cells the threshold lines plot, beside the table (the same cells the CLI writes). */
+function writeChartHelpers(sheet: Excel.Worksheet, model: SheetModel): void {
   const layout = sheetLayout(model);
-  const category = model.columns.findIndex((c) => c.key === spec.categoryColumn);
-  const series = spec.seriesColumns.map((key) => model.columns.findIndex((c) => c.key === key)).filter((i) => i >= 0);
-  if (category < 0 || series.length === 0) return;
-  const categories = dataRange(sheet, model, category);
-  const chart = sheet.charts.add(CHART_TYPES[spec.kind], dataRange(sheet, model, series[0]!), 'Columns' as Excel.ChartSeriesBy);
-  chart.title.text = spec.title;
-  chart.axes.categoryAxis.title.text = spec.xAxisTitle;
-  chart.axes.valueAxis.title.text = spec.yAxisTitle;
-  series.forEach((column, i) => {
-    const s = i === 0 ? chart.series.getItemAt(0) : chart.series.add(model.columns[column]!.header);
-    if (i === 0) s.name = model.columns[column]!.header;
-    else s.setValues(dataRange(sheet, model, column));
-    s.setXAxisValues(categories);
+  for (const helper of chartHelperColumns(model)) {
+    const range = sheet.getRangeByIndexes(layout.headerRow, helper.column, model.rows.length + 1, 1);
+    range.values = [[helper.header], ...model.rows.map(() => [helper.value])];
+    sheet.getRangeByIndexes(layout.headerRow, helper.column, 1, 1).format.font.color = '#595959';
+  }
+}
+
+/**
+ * One series' look, as the chart kind allows it (ChartSeries, ExcelApi 1.1-1.8,
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartseries): bars and columns take a fill
+ * (format.fill.setSolidColor), lines a line colour and style (format.line.color, format.line.lineStyle
+ * 1.7) and marker colours (markerBackgroundColor / markerForegroundColor / markerStyle, 1.7); a
+ * threshold over columns becomes a line series of the same chart (chartType "Line", 1.7: a combo
+ * chart); series on the right go to the secondary axis group (axisGroup, 1.8).
+ */
+function styleSeries(series: Excel.ChartSeries, resolved: ResolvedSeries, chart: ResolvedChart): void {
+  const barLike = chart.spec.kind === 'column' || chart.spec.kind === 'bar';
+  if (resolved.threshold && barLike) series.chartType = 'Line' as Excel.ChartType;
+  if (resolved.axis === 'secondary') series.axisGroup = 'Secondary' as Excel.ChartAxisGroup;
+  const asLine = resolved.threshold || !barLike;
+  if (asLine) {
+    if (resolved.color) series.format.line.color = resolved.color;
+    if (resolved.dashed) series.format.line.lineStyle = 'Dash' as Excel.ChartLineStyle;
+    if (resolved.threshold) series.markerStyle = 'None' as Excel.ChartMarkerStyle;
+    else if (resolved.color) {
+      series.markerBackgroundColor = resolved.color;
+      series.markerForegroundColor = resolved.color;
+    }
+  } else if (resolved.color) {
+    series.format.fill.setSolidColor(resolved.color);
+  }
+}
+
+/**
+ * One chart from its resolved plan (src/report/charts.ts): created from its first series' cells, the
+ * others added with setValues (ExcelApi 1.7), every series given the category cells as x values
+ * (setXAxisValues, 1.7); the highlighted point filled in the accent colour (ChartPoint.format.fill,
+ * 1.1); the secondary value axis titled and bounded (ChartAxes.getItem("Value", "Secondary"), 1.7;
+ * ChartAxis.maximum); a log x axis (ChartAxis.scaleType "Logarithmic" and logBase, 1.7,
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis). A threshold across horizontal
+ * bars would run the wrong way, so bar charts take none (as in the CLI's chart parts).
+ */
+function addChart(sheet: Excel.Worksheet, model: SheetModel, chart: ResolvedChart): void {
+  const spec = chart.spec;
+  const rows = model.rows.length;
+  const plotted = chart.series.filter((s) => !(s.threshold && spec.kind === 'bar'));
+  const first = plotted[0]!;
+  const column = (index: number): Excel.Range => sheet.getRangeByIndexes(chart.firstRow, index, rows, 1);
+  const categories = column(chart.categoryColumn);
+  const types = CHART_TYPES[spec.kind];
+  const excelChart = sheet.charts.add(spec.stacked ? types.stacked : types.clustered, column(first.column), 'Columns' as Excel.ChartSeriesBy);
+  excelChart.title.text = spec.title;
+  excelChart.axes.categoryAxis.title.text = spec.xAxisTitle;
+  excelChart.axes.valueAxis.title.text = spec.yAxisTitle;
+  plotted.forEach((resolved, i) => {
+    const series = i === 0 ? excelChart.series.getItemAt(0) : excelChart.series.add(resolved.name);
+    if (i === 0) series.name = resolved.name;
+    else series.setValues(column(resolved.column));
+    series.setXAxisValues(categories);
+    styleSeries(series, resolved, chart);
+    if (!resolved.threshold && chart.highlightPoint !== null && (spec.kind === 'column' || spec.kind === 'bar')) {
+      series.points.getItemAt(chart.highlightPoint).format.fill.setSolidColor(chart.highlightColor);
+    }
   });
-  const top = layout.headerRow + index * (CHART_ROWS + 2);
-  const left = model.columns.length + 1;
-  chart.setPosition(cellAddress(top, left), cellAddress(top + CHART_ROWS, left + CHART_COLUMNS));
+  if (plotted.some((s) => s.axis === 'secondary')) {
+    const secondary = excelChart.axes.getItem('Value' as Excel.ChartAxisType, 'Secondary' as Excel.ChartAxisGroup);
+    secondary.title.text = spec.secondaryAxisTitle ?? '';
+    if (spec.secondaryAxisMax !== undefined) secondary.maximum = spec.secondaryAxisMax;
+  }
+  if (spec.xAxisLogBase !== undefined && spec.kind === 'scatter') {
+    excelChart.axes.categoryAxis.scaleType = 'Logarithmic' as Excel.ChartAxisScaleType;
+    excelChart.axes.categoryAxis.logBase = spec.xAxisLogBase;
+  }
+  excelChart.setPosition(cellAddress(chart.from.row, chart.from.col), cellAddress(chart.to.row, chart.to.col));
 }
 
 /** Before the first write batch of an action, and only then (see the header comment). */

@@ -239,9 +239,11 @@ describe('task pane actions', () => {
     await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Stream scaling'));
     await user.click(screen.getByRole('button', { name: 'Write duty curve + chart' }));
     await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Duty curve'));
+    await user.click(screen.getByRole('button', { name: 'Write LLM timing and context curve + charts' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote LLM timing, Context curve'));
     await user.click(screen.getByRole('button', { name: 'Write this config' }));
     await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote This config'));
-    for (const name of ['Cross-tier vision', 'Cross-tier LLM', 'Cross-tier VLA', 'Cross-model LLM', 'Stream scaling', 'Duty curve']) {
+    for (const name of ['Cross-tier vision', 'Cross-tier LLM', 'Cross-tier VLA', 'Cross-model LLM', 'Stream scaling', 'Duty curve', 'LLM timing', 'Context curve']) {
       expect(pane.workbook.sheet(name)!.charts).toHaveLength(1);
     }
   });

@@ -58,6 +58,24 @@ export interface SeriesState {
   name: string | null;
   values: string | null;
   xValues: string | null;
+  /** Set only when a series' own type differs from the chart's (a combo chart). */
+  chartType?: string;
+  axisGroup?: string;
+  lineColor?: string;
+  lineStyle?: string;
+  fillColor?: string;
+  markerStyle?: string;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  /** Fill colours of single points by index (ChartPoint.format.fill). */
+  pointFills?: Record<number, string>;
+}
+
+export interface AxisState {
+  title: string | null;
+  maximum?: number;
+  scaleType?: string;
+  logBase?: number;
 }
 
 export interface ChartState {
@@ -69,6 +87,10 @@ export interface ChartState {
   valueAxisTitle: string | null;
   series: SeriesState[];
   position: [string, string] | null;
+  /** The secondary value axis, once a series is on the secondary group and the axis was used. */
+  secondaryValueAxis?: AxisState;
+  /** Scale of the category (x) axis when set (scatter charts only). */
+  categoryAxisScale?: { scaleType?: string; logBase?: number };
 }
 
 export interface NameState {
@@ -871,26 +893,88 @@ class FakeTableCollection {
   }
 }
 
+/** Rows in an A1 range address ("B2:B7" -> 6). */
+function rowsOf(address: string): number {
+  return parseAddress(address).rows;
+}
+
 class FakeSeries {
+  readonly format: { line: Record<string, unknown>; fill: { setSolidColor(color: string): void } };
+  readonly points: { getItemAt(i: number): { format: { fill: { setSolidColor(color: string): void } } } };
+
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheetName: string,
     private readonly find: () => SeriesState,
-  ) {}
+  ) {
+    const line = (property: string, value: unknown): void =>
+      ctx.enqueue({ sheet: sheetName, op: `series.format.line.${property}`, value }, () => {
+        const series = find();
+        if (property === 'color') series.lineColor = String(value);
+        else if (property === 'lineStyle') series.lineStyle = String(value);
+        else throw new OfficeError('InvalidArgument', `series.format.line.${property} is not used by SIZER`);
+      });
+    this.format = {
+      line: recorder(line),
+      fill: { setSolidColor: (color: string) => ctx.enqueue({ sheet: sheetName, op: 'series.format.fill.setSolidColor', value: color }, () => (find().fillColor = color)) },
+    };
+    this.points = {
+      getItemAt: (i: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              ctx.enqueue({ sheet: sheetName, op: 'series.points.format.fill.setSolidColor', value: { index: i, color } }, () => {
+                const series = find();
+                // Strict: a point past the series' values does not exist (ChartPointsCollection.getItemAt).
+                if (!series.values || i < 0 || i >= rowsOf(series.values)) throw new OfficeError('ItemNotFound', `no point ${i} in ${series.values}`);
+                series.pointFills = { ...series.pointFills, [i]: color };
+              }),
+          },
+        },
+      }),
+    };
+  }
   set name(value: string) {
     this.ctx.enqueue({ sheet: this.sheetName, op: 'series.name', value }, () => (this.find().name = value));
+  }
+  set chartType(value: string) {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'series.chartType', value }, () => (this.find().chartType = value));
+  }
+  set axisGroup(value: string) {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'series.axisGroup', value }, () => {
+      if (value !== 'Primary' && value !== 'Secondary') throw new OfficeError('InvalidArgument', `axis group ${value}`);
+      this.find().axisGroup = value;
+    });
+  }
+  set markerStyle(value: string) {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'series.markerStyle', value }, () => (this.find().markerStyle = value));
+  }
+  set markerBackgroundColor(value: string) {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'series.markerBackgroundColor', value }, () => (this.find().markerBackgroundColor = value));
+  }
+  set markerForegroundColor(value: string) {
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'series.markerForegroundColor', value }, () => (this.find().markerForegroundColor = value));
   }
   setValues(range: FakeRange): void {
     this.ctx.enqueue({ sheet: this.sheetName, op: 'series.setValues', address: range.address }, () => (this.find().values = range.address));
   }
   setXAxisValues(range: FakeRange): void {
-    this.ctx.enqueue({ sheet: this.sheetName, op: 'series.setXAxisValues', address: range.address }, () => (this.find().xValues = range.address));
+    this.ctx.enqueue({ sheet: this.sheetName, op: 'series.setXAxisValues', address: range.address }, () => {
+      const series = this.find();
+      // Strict: x values as many as the values (Excel would silently plot a mismatch).
+      if (series.values && rowsOf(series.values) !== rowsOf(range.address)) throw new OfficeError('InvalidArgument', `x values ${range.address} do not match ${series.values}`);
+      series.xValues = range.address;
+    });
   }
 }
 
 class FakeChart {
   readonly title: Record<string, unknown>;
-  readonly axes: { categoryAxis: { title: Record<string, unknown> }; valueAxis: { title: Record<string, unknown> } };
+  readonly axes: {
+    categoryAxis: { title: Record<string, unknown>; scaleType: string; logBase: number };
+    valueAxis: { title: Record<string, unknown> };
+    getItem(type: string, group?: string): { title: Record<string, unknown>; maximum: number };
+  };
   readonly series: { getItemAt(i: number): FakeSeries; add(name: string): FakeSeries };
 
   constructor(
@@ -901,16 +985,52 @@ class FakeChart {
     const set = (op: string, apply: (c: ChartState, v: unknown) => void) => (property: string, value: unknown) =>
       ctx.enqueue({ sheet: sheetName, op: `${op}.${property}`, value }, () => apply(find(), value));
     this.title = recorder(set('chart.title', (c, v) => (c.title = String(v))));
+    const scale = (property: 'scaleType' | 'logBase', value: unknown): void =>
+      ctx.enqueue({ sheet: sheetName, op: `chart.categoryAxis.${property}`, value }, () => {
+        const chart = find();
+        // Strict: only an XY chart's horizontal axis is a value axis that can be logarithmic.
+        if (!chart.type.startsWith('XYScatter')) throw new OfficeError('InvalidArgument', `a ${chart.type} category axis cannot be ${String(value)}`);
+        chart.categoryAxisScale = { ...chart.categoryAxisScale, [property]: value };
+      });
+    const secondary = (apply: (axis: AxisState) => void, op: string, value: unknown): void =>
+      ctx.enqueue({ sheet: sheetName, op, value }, () => {
+        const chart = find();
+        // Strict: the secondary value axis exists only once a series is on the secondary group.
+        if (!chart.series.some((s) => s.axisGroup === 'Secondary')) throw new OfficeError('ItemNotFound', 'no secondary axis: no series on the secondary group');
+        chart.secondaryValueAxis ??= { title: null };
+        apply(chart.secondaryValueAxis);
+      });
     this.axes = {
-      categoryAxis: { title: recorder(set('chart.categoryAxis.title', (c, v) => (c.categoryAxisTitle = String(v)))) },
+      categoryAxis: {
+        title: recorder(set('chart.categoryAxis.title', (c, v) => (c.categoryAxisTitle = String(v)))),
+        set scaleType(value: string) {
+          scale('scaleType', value);
+        },
+        set logBase(value: number) {
+          scale('logBase', value);
+        },
+      } as { title: Record<string, unknown>; scaleType: string; logBase: number },
       valueAxis: { title: recorder(set('chart.valueAxis.title', (c, v) => (c.valueAxisTitle = String(v)))) },
+      getItem: (type: string, group?: string) => {
+        if (type !== 'Value' || group !== 'Secondary') throw new OfficeError('InvalidArgument', `axes.getItem(${type}, ${group}) is not used by SIZER`);
+        return {
+          title: recorder((property, value) => {
+            if (property !== 'text') throw new OfficeError('InvalidArgument', `title.${property}`);
+            secondary((axis) => (axis.title = String(value)), 'chart.secondaryValueAxis.title', value);
+          }),
+          set maximum(value: number) {
+            secondary((axis) => (axis.maximum = value), 'chart.secondaryValueAxis.maximum', value);
+          },
+        } as { title: Record<string, unknown>; maximum: number };
+      },
     };
     this.series = {
-      getItemAt: (i: number) => new FakeSeries(ctx, sheetName, () => {
-        const s = find().series[i];
-        if (!s) throw new OfficeError('ItemNotFound', `no series ${i}`);
-        return s;
-      }),
+      getItemAt: (i: number) =>
+        new FakeSeries(ctx, sheetName, () => {
+          const s = find().series[i];
+          if (!s) throw new OfficeError('ItemNotFound', `no series ${i}`);
+          return s;
+        }),
       add: (name: string) => {
         const series: SeriesState = { name, values: null, xValues: null };
         ctx.enqueue({ sheet: sheetName, op: 'series.add', value: name }, () => find().series.push(series));

@@ -14,6 +14,7 @@ import {
   buildMatrixSheet,
   buildStreamScalingSheet,
   buildThisConfigSheet,
+  buildContextCurveSheet,
   buildWorkbook,
 } from '../../../src/report';
 import { columnWidthPoints } from '../../../src/taskpane/excel/cells';
@@ -329,29 +330,70 @@ describe('writeSheetModels: each pane action', () => {
     expect(state.active).toBe('Cross-tier vision');
   });
 
-  it('Stream scaling + chart: a line chart of two series over the stream counts', async () => {
+  it('Stream scaling + chart: per-stream FPS on the left axis, total FPS dashed on the secondary axis, the 30 FPS line from helper column H', async () => {
     const { state, run } = setup();
-    const model = buildStreamScalingSheet(engine, config);
-    await writeSheetModels(run, [model]);
-    const chart = state.sheet('Stream scaling')!.charts[0]!;
-    const layout = sheetLayout(model);
-    const first = layout.firstDataRow + 1;
-    const last = layout.lastDataRow + 1;
+    await writeSheetModels(run, [buildStreamScalingSheet(engine, config)]);
+    const sheet = state.sheet('Stream scaling')!;
+    const chart = sheet.charts[0]!;
+    // Columns A streams .. F fits, G empty, H the 30 FPS line; streams 1..16 in rows 2..17.
     expect(chart.type).toBe('LineMarkers');
     expect(chart.series).toEqual([
-      { name: 'FPS per stream', values: `C${first}:C${last}`, xValues: `A${first}:A${last}` },
-      { name: 'Total FPS', values: `D${first}:D${last}`, xValues: `A${first}:A${last}` },
+      { name: 'FPS per stream', values: 'C2:C17', xValues: 'A2:A17', lineColor: '#6366F1', markerBackgroundColor: '#6366F1', markerForegroundColor: '#6366F1' },
+      { name: 'Total FPS', values: 'D2:D17', xValues: 'A2:A17', axisGroup: 'Secondary', lineColor: '#22C55E', lineStyle: 'Dash', markerBackgroundColor: '#22C55E', markerForegroundColor: '#22C55E' },
+      { name: '30 FPS real-time', values: 'H2:H17', xValues: 'A2:A17', lineColor: '#93A1B5', lineStyle: 'Dash', markerStyle: 'None' },
     ]);
-    expect([chart.categoryAxisTitle, chart.valueAxisTitle]).toEqual(['Streams', 'FPS']);
+    expect(chart.secondaryValueAxis).toEqual({ title: 'Total system FPS' });
+    expect([chart.categoryAxisTitle, chart.valueAxisTitle]).toEqual(['Concurrent streams', 'Per-stream FPS']);
+    expect(cell(sheet, 'H1').value).toBe('30 FPS real-time');
+    for (let r = 2; r <= 17; r++) expect(cell(sheet, `H${r}`).value).toBe(30);
+    expect(sheet.cells.has('H18')).toBe(false);
+    // The chart right of the helper column and one empty column: from J1.
+    expect(chart.position?.[0]).toBe('J1');
   });
 
-  it('Duty curve + chart', async () => {
+  it('Duty curve + chart: an XY chart, the duty cycle and the amber 80% line on a secondary axis capped at 1.2', async () => {
     const { state, run } = setup();
     await writeSheetModels(run, [buildDutyCurveSheet(engine, config)]);
-    const sheet = state.sheet('Duty curve')!;
-    expect(sheet.charts[0]!.series).toHaveLength(1);
-    expect(sheet.charts[0]!.categoryAxisTitle).toBe('LLM queries per minute');
+    const chart = state.sheet('Duty curve')!.charts[0]!;
+    // Columns A q/min, B duty, C vision FPS; helpers E (30), F (15), G (0.8); 12 query rates in rows 2..13.
+    expect(chart.type).toBe('XYScatterLines');
+    expect(chart.series.map((s) => [s.name, s.values, s.xValues, s.axisGroup ?? 'Primary'])).toEqual([
+      ['Vision FPS per stream', 'C2:C13', 'A2:A13', 'Primary'],
+      ['LLM duty cycle', 'B2:B13', 'A2:A13', 'Secondary'],
+      ['30 FPS real-time', 'E2:E13', 'A2:A13', 'Primary'],
+      ['15 FPS surveillance', 'F2:F13', 'A2:A13', 'Primary'],
+      ['80% duty (amber)', 'G2:G13', 'A2:A13', 'Secondary'],
+    ]);
+    expect(chart.series[4]!.lineColor).toBe('#F59E0B');
+    expect(chart.secondaryValueAxis).toEqual({ title: 'LLM duty cycle', maximum: 1.2 });
+    expect(chart.categoryAxisTitle).toBe('LLM queries per minute');
     expect(state.syncs).toBe(3);
+  });
+
+  it('Cross-tier vision + chart: neutral columns, the configured tier (NPU High, row 6) in #E1483A, the 30 and 15 FPS lines as line series', async () => {
+    const { state, run } = setup();
+    const [vision] = buildCrossTierSheets(engine, config);
+    await writeSheetModels(run, [vision!]);
+    const chart = state.sheet('Cross-tier vision')!.charts[0]!;
+    // Columns A..I, helpers K and L; six ladder tiers in rows 2..7, NPU High the fifth.
+    expect(cell(state.sheet('Cross-tier vision'), 'A6').value).toBe('NPU High');
+    expect(chart.type).toBe('ColumnClustered');
+    expect(chart.series).toEqual([
+      { name: 'FPS per stream', values: 'C2:C7', xValues: 'A2:A7', fillColor: '#9AA7BD', pointFills: { 4: '#E1483A' } },
+      { name: '30 FPS real-time', values: 'K2:K7', xValues: 'A2:A7', chartType: 'Line', lineColor: '#93A1B5', lineStyle: 'Dash', markerStyle: 'None' },
+      { name: '15 FPS surveillance', values: 'L2:L7', xValues: 'A2:A7', chartType: 'Line', lineColor: '#F59E0B', lineStyle: 'Dash', markerStyle: 'None' },
+    ]);
+  });
+
+  it('KPI + chart: horizontal stacked bars of the per-frame stages; context curve: a log x axis', async () => {
+    const { state, run } = setup();
+    await writeSheetModels(run, [buildKpiSheet(engine, config, 'all'), buildContextCurveSheet(engine, config)]);
+    const kpi = state.sheet('KPI')!.charts[0]!;
+    expect(kpi.type).toBe('BarStacked');
+    expect(kpi.series.map((s) => s.name)).toEqual(['Ingest ms', 'YOLO ms', 'Seg ms']);
+    const curve = state.sheet('Context curve')!.charts[0]!;
+    expect(curve.type).toBe('XYScatterLines');
+    expect(curve.categoryAxisScale).toEqual({ scaleType: 'Logarithmic', logBase: 10 });
   });
 
   it('Whole workbook: every sheet in order, blocks and syncs as planned, the first sheet active', async () => {
