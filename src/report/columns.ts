@@ -28,3 +28,16 @@ export function booleanColumn(key: string, header: string, width: number, descri
 export function badgeRules(column: string): BadgeRule[] {
   return BADGES.map((b) => ({ column, equals: b.source, ...TONE_COLORS[b.tone] }));
 }
+
+/**
+ * The header a host writes for a column: the header, with its unit in brackets only when the header
+ * does not already name it ("Memory (MB)" stays as it is; "Total FPS" with unit FPS stays too). The
+ * one place a unit joins a header, so no host writes "Memory (MB) (MB)".
+ */
+export function columnHeader(column: ColumnSpec): string {
+  const unit = column.unit;
+  if (!unit) return column.header;
+  const escaped = unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const named = new RegExp(`(^|[^A-Za-z0-9])${escaped}($|[^A-Za-z0-9])`, 'i').test(column.header);
+  return named ? column.header : `${column.header} (${unit})`;
+}

@@ -6,12 +6,15 @@ import { buildCrossModelSheet, buildCrossTierLlmSheet, buildCrossTierVisionSheet
 import { buildKpiSheet } from './sheets/kpi';
 import { buildReferenceSheet } from './sheets/reference';
 import { buildDutyCurveSheet, buildStreamScalingSheet } from './sheets/scaling';
+import { pageSetupOf } from './page-setup';
 import type { SheetModel } from './types';
 
 export * from './types';
 export * from './config';
 export * from './layout';
 export * from './badges';
+export { columnHeader } from './columns';
+export { headerFooterStrings, pageSetupOf } from './page-setup';
 export { buildMatrixSheet, buildThisConfigSheet } from './sheets/budget';
 export { buildCrossModelSheet, buildCrossTierLlmSheet, buildCrossTierVisionSheet, buildCrossTierVlaSheet } from './sheets/cross';
 export { buildKpiSheet } from './sheets/kpi';
@@ -45,7 +48,8 @@ export const SHEET_IDS = Object.keys(SHEET_BUILDERS) as SheetId[];
 
 export function buildSheet(engine: Engine, id: SheetId, config: SizingConfig, onProgress?: Progress): SheetModel {
   const build: SheetBuilder = SHEET_BUILDERS[id];
-  return build(engine, config, onProgress);
+  const model = build(engine, config, onProgress);
+  return { ...model, pageSetup: model.pageSetup ?? pageSetupOf(model) };
 }
 
 /** Every sheet, in workbook order, the Reference sheet last. */

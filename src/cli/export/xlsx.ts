@@ -6,7 +6,7 @@
  * listed in a note so the reader knows which chart the task pane would add.
  */
 import ExcelJS from 'exceljs';
-import { type BadgeRule, cellAddress, columnLetter, type SheetModel, sheetLayout } from '../../report';
+import { type BadgeRule, cellAddress, columnHeader, columnLetter, headerFooterStrings, pageSetupOf, type SheetModel, sheetLayout } from '../../report';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -42,6 +42,19 @@ function addBadgeRules(ws: ExcelJS.Worksheet, model: SheetModel, badges: readonl
   }
 }
 
+/** Landscape, all columns on one page width, the header row on every page, header and footer. */
+function applyPageSetup(ws: ExcelJS.Worksheet, model: SheetModel): void {
+  const setup = model.pageSetup ?? pageSetupOf(model);
+  ws.pageSetup.orientation = setup.orientation;
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = setup.fitToPagesWide;
+  ws.pageSetup.fitToHeight = setup.fitToPagesTall;
+  ws.pageSetup.printTitlesRow = setup.printTitleRows;
+  const { header, footer } = headerFooterStrings(setup);
+  ws.headerFooter.oddHeader = header;
+  ws.headerFooter.oddFooter = footer;
+}
+
 export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenance: readonly string[]): ExcelJS.Worksheet {
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   const layout = sheetLayout(model);
@@ -66,7 +79,7 @@ export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenan
     totalsRow: Boolean(model.totals),
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
     columns: model.columns.map((c, i) => ({
-      name: c.unit ? `${c.header} (${c.unit})` : c.header,
+      name: columnHeader(c),
       filterButton: true,
       ...(model.totals
         ? i === 0
@@ -84,6 +97,7 @@ export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenan
     for (let r = 0; r < model.rows.length; r++) ws.getCell(cellAddress(firstDataRow + r, i)).numFmt = c.numberFormat;
   });
   addBadgeRules(ws, model, model.badges);
+  applyPageSetup(ws, model);
   return ws;
 }
 

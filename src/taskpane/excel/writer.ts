@@ -9,7 +9,8 @@
  *   sheet but the full matrix is one sync. (Excel on the web refuses requests over about 5 MB, and
  *   the 2,250-row matrix is ~63,000 cells, so it goes in four blocks, which also drive its progress
  *   bar.) The first batch of a sheet also creates (or clears) it; the last one adds the totals row,
- *   the title and notes, the table, frozen header, column widths, badge conditional formats and charts;
+ *   the title and notes, the table, frozen header, column widths, badge conditional formats, charts
+ *   and the print layout (page-layout.ts);
  *   +1  to finish: activate the first sheet written and ask Excel to recalculate.
  * Each block is one numberFormat assignment followed by one values assignment (the format first, so
  * formula-like text lands in text-formatted cells; see cells.ts).
@@ -29,8 +30,9 @@
  * whose sheet name belongs to a sheet without both marks goes to "Name (2)" (or the next free or
  * SIZER-owned name); a SIZER-owned sheet is cleared and rewritten in place.
  */
-import { cellAddress, columnLetter, rangeAddress, sheetLayout, type CellValue, type ChartSpec, type SheetModel } from '../../report';
+import { cellAddress, columnHeader, columnLetter, rangeAddress, sheetLayout, type CellValue, type ChartSpec, type SheetModel } from '../../report';
 import type { WriteOptions, WrittenSheet } from '../ports';
+import { applyPageLayout } from './page-layout';
 import { cellFormat, cleanSheetName, columnWidthPoints, freeSheetName, freeTableName, toExcelValue } from './cells';
 
 /** Excel.run with its options, or a fake of it in tests. */
@@ -227,8 +229,8 @@ function writeTableBlock(sheet: Excel.Worksheet, model: SheetModel, block: Table
   const values: (string | number | boolean)[][] = [];
   for (let r = block.first; r < block.end; r++) {
     if (r < 0) {
-      formats.push(model.columns.map((c) => cellFormat(c.header, HEADER_FORMAT)));
-      values.push(model.columns.map((c) => toExcelValue(c.header)));
+      formats.push(model.columns.map((c) => cellFormat(columnHeader(c), HEADER_FORMAT)));
+      values.push(model.columns.map((c) => toExcelValue(columnHeader(c))));
     } else {
       const row = model.rows[r]!;
       formats.push(model.columns.map((c, i) => cellFormat(row[i] ?? null, c.numberFormat)));
@@ -295,6 +297,7 @@ function addStructure(sheet: Excel.Worksheet, model: SheetModel, plan: SheetPlan
     }
     model.charts.forEach((spec, i) => addChart(sheet, model, spec, i));
   }
+  applyPageLayout(sheet, model);
 }
 
 function addChart(sheet: Excel.Worksheet, model: SheetModel, spec: ChartSpec, index: number): void {
@@ -308,8 +311,8 @@ function addChart(sheet: Excel.Worksheet, model: SheetModel, spec: ChartSpec, in
   chart.axes.categoryAxis.title.text = spec.xAxisTitle;
   chart.axes.valueAxis.title.text = spec.yAxisTitle;
   series.forEach((column, i) => {
-    const s = i === 0 ? chart.series.getItemAt(0) : chart.series.add(model.columns[column]!.header);
-    if (i === 0) s.name = model.columns[column]!.header;
+    const s = i === 0 ? chart.series.getItemAt(0) : chart.series.add(columnHeader(model.columns[column]!));
+    if (i === 0) s.name = columnHeader(model.columns[column]!);
     else s.setValues(dataRange(sheet, model, column));
     s.setXAxisValues(categories);
   });
