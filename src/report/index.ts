@@ -4,6 +4,16 @@ import type { SizingConfig } from './config';
 import { buildMatrixSheet, buildThisConfigSheet } from './sheets/budget';
 import { buildCrossModelSheet, buildCrossTierLlmSheet, buildCrossTierVisionSheet, buildCrossTierVlaSheet } from './sheets/cross';
 import { buildKpiSheet } from './sheets/kpi';
+import { buildAccuracySheet } from './sheets/accuracy';
+import { buildCoverSheet } from './sheets/cover';
+import { buildCrossModelVlaSheet } from './sheets/cross-model-vla';
+import { buildCrossPipelineSheet } from './sheets/cross-pipeline';
+import { buildDramSheet } from './sheets/dram';
+import { buildKpiSummarySheet } from './sheets/kpi-summary';
+import { withPaiColumns } from './sheets/pai-columns';
+import { buildPerformanceSheet } from './sheets/performance';
+import { buildPrecisionSheet } from './sheets/precision';
+import { buildWorkloadMixSheet } from './sheets/workload-mix';
 import { buildReferenceSheet } from './sheets/reference';
 import { buildDutyCurveSheet, buildStreamScalingSheet } from './sheets/scaling';
 import { pageSetupOf } from './page-setup';
@@ -18,6 +28,15 @@ export { headerFooterStrings, pageSetupOf } from './page-setup';
 export { buildMatrixSheet, buildThisConfigSheet } from './sheets/budget';
 export { buildCrossModelSheet, buildCrossTierLlmSheet, buildCrossTierVisionSheet, buildCrossTierVlaSheet } from './sheets/cross';
 export { buildKpiSheet } from './sheets/kpi';
+export { buildAccuracySheet } from './sheets/accuracy';
+export { buildCoverSheet } from './sheets/cover';
+export { buildCrossModelVlaSheet } from './sheets/cross-model-vla';
+export { buildCrossPipelineSheet } from './sheets/cross-pipeline';
+export { buildDramSheet } from './sheets/dram';
+export { buildKpiSummarySheet } from './sheets/kpi-summary';
+export { buildPerformanceSheet } from './sheets/performance';
+export { buildPrecisionSheet } from './sheets/precision';
+export { buildWorkloadMixSheet } from './sheets/workload-mix';
 export { buildReferenceSheet } from './sheets/reference';
 export { buildDutyCurveSheet, buildStreamScalingSheet, DUTY_CURVE_QPM } from './sheets/scaling';
 
@@ -34,11 +53,20 @@ const SHEET_BUILDERS = {
   kpi: (engine, config) => buildKpiSheet(engine, config, 'all'),
   matrix: (engine, _config, onProgress) => buildMatrixSheet(engine, onProgress),
   'cross-tier-vision': (engine, config) => buildCrossTierVisionSheet(engine, config),
-  'cross-tier-llm': (engine, config) => buildCrossTierLlmSheet(engine, config),
+  'cross-tier-llm': (engine, config) => withPaiColumns(engine, config, buildCrossTierLlmSheet(engine, config)),
   'cross-tier-vla': (engine, config) => buildCrossTierVlaSheet(engine, config),
   'cross-model': (engine, config) => buildCrossModelSheet(engine, config),
   'stream-scaling': (engine, config) => buildStreamScalingSheet(engine, config),
   'duty-curve': (engine, config) => buildDutyCurveSheet(engine, config),
+  // The reference's other views (docs/decisions/0024-reference-views-and-print-layout.md).
+  'kpi-summary': (engine, config) => buildKpiSummarySheet(engine, config),
+  precision: (engine, config) => buildPrecisionSheet(engine, config),
+  performance: (engine) => buildPerformanceSheet(engine),
+  'workload-mix': (engine, config) => buildWorkloadMixSheet(engine, config),
+  accuracy: (engine, config) => buildAccuracySheet(engine, config),
+  dram: (engine, config) => buildDramSheet(engine, config),
+  'cross-pipeline': (engine, config) => buildCrossPipelineSheet(engine, config),
+  'cross-model-vla': (engine, config) => buildCrossModelVlaSheet(engine, config),
   reference: (engine) => buildReferenceSheet(engine),
 } as const satisfies Record<string, SheetBuilder>;
 
@@ -52,8 +80,10 @@ export function buildSheet(engine: Engine, id: SheetId, config: SizingConfig, on
   return { ...model, pageSetup: model.pageSetup ?? pageSetupOf(model) };
 }
 
-/** Every sheet, in workbook order, the Reference sheet last. */
+/** Every sheet, in workbook order: the cover sheet (configuration and contents) first, the Reference sheet last. */
 export function buildWorkbook(engine: Engine, config: SizingConfig, onProgress?: Progress): SheetModel[] {
-  return SHEET_IDS.map((id) => buildSheet(engine, id, config, onProgress));
+  const sheets = SHEET_IDS.map((id) => buildSheet(engine, id, config, onProgress));
+  const cover = buildCoverSheet(engine, config, sheets);
+  return [{ ...cover, pageSetup: pageSetupOf(cover) }, ...sheets];
 }
 export * from './project-config';
