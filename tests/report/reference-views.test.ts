@@ -240,3 +240,11 @@ describe('this config: over-subscription', () => {
     expect(sheet.title).not.toMatch(/over-subscribed/);
   });
 });
+
+describe('booleans', () => {
+  it('every boolean column on every sheet has the one boolean format (TRUE / FALSE in Excel and LibreOffice alike)', () => {
+    const sheets = buildWorkbook(engine, DEFAULTS);
+    const formats = new Set(sheets.flatMap((s) => s.columns.filter((c) => c.kind === 'boolean').map((c) => c.numberFormat)));
+    expect([...formats]).toEqual(['"TRUE";"TRUE";"FALSE"']);
+  });
+});
