@@ -41,7 +41,7 @@ export { buildReferenceSheet } from './sheets/reference';
 export { buildDutyCurveSheet, buildStreamScalingSheet, DUTY_CURVE_QPM } from './sheets/scaling';
 
 export function buildCrossTierSheets(engine: Engine, config: SizingConfig): SheetModel[] {
-  return [buildCrossTierVisionSheet(engine, config), buildCrossTierLlmSheet(engine, config), buildCrossTierVlaSheet(engine, config)];
+  return [buildCrossTierVisionSheet(engine, config), withPaiColumns(engine, config, buildCrossTierLlmSheet(engine, config)), buildCrossTierVlaSheet(engine, config)];
 }
 
 type Progress = (done: number, total: number) => void;
