@@ -111,5 +111,26 @@ export interface SheetModel {
   readonly rows: readonly (readonly CellValue[])[];
   readonly badges: readonly BadgeRule[];
   readonly charts: readonly ChartSpec[];
+  /** How the sheet prints (buildSheet attaches pageSetupOf(model); hosts fall back to it). */
+  readonly pageSetup?: PageSetup;
   readonly totals?: TotalsRow;
+}
+
+/** How a sheet prints; see page-setup.ts. */
+export interface PageSetup {
+  readonly orientation: 'landscape';
+  /** Pages wide every table fits on. */
+  readonly fitToPagesWide: 1;
+  /** 0: as many pages tall as the rows need. */
+  readonly fitToPagesTall: 0;
+  /** 1-based sheet rows repeated at the top of every printed page ("1:1": the table's header row). */
+  readonly printTitleRows: string;
+  /** Page header: the sheet title. */
+  readonly centerHeader: string;
+  /** Page footer, left: SIZER and its version. */
+  readonly leftFooter: string;
+  /** Page footer, centre: the print date (Excel's &D field). */
+  readonly centerFooter: string;
+  /** Page footer, right: page x of y. */
+  readonly rightFooter: string;
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExport } from '../../src/cli/export/command';
 import { parseExportArgs, UsageError } from '../../src/cli/export/options';
-import { buildWorkbook, sheetLayout } from '../../src/report';
+import { buildSheet, buildWorkbook, columnHeader, type SheetId, sheetLayout } from '../../src/report';
 import { testEngine } from '../helpers/engine';
 
 const engine = testEngine();
@@ -26,14 +26,16 @@ describe('sizer export workbook --format xlsx', () => {
     const out = join(dir, 'sizer.xlsx');
     const progress: string[] = [];
     await runExport(engine, { ...request, out }, { ...quiet, progress: (l) => progress.push(l) });
-    expect(progress.some((l) => l.includes(`writing sheet 3/${models.length}: Full matrix (2250 rows)`))).toBe(true);
+    const matrix = models.findIndex((m) => m.name === 'Full matrix') + 1;
+    expect(progress.some((l) => new RegExp(`writing sheet ${matrix}/${models.length}: Full matrix \\(2250 rows\\)`).test(l))).toBe(true);
     workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('has one sheet per view plus the Reference sheet, in order', () => {
+  it('has the cover sheet, one sheet per view and the Reference sheet, in order', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(models.map((m) => m.name));
+    expect(workbook.worksheets[0]?.name).toBe('Cover');
     expect(workbook.worksheets[workbook.worksheets.length - 1]?.name).toBe('Reference');
   });
 
@@ -50,7 +52,7 @@ describe('sizer export workbook --format xlsx', () => {
     expect(ws.getRow(layout.firstNoteRow + noteRows + 1).getCell(1).value ?? null).toBeNull();
     const headerRow = layout.headerRow + 1; // 1-based
     expect(headerRow).toBe(1);
-    const header = model.columns.map((c) => (c.unit ? `${c.header} (${c.unit})` : c.header));
+    const header = model.columns.map((c) => columnHeader(c));
     expect(model.columns.map((_, i) => ws.getRow(headerRow).getCell(i + 1).value)).toEqual(header);
     const tables = (ws as unknown as { tables: Record<string, { table: { name: string } }> }).tables;
     expect(Object.keys(tables)).toEqual([model.tableName]);
@@ -70,6 +72,24 @@ describe('sizer export workbook --format xlsx', () => {
     }
   });
 
+  it.each(models.map((m, i) => [m.name, i] as const))('%s: prints landscape, one page wide, the header row repeated, title/version/date header and footer', (_name, index) => {
+    const ws = workbook.worksheets[index]!;
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(ws.headerFooter.oddHeader).toBe(`&C${models[index]!.title.replace(/&/g, '&&')}`);
+    expect(ws.headerFooter.oddFooter).toMatch(/^&LSIZER \S+&C&D&RPage &P of &N$/);
+  });
+
+  it('no header cell repeats its unit ("Memory (MB) (MB)")', () => {
+    for (const ws of workbook.worksheets) {
+      for (const cell of ws.getRow(1).values as unknown[]) {
+        if (typeof cell !== 'string') continue;
+        const groups = [...cell.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]);
+        expect({ sheet: ws.name, cell, repeated: groups.length !== new Set(groups).size }).toEqual({ sheet: ws.name, cell, repeated: false });
+        expect(cell).not.toMatch(/\(([^)]+)\) \(\1\)/);
+      }
+    }
+  });
+
   it('colours source badges with conditional formats', () => {
     const index = models.findIndex((m) => m.name === 'Cross-tier vision');
     const ws = workbook.worksheets[index] as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] };
@@ -79,8 +99,9 @@ describe('sizer export workbook --format xlsx', () => {
   });
 
   it('writes a totals row on This config', () => {
-    const ws = workbook.worksheets[0];
-    const model = models[0];
+    const index = models.findIndex((m) => m.name === 'This config');
+    const ws = workbook.worksheets[index];
+    const model = models[index];
     if (!ws || !model) throw new Error('missing');
     const totalsRow = sheetLayout(model).lastDataRow + 1 + 1; // 1-based, right under the data
     expect(ws.getRow(totalsRow).getCell(1).value).toBe('Platform total');
@@ -88,6 +109,15 @@ describe('sizer export workbook --format xlsx', () => {
 });
 
 describe('sizer export: CSV and errors', () => {
+  it.each(['precision', 'performance', 'accuracy', 'dram', 'workload-mix', 'kpi-summary', 'cross-pipeline', 'cross-model-vla'])('%s exports as CSV to standard output', async (id) => {
+    const chunks: string[] = [];
+    const request = parseExportArgs([id, '--format', 'csv', '--out', '-'], engine.catalog);
+    await runExport(engine, request, { ...quiet, stdout: (d) => chunks.push(String(d)) });
+    const lines = chunks.join('').split('\r\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(lines[0]!.split(',')).toEqual(buildSheet(engine, id as SheetId, request.config).columns.map((c) => c.key));
+    expect(lines.length).toBeGreaterThan(1);
+  });
+
   it('a sheet as CSV keeps its title and caveats as # lines', async () => {
     let text = '';
     const request = parseExportArgs(['kpi', '--format', 'csv', '--out', '-', '--tier', 'high'], engine.catalog);

@@ -11,6 +11,7 @@ import {
   buildReferenceSheet,
   buildStreamScalingSheet,
   buildThisConfigSheet,
+  buildSheet,
   buildWorkbook,
   defaultConfig,
   DUTY_CURVE_QPM,
@@ -119,10 +120,18 @@ describe('sheet models', () => {
     expect(model.charts[0]?.seriesColumns).toEqual(['fps_per_stream']);
   });
 
-  it('cross-tier views add the configured tier when it is not a stock ladder tier', () => {
-    const model = buildCrossTierLlmSheet(engine, { ...config, memory: 'lpddr6-14' });
-    expect(column(model, 'tier')).toHaveLength(7);
-    expect(String(column(model, 'tier')[6])).toMatch(/LPDDR6 @ 14\.0 GT\/s.*this config/);
+  it('cross-tier views: an upgraded tier replaces its stock row (as the reference swaps it in); a custom tier is appended', () => {
+    const upgraded = buildSheet(engine, 'cross-tier-llm', { ...config, memory: 'lpddr6-14' });
+    const tiers = column(upgraded, 'tier').map(String);
+    expect(tiers).toHaveLength(engine.catalog.ladder.length);
+    const mid = engine.catalog.ladder.findIndex((t) => t.name === 'NPU Mid');
+    expect(tiers[mid]).toMatch(/^NPU Mid.*LPDDR6/);
+    expect(tiers).not.toContain('NPU Mid');
+    // LPDDR6 at 14 GT/s on Mid's 128-bit bus: 128 / 8 x 14 = 224 GB/s theoretical.
+    expect(column(upgraded, 'bw_total_gbs')[mid]).toBeCloseTo(224, 6);
+    const custom = buildCrossTierVisionSheet(engine, { ...config, tier: 'custom: int8=16; bw=100; cap=16' });
+    expect(column(custom, 'tier')).toHaveLength(engine.catalog.ladder.length + 1);
+    expect(String(column(custom, 'tier').at(-1))).toMatch(/this config/);
   });
 
   it('cross-tier LLM: gated tiers show no numbers and say why', () => {

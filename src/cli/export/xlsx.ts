@@ -7,7 +7,7 @@
  * threshold lines plot go beside the table here (chartHelperColumns), where the task pane puts them.
  */
 import ExcelJS from 'exceljs';
-import { type BadgeRule, cellAddress, chartHelperColumns, columnLetter, type SheetModel, sheetLayout } from '../../report';
+import { type BadgeRule, cellAddress, chartHelperColumns, columnHeader, columnLetter, headerFooterStrings, pageSetupOf, type SheetModel, sheetLayout } from '../../report';
 import { addChartParts, type ChartedSheet } from './xlsx-charts';
 
 function argb(hex: string): string {
@@ -44,6 +44,19 @@ function addBadgeRules(ws: ExcelJS.Worksheet, model: SheetModel, badges: readonl
   }
 }
 
+/** Landscape, all columns on one page width, the header row on every page, header and footer. */
+function applyPageSetup(ws: ExcelJS.Worksheet, model: SheetModel): void {
+  const setup = model.pageSetup ?? pageSetupOf(model);
+  ws.pageSetup.orientation = setup.orientation;
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = setup.fitToPagesWide;
+  ws.pageSetup.fitToHeight = setup.fitToPagesTall;
+  ws.pageSetup.printTitlesRow = setup.printTitleRows;
+  const { header, footer } = headerFooterStrings(setup);
+  ws.headerFooter.oddHeader = header;
+  ws.headerFooter.oddFooter = footer;
+}
+
 export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenance: readonly string[]): ExcelJS.Worksheet {
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   const layout = sheetLayout(model);
@@ -68,7 +81,7 @@ export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenan
     totalsRow: Boolean(model.totals),
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
     columns: model.columns.map((c, i) => ({
-      name: c.unit ? `${c.header} (${c.unit})` : c.header,
+      name: columnHeader(c),
       filterButton: true,
       ...(model.totals
         ? i === 0
@@ -87,6 +100,7 @@ export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, provenan
   });
   addBadgeRules(ws, model, model.badges);
   addChartHelperCells(ws, model);
+  applyPageSetup(ws, model);
   return ws;
 }
 

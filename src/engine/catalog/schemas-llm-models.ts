@@ -77,6 +77,8 @@ export const llmModelsFileSchema = z.strictObject({
       }),
     )
     .min(1),
+  /** The accuracy view's methodology lines and the W8A8 rung's warning (SM120 kernels blocked). */
+  accuracyTexts: z.strictObject({ methodology: z.array(z.string().min(1)).min(1), w8a8Warning: z.string().min(1) }),
   shapeQuantSchemes: z.strictObject({
     bytesPerParam: z.record(z.string(), positive),
     ggufSizeGb: z.record(z.string(), positive),

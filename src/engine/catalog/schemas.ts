@@ -127,6 +127,12 @@ export const precisionSetsFileSchema = z.strictObject({
     .min(1),
   variantSuffix: z.record(precisionSetIdSchema, z.string().min(1)),
   ladders: z.array(z.strictObject({ tier: z.string().min(1), siliconClass: z.string().min(1), peakTops: peakTopsSchema })),
+  /** The precision what-if view's notes per set; the FP4 set has one per runtime maturity. */
+  whatIfNotes: z
+    .array(z.strictObject({ set: precisionSetIdSchema, maturity: z.enum(['any', 'mature', 'immature']), speed: z.string().min(1), accuracy: z.string().min(1) }))
+    .min(1),
+  /** The FP4 runtime maturity the what-if view's FP4 column assumes (the reference: immature). */
+  whatIfDefaultFp4Maturity: z.enum(['mature', 'immature']),
 });
 
 export const capabilityFileSchema = z.strictObject({

@@ -1,4 +1,5 @@
 /** This config (the configuration's budget rows plus totals) and the full platform-budget matrix. */
+import { oversubscriptionNote } from './oversubscription';
 import { type BudgetRow, type Engine, SizerError } from '../../engine';
 import { FORMAT } from '../columns';
 import type { SizingConfig } from '../config';
@@ -121,10 +122,12 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
   if (projection.llm) {
     rows.push(engine.llmBudgetRow(hw, { quant: config.llm.quant, workload: config.llm.workload, queriesPerMinute: config.llm.queriesPerMinute, answerKind: config.llm.answerKind }));
   }
+  const oversubscribed = oversubscriptionNote(rows);
   return {
     name: 'This config',
-    title: `Platform budget: ${hw.name}`,
-    notes: [...budgetNotes(engine), ...headlineNotes(projection)],
+    // The over-subscription flag in the title and first among the notes, where a reader sees it first.
+    title: `Platform budget: ${hw.name}${oversubscribed === null ? '' : ' (NPU over-subscribed)'}`,
+    notes: [...(oversubscribed === null ? [] : [oversubscribed]), ...budgetNotes(engine), ...headlineNotes(projection)],
     tableName: 'SizerThisConfig',
     columns,
     rows: rowsOf(columns, rows),

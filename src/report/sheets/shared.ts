@@ -1,5 +1,5 @@
 /** Resolving a SizingConfig through the engine, shared by the sheet builders. */
-import type { Engine, Hardware, ModelProjection } from '../../engine';
+import { effectiveBandwidthGbs, type Engine, type Hardware, type ModelProjection, type ShapeResult } from '../../engine';
 import type { SizingConfig } from '../config';
 
 /** The hardware a sizing configuration names (tier, memory upgrade, precision set). */
@@ -16,11 +16,18 @@ export function llmModelOf(engine: Engine, hw: Hardware, config: SizingConfig): 
   });
 }
 
-/** The ladder's tiers, plus the configured hardware when it is not a stock ladder tier. */
+/**
+ * The ladder's tiers with the configured hardware in them: a memory-upgraded (or precision-variant)
+ * ladder tier replaces its stock tier's row, as the reference's cross-tier table swaps it in; any
+ * other hardware (a custom tier, a registry-only tier) is appended as "(this config)".
+ */
 export function comparisonTiers(engine: Engine, config: SizingConfig): { label: string; hw: Hardware }[] {
   const tiers = engine.catalog.ladder.map((t) => ({ label: t.name, hw: engine.hardware({ tier: t.id }) }));
   const configured = hardwareOfConfig(engine, config);
-  if (!tiers.some((t) => t.hw.name === configured.name)) tiers.push({ label: `${configured.name} (this config)`, hw: configured });
+  if (tiers.some((t) => t.hw.name === configured.name)) return tiers;
+  const stock = tiers.findIndex((t) => configured.presetId !== null && t.hw.presetId === configured.presetId);
+  if (stock >= 0) tiers[stock] = { label: configured.name, hw: configured };
+  else tiers.push({ label: `${configured.name} (this config)`, hw: configured });
   return tiers;
 }
 
@@ -28,4 +35,25 @@ export function comparisonTiers(engine: Engine, config: SizingConfig): { label: 
 export function selectedTierLabel(engine: Engine, config: SizingConfig): string | null {
   const configured = hardwareOfConfig(engine, config);
   return comparisonTiers(engine, config).find((t) => t.hw.name === configured.name)?.label ?? null;
+}
+
+/**
+ * The reference's "DDR bandwidth ratio vs NPU Mid": effective bandwidth over the effective bandwidth
+ * of the catalog's reference tier (data/tiers.json referenceTierForLegacyScaling, NPU Mid).
+ */
+export function bandwidthRatioVsReference(engine: Engine, hw: Hardware): number {
+  const reference = engine.hardware({ tier: engine.catalog.files['tiers.json'].referenceTierForLegacyScaling });
+  return effectiveBandwidthGbs(hw) / effectiveBandwidthGbs(reference);
+}
+
+/**
+ * The companion sizer's (PAI) token-shaped projection of the configured model on some hardware: the
+ * model's measured stand-in (its measurement alias when that is a shape model, else the first shape
+ * model) at the catalog's default prompt and answer lengths.
+ */
+export function paiShapeOf(engine: Engine, hw: Hardware, config: SizingConfig): ShapeResult {
+  const model = engine.catalog.modelByKey[config.llm.model];
+  const alias = model?.measurementAlias;
+  const key = alias && engine.catalog.shapeModelByKey[alias] ? alias : engine.catalog.files['llm-models.json'].shapeModels[0]!.key;
+  return engine.llmShape(hw, { model: key, npuShare: config.npuShare });
 }

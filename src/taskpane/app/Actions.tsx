@@ -15,7 +15,9 @@ import {
   buildMatrixSheet,
   buildStreamScalingSheet,
   buildThisConfigSheet,
+  buildSheet,
   buildWorkbook,
+  type SheetId,
   type SheetModel,
   type SizingConfig,
 } from '../../report';
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
   kpi: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
 
-export type ActionId = 'this-config' | 'kpi' | 'matrix' | 'cross' | 'stream-scaling' | 'duty-curve' | 'timing-context' | 'workbook' | 'procurement';
+export type ActionId = 'this-config' | 'kpi' | 'matrix' | 'cross' | 'stream-scaling' | 'duty-curve' | 'timing-context' | 'kpi-summary' | 'llm-views' | 'vision-vla-views' | 'workbook' | 'procurement';
 
 type BuildProgress = (done: number, total: number) => void;
 
@@ -40,6 +42,9 @@ interface SheetAction {
   readonly long?: boolean;
 }
 
+const LLM_VIEWS: readonly SheetId[] = ['precision', 'accuracy', 'performance', 'workload-mix'];
+const VISION_VLA_VIEWS: readonly SheetId[] = ['dram', 'cross-pipeline', 'cross-model-vla'];
+
 const SHEET_ACTIONS: readonly SheetAction[] = [
   { id: 'this-config', label: 'Write this config', build: (e, c) => [buildThisConfigSheet(e, c)] },
   { id: 'matrix', label: 'Write full matrix', build: (e, _c, p) => [buildMatrixSheet(e, p)], long: true },
@@ -47,6 +52,11 @@ const SHEET_ACTIONS: readonly SheetAction[] = [
   { id: 'stream-scaling', label: 'Write stream scaling + chart', build: (e, c) => [buildStreamScalingSheet(e, c)] },
   { id: 'duty-curve', label: 'Write duty curve + chart', build: (e, c) => [buildDutyCurveSheet(e, c)] },
   { id: 'timing-context', label: 'Write LLM timing and context curve + charts', build: (e, c) => [buildLlmTimingSheet(e, c), buildContextCurveSheet(e, c)] },
+  // The reference's on-screen views (docs/decisions/0024): its KPI table, its LLM detail tabs, and its
+  // vision and VLA detail (DRAM saturation, every pipeline, every VLA model).
+  { id: 'kpi-summary', label: 'Write KPI summary', build: (e, c) => [buildSheet(e, 'kpi-summary', c)] },
+  { id: 'llm-views', label: 'Write LLM views', build: (e, c) => LLM_VIEWS.map((id) => buildSheet(e, id, c)) },
+  { id: 'vision-vla-views', label: 'Write vision and VLA views', build: (e, c) => VISION_VLA_VIEWS.map((id) => buildSheet(e, id, c)) },
   { id: 'workbook', label: 'Write whole workbook', build: (e, c, p) => buildWorkbook(e, c, p), long: true },
 ];
 

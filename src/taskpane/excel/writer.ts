@@ -10,7 +10,8 @@
  *   the 2,250-row matrix is ~63,000 cells, so it goes in four blocks, which also drive its progress
  *   bar.) The first batch of a sheet also creates (or clears) it; the last one adds the totals row,
  *   the title and notes, the table, frozen header, column widths, badge conditional formats, the
- *   charts' threshold cells and the charts (src/report/charts.ts places them, decision 0025);
+ *   charts' threshold cells and the charts (src/report/charts.ts places them, decision 0025), and the
+ *   print layout (page-layout.ts);
  *   +1  to finish: activate the first sheet written and ask Excel to recalculate.
  * Each block is one numberFormat assignment followed by one values assignment (the format first, so
  * formula-like text lands in text-formatted cells; see cells.ts).
@@ -30,8 +31,9 @@
  * whose sheet name belongs to a sheet without both marks goes to "Name (2)" (or the next free or
  * SIZER-owned name); a SIZER-owned sheet is cleared and rewritten in place.
  */
-import { cellAddress, chartHelperColumns, columnLetter, rangeAddress, resolveCharts, sheetLayout, type CellValue, type ChartSpec, type ResolvedChart, type ResolvedSeries, type SheetModel } from '../../report';
+import { cellAddress, chartHelperColumns, columnHeader, columnLetter, rangeAddress, resolveCharts, sheetLayout, type CellValue, type ChartSpec, type ResolvedChart, type ResolvedSeries, type SheetModel } from '../../report';
 import type { WriteOptions, WrittenSheet } from '../ports';
+import { applyPageLayout } from './page-layout';
 import { cellFormat, cleanSheetName, columnWidthPoints, freeSheetName, freeTableName, toExcelValue } from './cells';
 
 /** Excel.run with its options, or a fake of it in tests. */
@@ -227,8 +229,8 @@ function writeTableBlock(sheet: Excel.Worksheet, model: SheetModel, block: Table
   const values: (string | number | boolean)[][] = [];
   for (let r = block.first; r < block.end; r++) {
     if (r < 0) {
-      formats.push(model.columns.map((c) => cellFormat(c.header, HEADER_FORMAT)));
-      values.push(model.columns.map((c) => toExcelValue(c.header)));
+      formats.push(model.columns.map((c) => cellFormat(columnHeader(c), HEADER_FORMAT)));
+      values.push(model.columns.map((c) => toExcelValue(columnHeader(c))));
     } else {
       const row = model.rows[r]!;
       formats.push(model.columns.map((c, i) => cellFormat(row[i] ?? null, c.numberFormat)));
@@ -296,6 +298,7 @@ function addStructure(sheet: Excel.Worksheet, model: SheetModel, plan: SheetPlan
     writeChartHelpers(sheet, model);
     for (const chart of resolveCharts(model)) addChart(sheet, model, chart);
   }
+  applyPageLayout(sheet, model);
 }
 
 /** The constant cells the threshold lines plot, beside the table (the same cells the CLI writes). */

@@ -248,6 +248,20 @@ describe('task pane actions', () => {
     }
   });
 
+  it('"Write KPI summary", "Write LLM views" and "Write vision and VLA views" add the reference\'s on-screen views, each set to print', async () => {
+    const user = userEvent.setup();
+    const pane = renderPane();
+    await user.click(screen.getByRole('button', { name: 'Write KPI summary' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote KPI summary'));
+    await user.click(screen.getByRole('button', { name: 'Write LLM views' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Precision what-if, Accuracy, Performance, Workload mix'));
+    await user.click(screen.getByRole('button', { name: 'Write vision and VLA views' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote DRAM bandwidth, Cross-pipeline vision, Cross-model VLA'));
+    for (const name of ['KPI summary', 'Precision what-if', 'Accuracy', 'Performance', 'Workload mix', 'DRAM bandwidth', 'Cross-pipeline vision', 'Cross-model VLA']) {
+      expect(pane.workbook.sheet(name)!.pageLayout.orientation).toBe('Landscape');
+    }
+  });
+
   it('"Insert procurement model" writes the Inputs sheet from the current configuration', async () => {
     const user = userEvent.setup();
     const pane = renderPane();

@@ -108,6 +108,14 @@ export interface ConditionalFormatState {
   rule: unknown;
 }
 
+/** What Worksheet.pageLayout was given; null where nothing was set. */
+export interface PageLayoutState {
+  orientation: string | null;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null;
+  printTitleRows: string | null;
+  headersFooters: Record<string, string>;
+}
+
 export interface SheetState {
   name: string;
   cells: Map<string, CellState>;
@@ -124,6 +132,8 @@ export interface SheetState {
   validationAlerts: Record<string, unknown>;
   /** Worksheet custom properties (Worksheet.customProperties, ExcelApi 1.12). */
   customProperties: Record<string, string>;
+  /** Print layout (Worksheet.pageLayout, ExcelApi 1.9). */
+  pageLayout: PageLayoutState;
   /** Addresses of formula cells computed since they were last written (their spills exist). */
   computed: Set<string>;
   selected: string | null;
@@ -240,6 +250,7 @@ function newSheet(name: string): SheetState {
     dataValidation: {},
     validationAlerts: {},
     customProperties: {},
+    pageLayout: { orientation: null, zoom: null, printTitleRows: null, headersFooters: {} },
     computed: new Set(),
     selected: null,
   };
@@ -483,12 +494,68 @@ class FakeCustomProperty {
   }
 }
 
+/**
+ * Worksheet.pageLayout (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout, ExcelApi 1.9):
+ *   - orientation is one of Excel.PageOrientation's values, "Portrait" or "Landscape";
+ *   - zoom is PageLayoutZoomOptions: fit-to-pages counts are whole numbers, and `scale` "can be null
+ *     if fit to page tall or wide is specified", between 10 and 400 otherwise (strict: a zoom giving
+ *     both a scale and a fit is refused);
+ *   - setPrintTitleRows takes whole rows ("$1:$1"; strict: a cell range is refused);
+ *   - headersFooters.defaultForAllPages takes the six section strings.
+ */
+const HEADER_FOOTER_SECTIONS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+
+class FakePageLayout {
+  readonly headersFooters: { defaultForAllPages: Record<(typeof HEADER_FOOTER_SECTIONS)[number], string> };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    const section = {} as Record<(typeof HEADER_FOOTER_SECTIONS)[number], string>;
+    for (const key of HEADER_FOOTER_SECTIONS) {
+      Object.defineProperty(section, key, {
+        enumerable: true,
+        get: () => this.sheet.resolve().pageLayout.headersFooters[key] ?? '',
+        set: (value: string) => {
+          if (typeof value !== 'string') throw new OfficeError('InvalidArgument', `${key} must be text`);
+          this.ctx.enqueue({ sheet: this.sheet.name, op: `pageLayout.${key}`, value }, () => {
+            this.sheet.resolve().pageLayout.headersFooters[key] = value;
+          });
+        },
+      });
+    }
+    this.headersFooters = { defaultForAllPages: section };
+  }
+
+  set orientation(value: string) {
+    if (value !== 'Portrait' && value !== 'Landscape') throw new OfficeError('InvalidArgument', `orientation ${value}`);
+    this.ctx.enqueue({ sheet: this.sheet.name, op: 'pageLayout.orientation', value }, () => (this.sheet.resolve().pageLayout.orientation = value));
+  }
+
+  set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    const fits = [value.horizontalFitToPages, value.verticalFitToPages].filter((v) => v !== undefined && v !== null);
+    if (fits.some((v) => !Number.isInteger(v) || (v as number) < 0)) throw new OfficeError('InvalidArgument', 'fit-to-pages must be whole numbers');
+    if (value.scale !== undefined && value.scale !== null) {
+      if (fits.length > 0) throw new OfficeError('InvalidArgument', 'zoom gives both a scale and a fit to pages');
+      if (value.scale < 10 || value.scale > 400) throw new OfficeError('InvalidArgument', `scale ${value.scale}`);
+    }
+    this.ctx.enqueue({ sheet: this.sheet.name, op: 'pageLayout.zoom', value }, () => (this.sheet.resolve().pageLayout.zoom = { ...value }));
+  }
+
+  setPrintTitleRows(rows: string): void {
+    if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new OfficeError('InvalidArgument', `print title rows must be whole rows, got ${rows}`);
+    this.ctx.enqueue({ sheet: this.sheet.name, op: 'pageLayout.setPrintTitleRows', value: rows }, () => (this.sheet.resolve().pageLayout.printTitleRows = rows));
+  }
+}
+
 export class FakeWorksheet {
   readonly names: FakeNamedItemCollection;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly customProperties: { add(key: string, value: string): void; getItemOrNullObject(key: string): FakeCustomProperty };
   readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
+  readonly pageLayout: FakePageLayout;
   private readonly loadedNull = new Loaded<boolean>('worksheet.isNullObject');
 
   constructor(
@@ -506,6 +573,7 @@ export class FakeWorksheet {
         }),
       getItemOrNullObject: (key: string) => new FakeCustomProperty(this.ctx, this, key),
     };
+    this.pageLayout = new FakePageLayout(ctx, this);
     this.freezePanes = {
       freezeRows: (n: number) => this.ctx.enqueue({ sheet: this.name, op: 'freezeRows', value: n }, () => (this.resolve().frozenRows = n)),
       unfreeze: () => this.ctx.enqueue({ sheet: this.name, op: 'unfreeze' }, () => (this.resolve().frozenRows = 0)),

@@ -519,3 +519,21 @@ describe('the Office.js fake is at least as strict as Excel', () => {
     expect(state.sheet('Other')!.selected).toBe('B2');
   });
 });
+
+describe('writeSheetModels: print layout', () => {
+  it('sets every sheet landscape, one page wide, the header row repeated, and the title, version and date in the header and footer', async () => {
+    const { state, run } = setup();
+    const model = standIn({ title: 'Cross-tier & more' });
+    await writeSheetModels(run, [model]);
+    const layout = state.sheet('Stand-in')!.pageLayout;
+    expect(layout.orientation).toBe('Landscape');
+    expect(layout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // The header is row 1 (sheetLayout), so row 1 repeats on every printed page.
+    expect(layout.printTitleRows).toBe('$1:$1');
+    // A literal & is doubled in a header section (a single & starts a field code).
+    expect(layout.headersFooters.centerHeader).toBe('Cross-tier && more');
+    expect(layout.headersFooters.leftFooter).toMatch(/^SIZER \d+\.\d+\.\d+/);
+    expect(layout.headersFooters.centerFooter).toBe('&D');
+    expect(layout.headersFooters.rightFooter).toBe('Page &P of &N');
+  });
+});
