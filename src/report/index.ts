@@ -53,3 +53,5 @@ export function buildWorkbook(engine: Engine, config: SizingConfig, onProgress?:
   return SHEET_IDS.map((id) => buildSheet(engine, id, config, onProgress));
 }
 export * from './project-config';
+// The procurement plan's tables (requirements, tiers, prices): one layout for SIZER.PLAN, the CLI and the comparison sheet.
+export * from './plan-table';
