@@ -50,7 +50,7 @@ export type { MatrixProgress } from './platform/matrix';
 export { budgetRowsToCsv, csvQuote } from './platform/csv';
 export { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
 export type { PlanConstraint, PlanRow, PlanVerdict } from './platform/plan';
-export { planRecord } from './platform/plan';
+export { PLAN_FIELDS, planRecord } from './platform/plan';
 export type { Ownership } from './platform/power';
 export { DAYS_PER_YEAR } from './platform/power';
 

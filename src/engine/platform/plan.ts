@@ -25,6 +25,7 @@ import { averageWatts, kwhPerYear } from './power';
 
 /** A camera group, checked and resolved. */
 export interface PlanVisionGroup {
+  /** Names the group in errors only ("requirements row 2"): the plan's text names its pipeline and resolution, the same in every host. */
   readonly label: string;
   readonly pipeline: string;
   readonly resolution: string;
@@ -104,6 +105,22 @@ interface SitePlan {
 
 const fmt = (value: number, digits = 2): string => String(Number(value.toFixed(digits)));
 
+/**
+ * The projection a device with `streams` cameras runs at: a device that meets the target at
+ * maxStreams cameras runs fewer at least as fast, batching as it would for more (the vision
+ * projection batches from two streams up, so one stream alone projects slower per stream than two).
+ * The best per-stream FPS over streams..maxStreams, with the memory of the cameras it really has.
+ */
+function paddedVision(hw: Hardware, group: PlanVisionGroup, streams: number, maxStreams: number, p: PlanProjectors): VisionProjection {
+  const own = p.vision(hw, group, streams);
+  let best = own;
+  for (let n = streams + 1; n <= maxStreams; n++) {
+    const v = p.vision(hw, group, n);
+    if (v.fpsPerStream > best.fpsPerStream) best = v;
+  }
+  return best === own ? own : { ...own, fpsPerStream: best.fpsPerStream, totalFps: best.fpsPerStream * streams };
+}
+
 /** Every reason the tier cannot serve a site, or the site's devices. */
 function planSite(hw: Hardware, input: ResolvedPlanInput, p: PlanProjectors): { reasons: string[]; site: SitePlan | null; llmDuty: number | null } {
   const reasons: string[] = [];
@@ -122,14 +139,14 @@ function planSite(hw: Hardware, input: ResolvedPlanInput, p: PlanProjectors): { 
   const groups = input.vision.map((group) => {
     const maxStreams = p.maxStreams(hw, group);
     if (maxStreams === 0) {
-      reasons.push(`FPS short: ${group.label} (${group.pipeline} at ${group.resolution}) gets ${fmt(p.vision(hw, group, 1).fpsPerStream)} FPS on one stream, ${fmt(group.targetFps)} needed`);
+      reasons.push(`FPS short: ${group.pipeline} at ${group.resolution} gets ${fmt(p.vision(hw, group, 1).fpsPerStream)} FPS on one stream, ${fmt(group.targetFps)} needed`);
       return null;
     }
     const devices = Math.ceil(group.cameras / maxStreams);
     const remainder = group.cameras - (devices - 1) * maxStreams;
     const full = p.vision(hw, group, Math.min(maxStreams, group.cameras));
-    if (!full.fitsInMemory) reasons.push(`vision does not fit: ${group.label} at ${full.streams} streams needs ${fmt(full.vramMb / 1024)} GB, ${hw.name} has ${fmt(hw.memCapacityGb)} GB`);
-    return { group, maxStreams, devices, remainder, full, last: p.vision(hw, group, remainder) };
+    if (!full.fitsInMemory) reasons.push(`vision does not fit: ${group.pipeline} at ${group.resolution}, ${full.streams} streams, needs ${fmt(full.vramMb / 1024)} GB, ${hw.name} has ${fmt(hw.memCapacityGb)} GB`);
+    return { group, maxStreams, devices, remainder, full, last: paddedVision(hw, group, remainder, maxStreams, p) };
   });
   if (reasons.length > 0) return { reasons, site: null, llmDuty: duty };
 
@@ -163,7 +180,8 @@ function planSite(hw: Hardware, input: ResolvedPlanInput, p: PlanProjectors): { 
   if (llm && duty !== null) {
     if (host !== null) {
       llmDevice = host.load;
-      placement = `the LLM shares a ${input.vision[host.index]?.label ?? 'vision'} device`;
+      const group = input.vision[host.index];
+      placement = group ? `the LLM shares a device with ${group.pipeline} ${group.resolution} cameras` : 'the LLM shares a vision device';
     } else {
       llmDevice = { duty, fpsHeadroom: null, memoryHeadroomGb: combinedMemoryFit(hw.memCapacityGb, [llmModelMemoryNeed(llm)]).headroomGb };
       devices.push(llmDevice);
@@ -236,8 +254,14 @@ function markVerdicts(rows: PlanRow[]): PlanRow[] {
   return rows.map((r) => (r === cheapest ? { ...r, verdict: 'cheapest' } : r));
 }
 
-/** A plan row as the snake_case record every host prints, in column order. */
-export function planRecord(row: PlanRow): Record<string, string | number | boolean | null> {
+/** The plan's columns, in order (a spill's width is known before any plan is built). */
+export const PLAN_FIELDS = [
+  'tier', 'feasible', 'verdict', 'why', 'devices_per_site', 'sites', 'total_devices', 'binding_constraint', 'fps_headroom', 'duty_headroom',
+  'memory_headroom_gb', 'llm_duty', 'avg_watts_per_site', 'unit_price', 'capex', 'energy_kwh_per_year', 'energy_cost_per_year', 'tco',
+] as const;
+
+/** A plan row as the snake_case record every host prints, in PLAN_FIELDS order. */
+export function planRecord(row: PlanRow): Record<(typeof PLAN_FIELDS)[number], string | number | boolean | null> {
   return {
     tier: row.tier,
     feasible: row.feasible,
