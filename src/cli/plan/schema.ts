@@ -6,7 +6,7 @@
  * same plan in a cell and on the command line.
  */
 import { z } from 'zod';
-import { type Engine, planRecord } from '../../engine';
+import { type Engine, type PlanOptions, planRecord, type PlanRequirements } from '../../engine';
 import { type PlanCell, pricesFromTable, requirementsFromTable, tiersFromTable } from '../../report/plan-table';
 import { describeIssue } from '../zod-errors';
 
@@ -86,10 +86,44 @@ export interface PlanJson {
   readonly prices?: z.infer<typeof planPricesSchema> | null;
 }
 
-/** The plan's rows as records (planRecord), from its JSON form, through the same tables SIZER.PLAN reads. */
-export function planRecordsFromJson(engine: Engine, json: PlanJson) {
+/** The requirements and options a JSON plan describes, through the same tables SIZER.PLAN reads. */
+export function planInputsFromJson(engine: Engine, json: PlanJson): { requirements: PlanRequirements; options: PlanOptions } {
   const table = parseRequirementRows(json.requirements).map(requirementTableRow);
-  const requirements = requirementsFromTable(engine.catalog, table);
-  const rows = engine.plan(requirements, { tiers: tiersFromTable(json.tiers ? json.tiers.map((t) => [t]) : null), prices: pricesFromTable(engine.catalog, pricesTable(json.prices)) });
-  return rows.map(planRecord);
+  return {
+    requirements: requirementsFromTable(engine.catalog, table),
+    options: { tiers: tiersFromTable(json.tiers ? json.tiers.map((t) => [t]) : null), prices: pricesFromTable(engine.catalog, pricesTable(json.prices)) },
+  };
+}
+
+/** The plan's rows as records (planRecord), as SIZER.PLAN spills them. */
+export function planRecordsFromJson(engine: Engine, json: PlanJson) {
+  const { requirements, options } = planInputsFromJson(engine, json);
+  return engine.plan(requirements, options).map(planRecord);
+}
+
+/** A requirements file (`sizer export procurement --requirements FILE`): the plan query's fields without id and kind. */
+export const planFileSchema = z.strictObject(planFields);
+
+/** The file's plan, every top-level problem and every bad row named; throws PlanInputProblem. */
+export function parsePlanFile(text: string, file: string): PlanJson {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new PlanInputProblem('invalid_json', `${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const result = planFileSchema.safeParse(raw);
+  const problems = result.success ? [] : result.error.issues.filter((issue) => !(issue.path[0] === 'requirements' && issue.path.length > 1)).map((issue) => describeIssue(issue, raw, 'requirements file').message);
+  // The rows are checked even when the rest of the file is wrong, so one run names every bad row.
+  const rows = raw !== null && typeof raw === 'object' && Array.isArray((raw as { requirements?: unknown }).requirements) ? (raw as { requirements: unknown[] }).requirements : null;
+  if (rows !== null) {
+    try {
+      parseRequirementRows(rows);
+    } catch (error) {
+      if (!(error instanceof PlanInputProblem)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (!result.success || problems.length > 0) throw new PlanInputProblem('invalid_input', `${file}: ${problems.join('; ')}`);
+  return result.data;
 }
