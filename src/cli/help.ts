@@ -15,6 +15,7 @@ export function renderHelp(catalog: Catalog): string {
 Usage:
   sizer query [--anchors FILE]                  answer JSON queries read from standard input
   sizer export <sheet>|workbook --format xlsx|csv --out FILE|-   write sheets (see below)
+  sizer export procurement --requirements FILE --format xlsx|csv --out FILE|-   the procurement plan
   sizer --version | --help
 
 sizer query
@@ -52,5 +53,11 @@ sizer export <sheet>|workbook --format xlsx|csv --out FILE|-
     --model KEY   --quant ${quantKeys(catalog).join('|')}   --workload KEY   --qpm N   --answer-kind short|rag
     --fp4-maturity mature|immature   --vla KEY   --cameras N   --fleet N   --camera-mode native|stitched
     --no-vision   --no-llm   --with-vla   --anchors FILE (private anchors: only then do they reach the file)
+
+sizer export procurement --requirements FILE --format xlsx|csv --out FILE|-
+  The procurement plan (SIZER.PLAN's rows, one per candidate tier, with a capex and TCO chart in
+  xlsx) for a JSON requirements file: {"requirements": [rows], "tiers": [names], "prices": {...}},
+  the rows and prices as in the plan query kind above. Every bad row is named before anything is
+  written. Rules: docs/decisions/0027-procurement-plan.md.
 `;
 }

@@ -18,6 +18,8 @@ import type { AnswerKind, LlmProjection } from './llm/types';
 import type { WhatIfModelInput, WhatIfModelProjection } from './llm/what-if';
 import type { BudgetRow } from './platform/budget';
 import type { MatrixProgress } from './platform/matrix';
+import type { PlanRow } from './platform/plan';
+import type { Ownership } from './platform/power';
 import type { EngineNames } from './facade/names';
 import type { VisionProjection } from './vision/types';
 import type { VlaArgs } from './vla/args';
@@ -127,6 +129,84 @@ export interface BundleModelName {
   readonly displayName: string;
 }
 
+/** The workloads one device runs, for its average power (a slot left null is not running). */
+export interface PowerArgs {
+  /** Vision: dutyCycle is the share of time the NPU runs it (null: the time the LLM leaves). */
+  readonly vision?: (VisionArgs & { readonly dutyCycle?: number | null }) | null;
+  /** LLM: a catalog model (null: the MoE perf reference, as SIZER.DUTY) at a query rate. */
+  readonly llm?: (ModelArgs & LoadArgs & { readonly model?: string | null }) | null;
+}
+
+export interface PowerDraw {
+  readonly tdpWatts: number;
+  readonly visionDuty: number;
+  readonly llmDuty: number;
+  /** visionDuty + llmDuty, capped at 1. */
+  readonly dutyCycle: number;
+  readonly avgWatts: number;
+}
+
+export interface EnergyArgs extends PowerArgs {
+  readonly hoursPerDay?: number | null;
+  readonly pricePerKwh?: number | null;
+}
+
+export interface EnergyResult {
+  readonly avgWatts: number;
+  readonly hoursPerDay: number;
+  readonly kwhPerYear: number;
+  /** Null without an electricity price. */
+  readonly costPerYear: number | null;
+}
+
+export interface OwnershipArgs extends PowerArgs {
+  readonly unitPrice: number;
+  readonly devices?: number | null;
+  readonly years?: number | null;
+  readonly pricePerKwh: number;
+  readonly hoursPerDay?: number | null;
+}
+
+/** A camera group of the plan's requirements: cameras per site at one pipeline, resolution and FPS target. */
+export interface PlanVisionRequirement {
+  readonly pipeline: string;
+  readonly resolution?: string | null;
+  readonly cameras: number;
+  readonly targetFps: number;
+  /** How errors and the plan's text name this group ("requirements row 2"); null: "camera group N". */
+  readonly label?: string | null;
+}
+
+/** The assistant every site runs: a catalog model at a query rate per site. */
+export interface PlanLlmRequirement extends LoadArgs {
+  readonly model: string;
+  readonly quant?: string | null;
+  readonly workload?: string | null;
+  readonly label?: string | null;
+}
+
+export interface PlanRequirements {
+  readonly vision?: readonly PlanVisionRequirement[] | null;
+  readonly llm?: PlanLlmRequirement | null;
+  readonly sites?: number | null;
+}
+
+export interface PlanPrices {
+  /** Price of one device of any tier without a price of its own. */
+  readonly unitPrice?: number | null;
+  /** Prices by tier (a preset name or id, or a SIZER.CUSTOMTIER text). */
+  readonly unitPrices?: readonly { readonly tier: string; readonly unitPrice: number }[] | null;
+  readonly pricePerKwh?: number | null;
+  readonly years?: number | null;
+  readonly hoursPerDay?: number | null;
+}
+
+export interface PlanOptions {
+  /** Candidate tiers (preset names or ids, or SIZER.CUSTOMTIER texts); null or empty: every preset tier. */
+  readonly tiers?: readonly string[] | null;
+  readonly prices?: PlanPrices | null;
+}
+
 export interface EngineOptions {
   /** Private measured-silicon anchors: the top layer for anchored LLM and CNN cells. */
   readonly anchors?: AnchorSet;
@@ -188,4 +268,17 @@ export interface Engine {
   minTierForFps(target: number, args: VisionArgs): TierRecord | null;
   /** Memory bandwidth a custom tier of a silicon class needs for a decode target (cross-class path). */
   requiredBandwidth(model: string, targetTokS: number, siliconClass: string, args: ModelArgs): RequiredBandwidth;
+
+  /** Average power of one device running these workloads: TDP x their added duty cycles (#N/A without a TDP). */
+  powerDraw(hw: Hardware, args: PowerArgs): PowerDraw;
+  /** Energy a year of one device, and its cost at an electricity price. */
+  energy(hw: Hardware, args: EnergyArgs): EnergyResult;
+  /** Capex plus running cost over the years, for devices that all run the same workloads. */
+  ownership(hw: Hardware, args: OwnershipArgs): Ownership;
+  /** Total vision FPS per watt of TDP (frames per joule; the duty cycle scales both and cancels). */
+  fpsPerWatt(hw: Hardware, args: VisionArgs): number;
+  /** Decode tok/s per watt of TDP for a catalog model (null: the perf reference); #N/A behind the dtype gate. */
+  tokpsPerWatt(hw: Hardware, model: string | null, args: ModelArgs): number;
+  /** The procurement plan: one row per candidate tier (docs/decisions/0027-procurement-plan.md). */
+  plan(requirements: PlanRequirements, options?: PlanOptions): PlanRow[];
 }

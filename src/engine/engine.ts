@@ -10,6 +10,7 @@ import type { Catalog } from './catalog/load';
 import { createHardwareBuilder } from './facade/hardware';
 import { createEngineInputs } from './facade/inputs';
 import { buildEngineNames } from './facade/names';
+import { createProcurement } from './facade/procurement';
 import { capabilityLevel } from './hardware/capability';
 import { effectiveBandwidthGbs, type Hardware } from './hardware/types';
 import { allKpiRows, kpiRow } from './kpi/rows';
@@ -106,6 +107,13 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     };
   }
 
+  function maxStreamsAt(hw: Hardware, args: VisionArgs & { readonly targetFps: number }): number {
+    const target = inputs.targetFps(args.targetFps);
+    return maxStreamsAtTarget(maxStreams, target, (streams) => vision(hw, { ...args, streams }).fpsPerStream);
+  }
+
+  const procurement = createProcurement(catalog, names, inputs, { hardware, vision, llm, llmModel, llmDuty, maxStreams: maxStreamsAt });
+
   const engine: Engine = {
     catalog,
     anchors,
@@ -179,10 +187,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
       }),
     matrix: (onProgress) => buildMatrix(visionContext, onProgress),
 
-    maxStreams: (hw, args) => {
-      const target = inputs.targetFps(args.targetFps);
-      return maxStreamsAtTarget(maxStreams, target, (streams) => vision(hw, { ...args, streams }).fpsPerStream);
-    },
+    maxStreams: maxStreamsAt,
     minTierForTokps: (model, target, args) =>
       firstTierMeeting(catalog.ladder, inputs.targetTokps(target), (tier) => {
         const m = llmModel(hardware({ tier: tier.id }), model, args);
@@ -198,6 +203,8 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
       const efficiency = catalog.siliconClassById[siliconClass]?.bandwidthEfficiency ?? 1;
       return { effectiveGbs, theoreticalGbs: effectiveGbs / efficiency };
     },
+
+    ...procurement,
   };
   return Object.freeze(engine);
 

@@ -49,6 +49,10 @@ export type { BudgetRow } from './platform/budget';
 export type { MatrixProgress } from './platform/matrix';
 export { budgetRowsToCsv, csvQuote } from './platform/csv';
 export { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
+export type { PlanConstraint, PlanRow, PlanVerdict } from './platform/plan';
+export { PLAN_FIELDS, planRecord } from './platform/plan';
+export type { Ownership } from './platform/power';
+export { DAYS_PER_YEAR } from './platform/power';
 
 // Catalog facts that help text, docs and pane hints read (never retyped).
 export * from './catalog/facts';

@@ -489,6 +489,123 @@ export function requiredbw(model: string, quant: string, target_tokps: number, w
 }
 
 /**
+ * Average power of one device: TDP x the duty cycles of the workloads it runs, added and capped at 1 (the budget row's ss_power_avg_watts).
+ * @customfunction AVGWATTS
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES); blank = no vision on the device
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
+ * @param duty_cycle Share of time the NPU runs vision: from 0 to 1; blank = the time the LLM leaves (1 without an LLM)
+ * @param queries_per_minute LLM queries per minute on the device (blank or 0 with no model = no LLM): from 0 to 1000000 q/min; blank = 2
+ * @param answer_kind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
+ * @param model LLM model key; blank = the Qwen3-30B-A3B perf reference (as SIZER.DUTY)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns Watts (#N/A for a custom tier without a TDP).
+ */
+export function avgwatts(tier: string, pipeline?: string, resolution?: string, streams?: number, duty_cycle?: number, queries_per_minute?: number, answer_kind?: string, model?: string, quant?: string, workload?: string, memory?: string, precision_set?: string): number {
+  return callSizer('AVGWATTS', [tier, pipeline, resolution, streams, duty_cycle, queries_per_minute, answer_kind, model, quant, workload, memory, precision_set]) as number;
+}
+
+/**
+ * Energy one device uses in a year (average watts x hours a day x 365 / 1000) and what it costs at an electricity price.
+ * @customfunction ENERGY
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES); blank = no vision on the device
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
+ * @param duty_cycle Share of time the NPU runs vision: from 0 to 1; blank = the time the LLM leaves (1 without an LLM)
+ * @param queries_per_minute LLM queries per minute on the device (blank or 0 with no model = no LLM): from 0 to 1000000 q/min; blank = 2
+ * @param answer_kind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
+ * @param model LLM model key; blank = the Qwen3-30B-A3B perf reference (as SIZER.DUTY)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param hours_per_day Hours a day the device runs: greater than 0 and at most 24 h; blank = 24
+ * @param price_per_kwh Electricity price per kWh (any currency): from 0 to 1000000000000 per kWh; blank = no price (energy in kWh only)
+ * @param field One field to return (avg_watts, hours_per_day, kwh_per_year, cost_per_year); blank = the whole record as a header row and a value row
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns avg_watts, hours_per_day, kwh_per_year and cost_per_year (blank without a price), or the one field asked for.
+ */
+export function energy(tier: string, pipeline?: string, resolution?: string, streams?: number, duty_cycle?: number, queries_per_minute?: number, answer_kind?: string, model?: string, quant?: string, workload?: string, hours_per_day?: number, price_per_kwh?: number, field?: string, memory?: string, precision_set?: string): any[][] {
+  return callSizer('ENERGY', [tier, pipeline, resolution, streams, duty_cycle, queries_per_minute, answer_kind, model, quant, workload, hours_per_day, price_per_kwh, field, memory, precision_set]) as any[][];
+}
+
+/**
+ * Vision frames per second per watt of the tier's TDP (total FPS / TDP: frames per joule; a duty cycle scales FPS and power alike, so it cancels).
+ * @customfunction FPSPERWATT
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compiler_quality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
+ * @returns Frames per second per watt (#N/A for a custom tier without a TDP).
+ */
+export function fpsperwatt(tier: string, pipeline: string, resolution?: string, streams?: number, npu_share?: number, memory?: string, precision_set?: string, compiler_quality?: number): number {
+  return callSizer('FPSPERWATT', [tier, pipeline, resolution, streams, npu_share, memory, precision_set, compiler_quality]) as number;
+}
+
+/**
+ * The procurement plan: a mixed workload (camera groups, an LLM assistant, on every site) tried on each candidate tier, one row per tier: feasible or why not, devices, binding constraint, headroom, capex, energy and TCO, the cheapest feasible tier marked.
+ * @customfunction PLAN
+ * @param requirements A table, one row per requirement, columns kind, name, option, amount, target, answer_kind (a "kind" header row is skipped): vision | pipeline | resolution (blank = default) | cameras per site | target FPS per stream; llm | model | quant (blank = default) | queries per minute per site (blank = default) | workload (blank = default) | answer kind (blank = default); sites | | | number of sites (one sites row; none = 1 site)
+ * @param tiers Candidate tiers: a range of preset tier names or ids or SIZER.CUSTOMTIER texts; blank = every preset tier
+ * @param prices A single unit price for every tier, or a two-column table of key and value: unit_price, price_per_kwh, years, hours_per_day, or a tier name with its own unit price; blank = no prices (devices and energy only)
+ * @param with_header TRUE (default) to spill a header row above the values
+ * @returns One row per candidate tier (tier, feasible, verdict, why, devices_per_site, sites, total_devices, binding_constraint, fps_headroom, duty_headroom, memory_headroom_gb, llm_duty, avg_watts_per_site, unit_price, capex, energy_kwh_per_year, energy_cost_per_year, tco), under a header row unless with_header is FALSE.
+ */
+export function plan(requirements: any[][], tiers?: any[][], prices?: any[][], with_header?: boolean): any[][] {
+  return callSizer('PLAN', [requirements, tiers, prices, with_header]) as any[][];
+}
+
+/**
+ * Total cost of ownership of devices that all run the same workloads: unit price x devices + energy cost a year x years (no discounting or maintenance).
+ * @customfunction TCO
+ * @param unit_price Price of one device (any currency): from 0 to 1000000000000
+ * @param devices Devices bought: a whole number from 1 to 1000000 devices
+ * @param years Years they run: greater than 0 and at most 100 years
+ * @param price_per_kwh Electricity price per kWh, in the same currency: from 0 to 1000000000000 per kWh
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES); blank = no vision on the device
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
+ * @param duty_cycle Share of time the NPU runs vision: from 0 to 1; blank = the time the LLM leaves (1 without an LLM)
+ * @param queries_per_minute LLM queries per minute on the device (blank or 0 with no model = no LLM): from 0 to 1000000 q/min; blank = 2
+ * @param answer_kind Answer length: short (200 tokens, default) or rag (8K prompt + 2K answer)
+ * @param model LLM model key; blank = the Qwen3-30B-A3B perf reference (as SIZER.DUTY)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param hours_per_day Hours a day the device runs: greater than 0 and at most 24 h; blank = 24
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns The total cost, in the currency of the prices (#N/A for a custom tier without a TDP).
+ */
+export function tco(unit_price: number, devices: number, years: number, price_per_kwh: number, tier: string, pipeline?: string, resolution?: string, streams?: number, duty_cycle?: number, queries_per_minute?: number, answer_kind?: string, model?: string, quant?: string, workload?: string, hours_per_day?: number, memory?: string, precision_set?: string): number {
+  return callSizer('TCO', [unit_price, devices, years, price_per_kwh, tier, pipeline, resolution, streams, duty_cycle, queries_per_minute, answer_kind, model, quant, workload, hours_per_day, memory, precision_set]) as number;
+}
+
+/**
+ * LLM decode tokens per second per watt of the tier's TDP (tokens per joule while answering; the duty cycle cancels).
+ * @customfunction TOKPSPERWATT
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param model LLM model key; blank = the Qwen3-30B-A3B perf reference (as SIZER.DUTY)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @returns Decode tok/s per watt (#N/A behind the dtype gate or for a custom tier without a TDP).
+ */
+export function tokpsperwatt(tier: string, model?: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string): number {
+  return callSizer('TOKPSPERWATT', [tier, model, quant, workload, npu_share, memory, precision_set]) as number;
+}
+
+/**
  * The SIZER add-in version, build and catalog version, for the trace column of a procurement model.
  * @customfunction VERSION
  * @returns Text such as "SIZER 0.0.0-dev (abc1234), catalog 2026.11.29".

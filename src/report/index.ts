@@ -92,3 +92,6 @@ export function buildWorkbook(engine: Engine, config: SizingConfig, onProgress?:
   return [{ ...cover, pageSetup: pageSetupOf(cover) }, ...sheets];
 }
 export * from './project-config';
+// The procurement plan's tables (requirements, tiers, prices): one layout for SIZER.PLAN, the CLI and the comparison sheet.
+export * from './plan-table';
+export { buildPlanSheet } from './sheets/plan';

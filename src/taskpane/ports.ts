@@ -6,6 +6,7 @@
 import type { AnchorSet, Catalog } from '../engine';
 import type { StoredAnchors } from '../functions/excel/stored-anchors';
 import type { SheetModel } from '../report';
+import type { ComparisonInputs } from './excel/comparison';
 import type { ProcurementInputs } from './excel/procurement';
 
 /** Progress of a write, in cells: done of total, and the sheet being written. */
@@ -34,6 +35,8 @@ export interface WorkbookPort {
   writeSheets(models: readonly SheetModel[], options?: WriteOptions): Promise<WrittenSheet[]>;
   /** Adds the procurement model: an Inputs sheet with named input cells and live SIZER.* formulas. */
   insertProcurementModel(inputs: ProcurementInputs, catalog: Catalog): Promise<WrittenSheet>;
+  /** Adds the procurement comparison: named requirements, a live SIZER.PLAN spill, a capex/TCO chart and a sensitivity block. */
+  insertProcurementComparison(inputs: ComparisonInputs, catalog: Catalog): Promise<WrittenSheet>;
   /** Per-user storage of the anchors file text (never the workbook, never logged). */
   loadAnchorsText(): Promise<StoredAnchors | null>;
   storeAnchorsText(stored: StoredAnchors): Promise<void>;

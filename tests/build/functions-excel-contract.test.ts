@@ -78,6 +78,10 @@ const NORMAL: Record<string, unknown[]> = {
   VISION: ['NPU Mid', 'trt_fp8_1hz_clip'], STREAMSCALING: ['NPU Mid', 'trt_fp8_1hz_clip'], KPIROW: ['NPU Mid', 'trt_fp8_1hz_clip'], VLA: ['NPU High', 'nora_3b'],
   DUTY: ['NPU Mid', 'trt_fp8_1hz_clip'], FPSUNDERLLM: ['NPU Mid', 'trt_fp8_1hz_clip'], BUDGETROW: ['NPU Mid', 'vision', 'trt_fp8_1hz_clip'], MATRIX: [],
   MAXSTREAMS: ['NPU Mid', 'trt_fp8_1hz_clip', '1080p', 15], MINTIER: ['tokps', 30, 'skippy_finetune'], REQUIREDBW: ['skippy_finetune', 'Q4_K_M', 30], VERSION: [],
+  FPSPERWATT: ['NPU Mid', 'trt_fp8_1hz_clip'], TOKPSPERWATT: ['NPU Mid'], AVGWATTS: ['NPU Mid', 'trt_fp8_1hz_clip'], ENERGY: ['NPU Mid', 'trt_fp8_1hz_clip'],
+  TCO: [600, 10, 5, 0.3, 'NPU Mid'],
+  // A range reaches an any[][] parameter as rows of values.
+  PLAN: [[['vision', 'trt_fp8_1hz_clip', '1080p', 40, 15], ['sites', '', '', 12, '']]],
 };
 
 describe('dist/functions.js as Excel calls it', () => {

@@ -18,6 +18,7 @@ interface ParameterMetadata {
   description?: string;
   type?: string;
   optional?: boolean;
+  dimensionality?: string;
 }
 
 interface FunctionMetadata {
@@ -54,7 +55,9 @@ describe('custom functions metadata', () => {
       const p = meta?.parameters[i];
       expect(p?.description).toBe(renderText(a.help, catalog));
       expect(p?.optional ?? false).toBe(a.optional);
-      expect(p?.type ?? 'any').toBe(a.type);
+      // A table argument is any[][]: Excel hands it the range as rows of values (dimensionality matrix).
+      if (a.type === 'table') expect([p?.type ?? 'any', p?.dimensionality]).toEqual(['any', 'matrix']);
+      else expect(p?.type ?? 'any').toBe(a.type);
     });
     if (fn.result === 'matrix') expect(meta?.result?.dimensionality).toBe('matrix');
     else expect(meta?.result?.type).toBe(fn.result);

@@ -4,7 +4,7 @@
  * fail with #VALUE! (wrong type, unknown name, out of range). Kept apart from the test so a
  * function added to the registry without a case fails the coverage check.
  */
-import { type Engine, formatCustomSpec } from '../../src/engine';
+import { type Engine, formatCustomSpec, planRecord } from '../../src/engine';
 import type { CellInput, FunctionResult } from '../../src/functions/registry/types';
 
 export interface FunctionCase {
@@ -26,6 +26,13 @@ export const CUSTOM_TIER_TEXT = formatCustomSpec({
   memBandwidthGbs: (96 * 8.533) / 8, memCapacityGb: 16, memBusWidthBits: 96, memType: 'LPDDR5X', memDataRateGtps: 8.533,
   precisionSet: null, computeEfficiency: null, bandwidthEfficiency: null, tdpWatts: 12,
 });
+
+/** 40 cameras at 15 FPS on each of 12 sites, as a SIZER.PLAN requirements table with its header row. */
+export const PLAN_REQUIREMENTS = [
+  ['kind', 'name', 'option', 'amount', 'target', 'answer_kind'],
+  ['vision', 'trt_fp8_1hz_clip', '1080p', 40, 15, ''],
+  ['sites', '', '', 12, '', ''],
+];
 
 export const CASES: Readonly<Record<string, FunctionCase>> = {
   TIERS: {
@@ -220,6 +227,57 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
     wrongType: ['skippy_finetune', 'Q4_K_M', 'lots'],
     unknownName: ['gpt-9', 'Q4_K_M', 30],
     outOfRange: ['skippy_finetune', 'Q4_K_M', 0],
+  },
+  FPSPERWATT: {
+    normal: ['NPU Mid', 'trt_fp8_1hz_clip', '1080p', 4],
+    // NPU Mid's TDP is 25 W (data/tiers.json).
+    engine: (e) => e.vision(hw(e, 'mid'), { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 4 }).totalFps / 25,
+    wrongType: ['mid', 'trt_fp8_1hz_clip', '1080p', 'four'],
+    unknownName: ['mid', 'sam4'],
+    outOfRange: ['mid', 'trt_fp8_1hz_clip', '1080p', 17],
+  },
+  TOKPSPERWATT: {
+    normal: ['NPU High', 'skippy_finetune', 'Q4_K_M'],
+    // NPU High's TDP is 40 W.
+    engine: (e) => e.llmModel(hw(e, 'high'), 'skippy_finetune', { quant: 'Q4_K_M' }).decodeTokS / 40,
+    omitted: { withNulls: ['high', null, null, null, null], withDefaults: ['high', '', 'Q4_K_M', 'plain_chat', 0.75] },
+    unknownName: ['high', 'gpt-9'],
+    outOfRange: ['high', 'skippy_finetune', null, null, 1.5],
+  },
+  AVGWATTS: {
+    normal: ['NPU Mid', 'trt_fp8_1hz_clip', '1080p', 4, 0.5],
+    // Half of NPU Mid's 25 W, as the vision budget row's ss_power_avg_watts at duty 0.5.
+    engine: () => 12.5,
+    wrongType: ['mid', 'trt_fp8_1hz_clip', '1080p', 4, 'half'],
+    unknownName: ['mid', 'sam4'],
+    outOfRange: ['mid', 'trt_fp8_1hz_clip', '1080p', 4, 1.5],
+  },
+  ENERGY: {
+    normal: ['NPU Mid', 'trt_fp8_1hz_clip', '1080p', 4, null, null, null, null, null, null, 24, 0.3, 'cost_per_year'],
+    // 25 W all day: 25 x 24 x 365 / 1000 = 219 kWh a year, at 0.30 per kWh.
+    engine: () => 219 * 0.3,
+    omitted: { withNulls: ['mid', 'trt_fp8_1hz_clip', null, null, null, null, null, null, null, null, null, null, 'kwh_per_year'], withDefaults: ['mid', 'trt_fp8_1hz_clip', '1080p', 1, null, null, null, null, null, null, 24, null, 'kwh_per_year'] },
+    unknownName: ['mid', 'trt_fp8_1hz_clip', null, null, null, null, null, null, null, null, 24, 0.3, 'colour'],
+    outOfRange: ['mid', 'trt_fp8_1hz_clip', null, null, null, null, null, null, null, null, 25],
+  },
+  TCO: {
+    normal: [600, 72, 5, 0.3, 'NPU Mid', 'trt_fp8_1hz_clip', '1080p', 8],
+    // 72 x 600 = 43,200 capex; 72 devices x 219 kWh a year x 0.30 x 5 years = 23,652.
+    engine: () => 43_200 + 72 * 219 * 0.3 * 5,
+    wrongType: ['cheap', 72, 5, 0.3, 'mid'],
+    unknownName: [600, 72, 5, 0.3, 'NPU Huge'],
+    outOfRange: [600, 2.5, 5, 0.3, 'mid'],
+  },
+  PLAN: {
+    normal: [PLAN_REQUIREMENTS, [['mid'], ['high']], [['unit_price', 600], ['price_per_kwh', 0.3]]],
+    engine: (e) => {
+      const rows = e.plan({ vision: [{ pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', cameras: 40, targetFps: 15, label: 'requirements row 2' }], sites: 12 }, { tiers: ['mid', 'high'], prices: { unitPrice: 600, pricePerKwh: 0.3 } });
+      const records = rows.map((r) => Object.values(planRecord(r)).map((v) => (v === null ? '' : v)));
+      return [Object.keys(planRecord(rows[0]!)), ...records];
+    },
+    omitted: { withNulls: [PLAN_REQUIREMENTS, null, null, null], withDefaults: [PLAN_REQUIREMENTS, null, null, true] },
+    unknownName: [[['vision', 'sam4', '1080p', 4, 15]]],
+    outOfRange: [[['vision', 'trt_fp8_1hz_clip', '1080p', 0, 15]]],
   },
   VERSION: { normal: [], engine: (e) => `SIZER 0.0.0-dev (unknown), catalog ${e.catalog.version}` },
 };

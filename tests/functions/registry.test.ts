@@ -85,7 +85,8 @@ describe('function registry', () => {
         expect(outcome.ok ? '' : outcome.error.message).toMatch(/must be .*, got -?[\d.e+]+$/);
       });
     }
-    if (fn && fn.args.length > 0) {
+    // A table argument (SIZER.PLAN's requirements) takes a range: its own tests cover what it holds.
+    if (fn && fn.args.length > 0 && fn.args[0]?.type !== 'table') {
       it('a range where a single value belongs is #VALUE!', () => {
         const args: CellInput[] = [...c.normal];
         args[0] = [['a', 'b'], ['c', 'd']];
@@ -103,7 +104,7 @@ describe('function registry', () => {
       });
     }
     it('accepts a 1x1 range as a single value', () => {
-      if (c.normal.length === 0) return;
+      if (c.normal.length === 0 || fn?.args[0]?.type === 'table') return;
       const args: CellInput[] = [...c.normal];
       args[0] = [[c.normal[0] as string | number | boolean]];
       expect(call(name, args)).toEqual(call(name, c.normal));

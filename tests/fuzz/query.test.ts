@@ -15,7 +15,7 @@ import { QUERY_KINDS } from '../../src/cli/kinds';
 import { chance, EXCEL_ERRORS, makePools, pick, prng, type Rand, randomNumber, randomScalar, randomString } from './gen';
 import { DOCUMENTED_CODES, RATE_OR_TIME } from './checks';
 import { knownQueryBug } from './known-bugs';
-import { plausible } from './values';
+import { plausible, plausibleTable } from './values';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const LINES_PER_KIND = Number(process.env.FUZZ_CALLS ?? 2500);
@@ -104,11 +104,34 @@ function contextFor(kind: string, q: Record<string, unknown>): string {
   return '';
 }
 
+/**
+ * A plan line: its requirements as JSON rows, made from the same plausible SIZER.PLAN tables the
+ * worksheet fuzzer uses, with candidate tiers and prices (the plan kind takes no hardware fields).
+ */
+function planLine(q: Record<string, unknown>, rand: Rand, strict: boolean): string {
+  const table = plausibleTable(rand, pools, 'requirements', strict);
+  const rows = Array.isArray(table)
+    ? table.map(([kind, name, option, amount, target, answer]) => {
+        if (kind === 'vision') return { kind, pipeline: name, resolution: option || null, cameras: amount, target_fps: target };
+        if (kind === 'llm') return { kind, model: name, quant: option || null, queries_per_minute: amount === '' ? null : amount, workload: target || null, answer_kind: answer || null };
+        if (kind === 'sites') return { kind, sites: amount };
+        return strict ? null : { kind, name };
+      }).filter((row) => row !== null)
+    : table;
+  q.requirements = !strict && chance(rand, 0.1) ? jsonJunk(rand) : rows;
+  const tiers = plausibleTable(rand, pools, 'tiers', strict);
+  if (Array.isArray(tiers)) q.tiers = tiers.map((row) => row[0]);
+  if (chance(rand, 0.6)) q.prices = { unit_price: plausible(rand, pools, 'unit_price', '', strict) ?? null, price_per_kwh: plausible(rand, pools, 'price_per_kwh', '', strict) ?? null, years: plausible(rand, pools, 'years', '', strict) ?? null };
+  if (!strict && chance(rand, 0.05)) q.tier = 'mid';
+  return JSON.stringify(q);
+}
+
 /** One query line for a kind; strict lines stay inside the documented ranges. */
 function queryLine(kind: string, rand: Rand, i: number): string {
   const strict = chance(rand, 0.35);
   const q: Record<string, unknown> = { kind };
   if (chance(rand, 0.8)) q.id = chance(rand, 0.7) ? `${kind}-${i}` : chance(rand, 0.5) ? i : jsonJunk(rand);
+  if (kind === 'plan') return planLine(q, rand, strict);
   // Hardware: a preset (sometimes upgraded), a custom tier object, both, or neither.
   const hw = rand();
   if (hw < 0.65 || strict) q.tier = plausible(rand, pools, 'tier', '', strict);

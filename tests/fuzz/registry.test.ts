@@ -17,18 +17,18 @@ import { runFunction } from '../../src/functions/registry/invoke';
 import { type CellInput, FunctionError, type SizerFunction } from '../../src/functions/registry/types';
 import { chance, makePools, pick, prng, type Rand, randomRange, randomScalar } from './gen';
 import { RATE_OR_TIME } from './checks';
-import { plausible } from './values';
+import { plausible, plausibleTable } from './values';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const CALLS = Number(process.env.FUZZ_CALLS ?? 2500);
-/** The full matrix takes tens of milliseconds and has one boolean argument: a few calls cover it. */
-const CALLS_BY_FUNCTION: Record<string, number> = { MATRIX: 6 };
+/** The full matrix takes tens of milliseconds and has one boolean argument: a few calls cover it. A plan projects every tier: fewer calls. */
+const CALLS_BY_FUNCTION: Record<string, number> = { MATRIX: 6, PLAN: 400 };
 
 const engine = createBundledEngine();
 const ctx = { engine };
 const pools = makePools(engine, prng(SEED));
 
-const SCALAR_NON_NEGATIVE = new Set(['VISIONFPS', 'TOTALFPS', 'TOKPS', 'TTFT', 'CONTEXTTOKPS', 'FPSUNDERLLM', 'DUTY', 'MAXSTREAMS', 'REQUIREDBW']);
+const SCALAR_NON_NEGATIVE = new Set(['VISIONFPS', 'TOTALFPS', 'TOKPS', 'TTFT', 'CONTEXTTOKPS', 'FPSUNDERLLM', 'DUTY', 'MAXSTREAMS', 'REQUIREDBW', 'FPSPERWATT', 'TOKPSPERWATT', 'AVGWATTS', 'TCO']);
 
 /** The context a function gives an argument (MINTIER's name is a model or a pipeline...). */
 function contextOf(fn: SizerFunction, values: readonly CellInput[]): string {
@@ -53,7 +53,9 @@ function argumentsFor(fn: SizerFunction, rand: Rand): CellInput[] {
   const values: CellInput[] = [];
   for (const spec of fn.args) {
     let value: CellInput;
-    if (chance(rand, validBias)) {
+    if (spec.type === 'table' && chance(rand, validBias)) {
+      value = plausibleTable(rand, pools, spec.name, strict);
+    } else if (chance(rand, validBias)) {
       const v = plausible(rand, pools, spec.name, contextOf(fn, values), strict);
       // Optional arguments are often left blank, as in a worksheet.
       value = spec.optional && (v === undefined || chance(rand, 0.35)) ? pick(rand, [null, undefined, '']) : (v ?? hostile(rand));

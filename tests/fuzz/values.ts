@@ -3,7 +3,7 @@
  * query fields share their names): valid names from the pools, numbers inside the documented ranges
  * and, unless strict, at or just past their edges. The fuzzers mix these with hostile values.
  */
-import { chance, pick, type Pools, type Rand, randomNumber } from './gen';
+import { chance, pick, type Pools, type Rand, randomNumber, randomScalar, type Scalar } from './gen';
 
 type Value = string | number | boolean | undefined;
 
@@ -152,9 +152,53 @@ export function plausible(rand: Rand, pools: Pools, name: string, context = '', 
     case 'bandwidth_efficiency':
     case 'compute_efficiency':
       return either(rand, [0.5, 0.7, 1], [5e-324, 1e-9, 0, 1.01, -0.5]);
+    case 'unit_price':
+      return either(rand, [0, 1, 180, 600, 2500], [1e12, 1e12 + 1, -1, 1e308]);
+    case 'devices':
+      return either(rand, [1, 2, 12, 72, 1000], [0, -1, 2.5, 1e6 + 1]);
+    case 'years':
+      return either(rand, [1, 3, 5, 10, 0.5], [0, -1, 100.5]);
+    case 'price_per_kwh':
+      return either(rand, [0, 0.1, 0.3, 0.45], [-0.1, 1e12 + 1]);
+    case 'hours_per_day':
+      return either(rand, [24, 8, 12.5], [0, 24.5, -1]);
     case 'tdp_watts':
       return either(rand, [0, 5, 12], [1e5, 1e5 + 1, -1, 1e308]);
     default:
       return strict || chance(rand, 0.5) ? undefined : randomNumber(rand);
+  }
+}
+
+type Table = Scalar[][];
+
+/** One requirements row of SIZER.PLAN (src/report/plan-table.ts): a camera group, the LLM or the sites. */
+function requirementRow(rand: Rand, pools: Pools, kind: 'vision' | 'llm' | 'sites'): Scalar[] {
+  if (kind === 'vision') return ['vision', pick(rand, pools.pipelines), pick(rand, [...pools.resolutions, '']), either<Scalar>(rand, [1, 4, 16, 40, 200], [0, -3, 2.5, 'many']), either<Scalar>(rand, [1, 5, 15, 30], [0, -1, 'fast'])];
+  if (kind === 'llm') return ['llm', pick(rand, pools.models), pick(rand, [...pools.quants, '']), either<Scalar>(rand, [0.5, 2, 10, ''], [-1, 'often']), pick(rand, [...pools.workloads, '']), either(rand, ['short', 'rag', ''], ['long'])];
+  return ['sites', '', '', either(rand, [1, 12, 100], [0, 1.5]), ''];
+}
+
+/** A plausible table argument (PLAN's requirements, tiers or prices), or a hostile range or value. */
+export function plausibleTable(rand: Rand, pools: Pools, name: string, strictValues = false): Table | Scalar {
+  strict = strictValues;
+  if (!strict && chance(rand, 0.08)) return chance(rand, 0.5) ? randomScalar(rand) : [[randomScalar(rand), randomScalar(rand)]];
+  switch (name) {
+    case 'requirements': {
+      const rows: Table = chance(rand, 0.5) ? [['kind', 'name', 'option', 'amount', 'target', 'answer_kind']] : [];
+      const groups = 1 + Math.floor(rand() * 3);
+      for (let i = 0; i < groups; i++) rows.push(requirementRow(rand, pools, 'vision'));
+      if (chance(rand, 0.5)) rows.push(requirementRow(rand, pools, 'llm'));
+      if (chance(rand, 0.6)) rows.push(requirementRow(rand, pools, 'sites'));
+      if (!strict && chance(rand, 0.1)) rows.push([pick(rand, ['audio', '', 0, '=1+1']), 'x']);
+      return rows;
+    }
+    case 'tiers':
+      return chance(rand, 0.4) ? null : Array.from({ length: 1 + Math.floor(rand() * 4) }, () => [chance(rand, 0.2) ? pick(rand, pools.customTierTexts) : pick(rand, pools.tiers)]);
+    case 'prices':
+      if (chance(rand, 0.3)) return null;
+      if (chance(rand, 0.3)) return either<Scalar>(rand, [600, 0, 99.5], [-1, 'cheap']);
+      return [['unit_price', either(rand, [600, 180], [-5])], ['price_per_kwh', either(rand, [0.3, 0], [-1])], ['years', either(rand, [5, 3], [0])], [pick(rand, pools.tiers), either<Scalar>(rand, [900, 2500], ['dear'])]];
+    default:
+      return undefined;
   }
 }

@@ -1,6 +1,8 @@
 /** `sizer export <sheet>|workbook --format xlsx|csv --out FILE|-` and its sizing options. */
 import { type Engine } from '../../engine';
-import { buildSheet, buildWorkbook, type SheetModel } from '../../report';
+import { readFileSync } from 'node:fs';
+import { buildPlanSheet, buildSheet, buildWorkbook, type SheetModel } from '../../report';
+import { parsePlanFile, planInputsFromJson } from '../plan/schema';
 import { isoSeconds, writeFileAtomically } from './atomic';
 import { sheetToCsv } from './csv';
 import { exportMatrixCsv } from './matrix-csv';
@@ -19,7 +21,12 @@ export interface ExportEnvironment {
 export async function runExport(engine: Engine, request: ExportRequest, env: ExportEnvironment): Promise<string> {
   const provenance = [`SIZER ${env.version} (${env.commitSha}), catalog ${engine.catalog.version}, exported ${isoSeconds(env.now)}`];
   let output: string | Uint8Array;
-  if (request.format === 'csv' && request.target === 'matrix') {
+  if (request.target === 'procurement') {
+    const file = request.requirementsPath ?? '';
+    const { requirements, options } = planInputsFromJson(engine, parsePlanFile(readFileSync(file, 'utf8'), file));
+    const model = buildPlanSheet(engine, requirements, options, [`Requirements: ${file}`]);
+    output = request.format === 'csv' ? sheetToCsv(model, provenance) : await sheetsToXlsx([model], provenance, () => undefined);
+  } else if (request.format === 'csv' && request.target === 'matrix') {
     // The matrix CSV keeps the reference's exact layout (caveat header, 30 columns with provenance).
     output = exportMatrixCsv(engine, { commitSha: env.commitSha, now: env.now });
   } else if (request.format === 'csv') {

@@ -8,18 +8,20 @@ import { defaultConfig, SHEET_IDS, type SheetId, type SizingConfig } from '../..
 export class UsageError extends Error {}
 
 export interface ExportRequest {
-  readonly target: SheetId | 'workbook';
+  readonly target: SheetId | 'workbook' | 'procurement';
   readonly format: 'xlsx' | 'csv';
   readonly out: string;
   readonly config: SizingConfig;
   readonly anchorsPath: string | null;
+  /** `export procurement`: the requirements file (JSON, docs/decisions/0027-procurement-plan.md). */
+  readonly requirementsPath: string | null;
 }
 
 const VALUE_OPTIONS = [
   'format', 'out', 'tier', 'custom', 'memory', 'precision-set', 'npu-share',
   'pipeline', 'resolution', 'streams', 'compiler-quality',
   'model', 'quant', 'workload', 'qpm', 'answer-kind', 'fp4-maturity',
-  'vla', 'cameras', 'fleet', 'camera-mode', 'anchors',
+  'vla', 'cameras', 'fleet', 'camera-mode', 'anchors', 'requirements',
 ] as const;
 const FLAG_OPTIONS = ['no-vision', 'no-llm', 'with-vla'] as const;
 
@@ -32,7 +34,7 @@ function number(name: string, text: string): number {
 /** Options left out take the catalog's defaults (defaultConfig). */
 export function parseExportArgs(args: readonly string[], catalog: Catalog): ExportRequest {
   const [target, ...rest] = args;
-  const targets: readonly string[] = [...SHEET_IDS, 'workbook'];
+  const targets: readonly string[] = [...SHEET_IDS, 'workbook', 'procurement'];
   if (target === undefined || !targets.includes(target)) {
     throw new UsageError(`export needs a sheet or "workbook" first; valid: ${targets.join(', ')}`);
   }
@@ -59,6 +61,8 @@ export function parseExportArgs(args: readonly string[], catalog: Catalog): Expo
   const out = values.get('out');
   if (out === undefined) throw new UsageError('export needs --out FILE (or --out - for standard output)');
   if (values.has('tier') && values.has('custom')) throw new UsageError('give --tier or --custom, not both');
+  if (target === 'procurement' && !values.has('requirements')) throw new UsageError('export procurement needs --requirements FILE (a JSON requirements file)');
+  if (target !== 'procurement' && values.has('requirements')) throw new UsageError('--requirements is for export procurement only');
 
   const d = defaultConfig(catalog);
   const answerKind = values.get('answer-kind') ?? d.llm.answerKind;
@@ -98,5 +102,5 @@ export function parseExportArgs(args: readonly string[], catalog: Catalog): Expo
       cameraMode,
     },
   };
-  return { target: target as SheetId | 'workbook', format, out, config, anchorsPath: values.get('anchors') ?? null };
+  return { target: target as ExportRequest['target'], format, out, config, anchorsPath: values.get('anchors') ?? null, requirementsPath: values.get('requirements') ?? null };
 }

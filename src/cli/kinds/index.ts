@@ -9,8 +9,9 @@ import { llmKind } from './llm';
 import { llmContextKind } from './llm-context';
 import { llmModelKind } from './llm-model';
 import { llmShapeKind } from './llm-shape';
+import { planKind } from './plan';
 import { visionKind } from './vision';
 import { vlaKind } from './vla';
 import { whatIfKind } from './what-if';
 
-export const QUERY_KINDS: readonly QueryKind[] = [visionKind, llmKind, capabilityKind, dutyKind, budgetKind, llmModelKind, llmShapeKind, kpiKind, llmContextKind, whatIfKind, vlaKind, configKind];
+export const QUERY_KINDS: readonly QueryKind[] = [visionKind, llmKind, capabilityKind, dutyKind, budgetKind, llmModelKind, llmShapeKind, kpiKind, llmContextKind, whatIfKind, vlaKind, configKind, planKind];

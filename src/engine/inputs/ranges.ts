@@ -60,6 +60,9 @@ const PARAMS_B_MAX = 100_000;
 const DIMENSION_MAX = 1_000_000;
 const TOPS_MAX = 1_000_000;
 const RATE_MAX = 1_000_000;
+/** Prices and counts of devices: far beyond any purchase, so totals stay finite. */
+const MONEY_MAX = 1e12;
+const COUNT_MAX = 1_000_000;
 
 /** Every numeric input, built from the validated catalog files when the catalog loads (frozen). */
 export function buildInputRanges(files: CatalogFiles) {
@@ -118,6 +121,16 @@ export function buildInputRanges(files: CatalogFiles) {
     computeEfficiency: efficiency('compute_efficiency', 'compute'),
     bandwidthEfficiency: efficiency('bandwidth_efficiency', 'bandwidth'),
     tdpWatts: range({ field: 'tdp_watts', label: 'power (TDP)', unit: 'W', min: 0, max: 100_000, default: 0 }),
+    // Buying and running devices (the buyer metrics and the procurement plan, docs/decisions/0027-procurement-plan.md).
+    // Money has no currency: prices are in whatever unit the buyer types, and results are in the same unit.
+    visionDutyShare: range({ field: 'duty_cycle', label: 'share of time the NPU runs vision', unit: 'fraction', min: 0, max: 1, default: null, defaultText: 'the time the LLM leaves (1 without an LLM)' }),
+    hoursPerDay: range({ field: 'hours_per_day', label: 'hours a day the devices run', unit: 'h', min: 0, max: 24, minExclusive: true, default: 24 }),
+    pricePerKwh: range({ field: 'price_per_kwh', label: 'electricity price per kWh', unit: 'per kWh', min: 0, max: MONEY_MAX, default: null, defaultText: 'no price (energy in kWh only)' }),
+    unitPrice: range({ field: 'unit_price', label: 'price of one device', unit: '', min: 0, max: MONEY_MAX }),
+    devices: range({ field: 'devices', label: 'devices bought', unit: 'devices', min: 1, max: COUNT_MAX, whole: true, default: 1 }),
+    years: range({ field: 'years', label: 'years the devices run', unit: 'years', min: 0, max: 100, minExclusive: true, default: 5 }),
+    sites: range({ field: 'sites', label: 'sites, each with the same requirements', unit: 'sites', min: 1, max: COUNT_MAX, whole: true, default: 1 }),
+    siteCameras: range({ field: 'cameras', label: 'cameras per site at one pipeline and resolution', unit: 'cameras', min: 1, max: COUNT_MAX, whole: true }),
   });
 }
 

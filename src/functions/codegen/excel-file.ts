@@ -16,7 +16,7 @@ function paramName(name: string): string {
 }
 
 function tsType(a: ArgSpec): string {
-  return a.type;
+  return a.type === 'table' ? 'any[][]' : a.type;
 }
 
 function resultType(fn: SizerFunction): string {

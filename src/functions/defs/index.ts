@@ -10,8 +10,9 @@ import * as llm from './llm';
 import * as lookups from './lookups';
 import * as models from './models';
 import * as platform from './platform';
+import * as procurement from './procurement';
 import * as version from './version';
 import * as vision from './vision';
 import * as vla from './vla';
 
-export const DEFS_MODULES = { context, hardware, inverse, llm, lookups, models, platform, version, vision, vla } as const;
+export const DEFS_MODULES = { context, hardware, inverse, llm, lookups, models, platform, procurement, version, vision, vla } as const;

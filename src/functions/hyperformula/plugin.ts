@@ -36,6 +36,9 @@ const ERROR_TYPE: Record<FunctionErrorKind, ErrorType> = { value: ErrorType.VALU
 export type EmptyCellConvention = 'desktop' | 'web';
 
 function toCellInput(value: unknown, emptyCell: EmptyCellConvention = 'web'): CellInput {
+  // A range handed to a table argument: its cells, each converted as a single value would be.
+  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map((cell) => toCellInput(cell, emptyCell) as Exclude<CellInput, unknown[]>));
+  if (value instanceof CellError) return new Error(value.message) as unknown as CellInput;
   if (value === EmptyValue) return emptyCell === 'desktop' ? 0 : null;
   if (value === undefined || value === null) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
@@ -63,7 +66,7 @@ export function sizerPluginFor(functions: readonly SizerFunction[], runner: () =
   for (const [id, fn] of byId) {
     implemented[id] = {
       method: 'evaluate',
-      parameters: fn.args.map((a) => ({ argumentType: FunctionArgumentType.SCALAR, optionalArg: a.optional })),
+      parameters: fn.args.map((a) => ({ argumentType: a.type === 'table' ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR, optionalArg: a.optional })),
       ...(fn.result === 'matrix' ? { sizeOfResultArrayMethod: 'size', vectorizationForbidden: true } : {}),
     };
   }
@@ -86,7 +89,14 @@ export function sizerPluginFor(functions: readonly SizerFunction[], runner: () =
     size(ast: ProcedureAst, _state: InterpreterState): ArraySize {
       const fn = byId.get(ast.procedureName);
       if (!fn) return ArraySize.error();
-      const outcome = runner()(fn, literalArgs(ast.args));
+      const literal = literalArgs(ast.args);
+      const run = runner();
+      const outcome = run(fn, literal);
+      if (!outcome.ok && fn.spillSize) {
+        // A table argument given by reference reads as blank here; the function knows its size without it.
+        const size = fn.spillSize(run.context, literal);
+        if (size) return new ArraySize(size.columns, size.rows);
+      }
       if (!outcome.ok || !Array.isArray(outcome.value)) return ArraySize.scalar();
       return new ArraySize(outcome.value[0]?.length ?? 1, outcome.value.length);
     }

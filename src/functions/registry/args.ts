@@ -115,6 +115,30 @@ export class ArgReader {
     throw new FunctionError('value', `SIZER.${this.functionName}: ${name} must be TRUE or FALSE, got ${JSON.stringify(value)}`);
   }
 
+  /**
+   * A table argument (a range) as rows of cell values, or null when it is left out or blank. A single
+   * value is a 1x1 table; an error value in any cell is #VALUE! naming the argument.
+   */
+  optionalTable(name: string): CellScalar[][] | null {
+    if (!this.byName.has(name)) throw new Error(`SIZER.${this.functionName} has no argument ${name}`);
+    const value = this.byName.get(name);
+    const rows: CellScalar[][] = Array.isArray(value) ? value : [[value as CellScalar]];
+    for (const row of rows) {
+      for (const cell of row) {
+        if (cell !== null && typeof cell === 'object') throw new FunctionError('value', `SIZER.${this.functionName}: ${name} is an error value, not an input (a cell of it holds an error)`);
+      }
+    }
+    const blank = rows.every((row) => row.every((cell) => isBlank(cell)));
+    if (blank || (!Array.isArray(value) && this.emptyCellZero(name, value as CellScalar, 'text'))) return null;
+    return rows;
+  }
+
+  table(name: string): CellScalar[][] {
+    const value = this.optionalTable(name);
+    if (value === null) throw new FunctionError('value', `SIZER.${this.functionName}: ${name} is required`);
+    return value;
+  }
+
   /** The tier argument plus the optional memory and precision_set arguments, when the function has them. */
   hardware(tierArg = 'tier'): HardwareSpec {
     return {

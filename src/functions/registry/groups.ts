@@ -11,6 +11,7 @@ export const FUNCTION_GROUP_TITLES = {
   vla: 'VLA',
   platform: 'Platform',
   inverse: 'Inverse sizing',
+  procurement: 'Procurement (power, energy, cost of ownership, the fleet plan)',
   about: 'About',
 } as const;
 

@@ -70,7 +70,7 @@ function memoKey(fn: SizerFunction, values: readonly CellInput[]): string {
 /** A memoizing runner bound to one context (one engine; a new anchors file means a new runner). */
 export function createRunner(ctx: FunctionContext) {
   const memo = new Map<string, Outcome>();
-  return (fn: SizerFunction, values: readonly CellInput[]): Outcome => {
+  const run = (fn: SizerFunction, values: readonly CellInput[]): Outcome => {
     const key = memoKey(fn, values);
     const cached = memo.get(key);
     if (cached) return cached;
@@ -79,6 +79,8 @@ export function createRunner(ctx: FunctionContext) {
     memo.set(key, outcome);
     return outcome;
   };
+  // The context rides along so a host can size a spill from the catalog (SizerFunction.spillSize).
+  return Object.assign(run, { context: ctx });
 }
 
 export type Runner = ReturnType<typeof createRunner>;

@@ -39,8 +39,12 @@ export type FunctionResult = ScalarResult | MatrixResult;
  */
 export { type CatalogText, renderText } from '../../engine';
 
-/** Excel custom-function parameter types (the JSDoc types the metadata generator understands). */
-export type ArgType = 'string' | 'number' | 'boolean' | 'any';
+/**
+ * Excel custom-function parameter types (the JSDoc types the metadata generator understands). 'table'
+ * is a range of cells (JSDoc any[][]: metadata type any, dimensionality matrix), read with
+ * ArgReader.table; a single value there is a 1x1 table.
+ */
+export type ArgType = 'string' | 'number' | 'boolean' | 'any' | 'table';
 
 export interface ArgSpec {
   /** snake_case name, shown in Excel's formula bar. */
@@ -70,6 +74,12 @@ export interface SizerFunction {
   /** An example formula and what it answers, for docs/functions.md. */
   readonly example: { readonly formula: string; readonly answers: CatalogText };
   readonly implement: (ctx: FunctionContext, args: import('./args').ArgReader) => FunctionResult;
+  /**
+   * The spill's rows and columns when they do not depend on the values of its table arguments
+   * (SIZER.PLAN: one row per candidate tier). HyperFormula must size a spill before it evaluates
+   * it, from the literal arguments alone (src/functions/hyperformula/plugin.ts); Excel does not use it.
+   */
+  readonly spillSize?: (ctx: FunctionContext, literal: readonly CellInput[]) => { readonly rows: number; readonly columns: number } | null;
 }
 
 /**

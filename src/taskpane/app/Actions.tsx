@@ -21,6 +21,7 @@ import {
   type SheetModel,
   type SizingConfig,
 } from '../../report';
+import { comparisonInputsFrom } from '../excel/comparison';
 import type { ProcurementInputs } from '../excel/procurement';
 import type { WorkbookPort, WriteProgress, WrittenSheet } from '../ports';
 
@@ -30,12 +31,12 @@ const useStyles = makeStyles({
   kpi: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
 
-export type ActionId = 'this-config' | 'kpi' | 'matrix' | 'cross' | 'stream-scaling' | 'duty-curve' | 'timing-context' | 'kpi-summary' | 'llm-views' | 'vision-vla-views' | 'workbook' | 'procurement';
+export type ActionId = 'this-config' | 'kpi' | 'matrix' | 'cross' | 'stream-scaling' | 'duty-curve' | 'timing-context' | 'kpi-summary' | 'llm-views' | 'vision-vla-views' | 'workbook' | 'procurement' | 'comparison';
 
 type BuildProgress = (done: number, total: number) => void;
 
 interface SheetAction {
-  readonly id: Exclude<ActionId, 'kpi' | 'procurement'>;
+  readonly id: Exclude<ActionId, 'kpi' | 'procurement' | 'comparison'>;
   readonly label: string;
   readonly build: (engine: Engine, config: SizingConfig, onProgress: BuildProgress) => SheetModel[];
   /** Long builds show a progress bar. */
@@ -168,6 +169,18 @@ export function Actions({ engine, config, port, kpiScope, onKpiScope, procuremen
           }
         >
           Insert procurement model
+        </Button>
+        <Button
+          size="small"
+          disabled={disabled || procurement === null}
+          onClick={() =>
+            void run('comparison', async () => {
+              const written = await port.insertProcurementComparison(comparisonInputsFrom(procurement!, engine.catalog), engine.catalog);
+              return { ...describeWritten([written]), text: 'Change the yellow requirement cells: the plan, chart and sensitivity recalculate.' };
+            })
+          }
+        >
+          Insert procurement comparison
         </Button>
       </div>
       {progress && <ProgressBar value={progress.value} aria-label={progress.label} data-testid="write-progress" />}

@@ -8,6 +8,7 @@ import type { Catalog } from '../../engine';
 import { ANCHORS_STORAGE_KEY, type KeyValueStorage, parseStoredEntry, serializeStoredEntry } from '../../functions/excel/stored-anchors';
 import type { SheetModel } from '../../report';
 import type { StoredAnchors, WorkbookPort, WriteOptions, WrittenSheet } from '../ports';
+import { type ComparisonInputs, writeProcurementComparison } from './comparison';
 import { type ProcurementInputs, writeProcurementModel } from './procurement';
 import { type ExcelRun, RUN_OPTIONS, writeSheetModels } from './writer';
 
@@ -29,6 +30,7 @@ export function createWorkbookPort(run: ExcelRun, storage: KeyValueStorage): Wor
   return {
     writeSheets: (models: readonly SheetModel[], options?: WriteOptions): Promise<WrittenSheet[]> => writeSheetModels(run, models, options),
     insertProcurementModel: (inputs: ProcurementInputs, catalog: Catalog): Promise<WrittenSheet> => writeProcurementModel(run, inputs, catalog),
+    insertProcurementComparison: (inputs: ComparisonInputs, catalog: Catalog): Promise<WrittenSheet> => writeProcurementComparison(run, inputs, catalog),
     loadAnchorsText: async () => parseStoredEntry(await storage.getItem(ANCHORS_STORAGE_KEY)),
     storeAnchorsText: (stored: StoredAnchors) => storage.setItem(ANCHORS_STORAGE_KEY, serializeStoredEntry(stored)),
     clearAnchorsText: () => storage.removeItem(ANCHORS_STORAGE_KEY),

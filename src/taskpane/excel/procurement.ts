@@ -14,6 +14,7 @@
 import { answerKindText, type Catalog, listText, memoryUpgradeTierNames, npuShareDefaultsText, precisionSetIds, precisionSetTierNames, quantKeys, resolutionNames } from '../../engine';
 import { cellAddress, columnLetter } from '../../report';
 import type { WrittenSheet } from '../ports';
+import { COMPARISON_SHEET } from './comparison';
 import { cellFormat, columnWidthPoints, toExcelValue } from './cells';
 import { type ExcelRun, finishAction, planSheets, prepareSheet, RUN_OPTIONS, suspendScreenUpdating } from './writer';
 
@@ -81,6 +82,8 @@ export interface ProcurementLayout {
   readonly results: readonly ProcurementResultCell[];
   /** Lists area: headers on inputsHeaderRow, spilled lookups below, from column LISTS_COLUMN. */
   readonly lists: readonly ProcurementListColumn[];
+  /** A link to the procurement comparison sheet (every tier at once), below the results. */
+  readonly comparisonLink: { readonly row: number; readonly formula: string };
 }
 
 export const PROCUREMENT_SHEET = 'Inputs';
@@ -173,7 +176,11 @@ export function procurementLayout(inputs: ProcurementInputs, catalog: Catalog): 
     { name: 'FpsUnderLlm', label: 'FPS per stream under LLM load', formula: `=IF(StreamsPerDevice=0, NA(), SIZER.FPSUNDERLLM(${hw}, StreamsPerDevice, ${llm}))`, numberFormat: '0.0', meaning: 'Vision FPS left when the LLM time-slices the NPU' },
   ];
   const resultsHeaderRow = inputsHeaderRow + cells.length + 2;
-  return { sheetName: PROCUREMENT_SHEET, title, notes, inputsHeaderRow, resultsHeaderRow, inputs: cells, results, lists };
+  const comparisonLink = {
+    row: resultsHeaderRow + results.length + 2,
+    formula: `=HYPERLINK("#'${COMPARISON_SHEET}'!A1", "Every tier at once: the ${COMPARISON_SHEET} sheet (pane: Insert procurement comparison)")`,
+  };
+  return { sheetName: PROCUREMENT_SHEET, title, notes, inputsHeaderRow, resultsHeaderRow, inputs: cells, results, lists, comparisonLink };
 }
 
 /** Writes the procurement model: planning syncs, the cells, then the drop-downs (see the header comment). */
@@ -224,6 +231,9 @@ export async function writeProcurementModel(run: ExcelRun, inputs: ProcurementIn
     resultRange.numberFormat = resultRows.map((row, r) => row.map((v, c) => (r > 0 && c === VALUE_COLUMN ? layout.results[r - 1]!.numberFormat : cellFormat(v, 'General'))));
     resultRange.formulas = resultRows;
     sheet.getRangeByIndexes(layout.resultsHeaderRow, 0, 1, 4).format.font.bold = true;
+    const link = sheet.getRangeByIndexes(layout.comparisonLink.row, 0, 1, 1);
+    link.numberFormat = [['General']];
+    link.formulas = [[layout.comparisonLink.formula]];
 
     WIDTHS.forEach((width, i) => {
       const letter = columnLetter(i);

@@ -273,11 +273,23 @@ describe('task pane actions', () => {
     expect(sheet.names.map((n) => n.name)).toEqual(expect.arrayContaining(['Tier', 'Cameras', 'UnitPrice', 'DevicesNeeded', 'TotalCost']));
   });
 
+  it('"Insert procurement comparison" writes the comparison sheet: named requirements and a live SIZER.PLAN', async () => {
+    const user = userEvent.setup();
+    const pane = renderPane();
+    await user.click(screen.getByRole('button', { name: 'Insert procurement comparison' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Procurement comparison'));
+    const sheet = pane.workbook.sheet('Procurement comparison')!;
+    expect(sheet.names.map((n) => n.name)).toEqual(expect.arrayContaining(['Sites', 'Cameras', 'UnitPrice', 'PricePerKwh', 'Requirements', 'Prices']));
+    expect([...sheet.cells.values()].some((c) => c.formula === '=SIZER.PLAN(Requirements, , Prices)')).toBe(true);
+    expect(sheet.charts).toHaveLength(1);
+  });
+
   it('a failed write says nothing was written and why', async () => {
     const user = userEvent.setup();
     const failing = {
       writeSheets: () => Promise.reject(new Error('Excel is not available: open SIZER from Excel')),
       insertProcurementModel: () => Promise.reject(new Error('no')),
+      insertProcurementComparison: () => Promise.reject(new Error('no')),
       loadAnchorsText: async () => null,
       storeAnchorsText: async () => undefined,
       clearAnchorsText: async () => undefined,

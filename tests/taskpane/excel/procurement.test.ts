@@ -193,6 +193,13 @@ describe('Insert procurement model', () => {
     expect(sheet.cells.get('Z1')).toMatchObject({ value: formula, formula: null });
   });
 
+  it('links to the procurement comparison sheet, below the results', async () => {
+    const { sheet } = await written();
+    const layout = procurementLayout(INPUTS, engine.catalog);
+    const link = sheet.cells.get(`A${layout.comparisonLink.row + 1}`)!;
+    expect(link.formula).toBe(`=HYPERLINK("#'Procurement comparison'!A1", "Every tier at once: the Procurement comparison sheet (pane: Insert procurement comparison)")`);
+  });
+
   it('writes live SIZER formulas for capacity, devices needed and cost', async () => {
     const { sheet } = await written();
     const formulas = [...sheet.cells.values()].map((c) => c.formula).filter((f): f is string => f !== null);
