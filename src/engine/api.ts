@@ -22,6 +22,8 @@ import type { EngineNames } from './facade/names';
 import type { VisionProjection } from './vision/types';
 import type { VlaArgs } from './vla/args';
 import type { VlaProjection } from './vla/types';
+import type { Explanation } from './explain/types';
+import type { VlaOperatingPoint, VlaRates } from './vla/operating-point';
 
 /** Which hardware to project on: a preset tier (or a custom tier as SIZER.CUSTOMTIER text) or a custom tier object, optionally upgraded. */
 export interface HardwareSpec {
@@ -127,6 +129,12 @@ export interface BundleModelName {
   readonly displayName: string;
 }
 
+/** What the reference's UI derives around a VLA projection, and how it was all derived. */
+export interface VlaDetail {
+  readonly operatingPoint: VlaOperatingPoint;
+  readonly explanation: Explanation;
+}
+
 export interface EngineOptions {
   /** Private measured-silicon anchors: the top layer for anchored LLM and CNN cells. */
   readonly anchors?: AnchorSet;
@@ -169,6 +177,17 @@ export interface Engine {
   whatIf(hw: Hardware, input: WhatIfModelInput): WhatIfModelProjection;
 
   vla(hw: Hardware, args: VlaArgs): VlaProjection;
+
+  /** Effective bandwidth relative to the reference tier's (NPU Mid = 1.00). */
+  bandwidthRatio(hw: Hardware): number;
+  /** How a vision projection was derived (give the compiler quality it was projected with; null: 1). */
+  explainVision(hw: Hardware, projection: VisionProjection, compilerQuality?: number | null): Explanation;
+  /** How an anchor-model LLM projection was derived. */
+  explainLlm(hw: Hardware, projection: LlmProjection): Explanation;
+  /** How a catalog model's projection was derived (borrowed measurement, per-model scaling, dtype). */
+  explainModel(hw: Hardware, projection: ModelProjection): Explanation;
+  /** A VLA projection's operating point (rates, camera FPS, DDR demand, target check) and its explanation. */
+  vlaDetail(hw: Hardware, projection: VlaProjection, rates?: VlaRates): VlaDetail;
 
   /** The duty cycle of a given LLM projection at a query rate and answer kind, with the engine's defaults and checks. */
   llmDuty(llm: LlmProjection, args: LoadArgs): LlmDuty;

@@ -42,6 +42,8 @@ export { llmModelRecord, llmRecord, shapeRecord } from './llm/record';
 export type { VlaArgs } from './vla/args';
 export type { VlaProjection, VlaSource } from './vla/types';
 export { vlaRecord } from './vla/record';
+export type { VlaOperatingPoint, VlaRates } from './vla/operating-point';
+export type { Explanation, ExplanationPart, ExplanationTopic, RecordNotes } from './explain/types';
 export type { KpiRow } from './kpi/rows';
 
 // Platform.

@@ -17,12 +17,13 @@ export const llmModelKind: QueryKind = {
   help: 'model (a catalog model key or label) + the llm fields; adds the dtype gate and per-model scaling',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_model');
-    const m = engine.llmModel(hardwareOfQuery(engine, q), q.model, {
+    const hw = hardwareOfQuery(engine, q);
+    const m = engine.llmModel(hw, q.model, {
       quant: q.quant ?? null,
       workload: q.workload ?? null,
       npuShare: q.npu_share ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmModelRecord(m);
+    return llmModelRecord(m, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, m) });
   },
 };

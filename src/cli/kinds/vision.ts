@@ -17,13 +17,14 @@ export const visionKind: QueryKind = {
   help: (c) => `pipeline, resolution (${resolutionNames(c).join('|')}, default ${c.files['vision.json'].defaultResolution}), streams (${shortRange(c.inputRanges.streams)}), npu_share (${shortRange(c.inputRanges.npuShare)}), compiler_quality (${shortRange(c.inputRanges.compilerQuality)})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vision');
-    const v = engine.vision(hardwareOfQuery(engine, q), {
+    const hw = hardwareOfQuery(engine, q);
+    const v = engine.vision(hw, {
       pipeline: q.pipeline,
       resolution: q.resolution ?? null,
       streams: q.streams ?? null,
       npuShare: q.npu_share ?? null,
       compilerQuality: q.compiler_quality ?? null,
     });
-    return visionRecord(v);
+    return visionRecord(v, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainVision(hw, v, q.compiler_quality ?? null) });
   },
 };

@@ -12,11 +12,14 @@ const schema = z.strictObject({
   camera_mode: nullableName,
   n_action_tokens: nullableNumber,
   npu_share: nullableNumber,
+  vlm_hz: nullableNumber,
+  action_hz: nullableNumber,
+  target_action_hz: nullableNumber,
 });
 
 export const vlaKind: QueryKind = {
   kind: 'vla',
-  help: (c) => `vla (model key or name), dtype (${vlaDtypeIds(c).join('|')}), cameras (${shortRange(c.inputRanges.cameras)}), fleet_size (${shortRange(c.inputRanges.fleetSize)}), camera_mode (native|stitched), n_action_tokens, npu_share`,
+  help: (c) => `vla (model key or name), dtype (${vlaDtypeIds(c).join('|')}), cameras (${shortRange(c.inputRanges.cameras)}), fleet_size (${shortRange(c.inputRanges.fleetSize)}), camera_mode (native|stitched), n_action_tokens, npu_share, vlm_hz and action_hz (the rates asked for, within the model's range; off the default the badge becomes a what-if), target_action_hz (checked against the projected rate)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vla');
     const hw = hardwareOfQuery(engine, q);
@@ -30,6 +33,7 @@ export const vlaKind: QueryKind = {
       nActionTokens: q.n_action_tokens ?? null,
       npuShare: q.npu_share ?? null,
     });
-    return vlaRecord(projection);
+    const detail = engine.vlaDetail(hw, projection, { vlmHz: q.vlm_hz ?? null, actionHz: q.action_hz ?? null, targetActionHz: q.target_action_hz ?? null });
+    return vlaRecord(projection, { ...detail, bandwidthRatioVsRef: engine.bandwidthRatio(hw) });
   },
 };
