@@ -31,6 +31,13 @@ export interface HardwareSpec {
   readonly custom?: CustomTierInput | null;
   readonly memory?: string | null;
   readonly precisionSet?: string | null;
+  /**
+   * Which tiers a memory upgrade applies to. 'ui' (default): the reference tool's rule, the preset
+   * tiers marked uiMemoryUpgrade in data/tiers.json (NPU Mid and High) and custom tiers; anything
+   * else is a not_applicable error. 'any': every tier with a bus width, as the reference engine's
+   * hw_with_memory allows and its parity sets exercise (sizer query's reference kinds only).
+   */
+  readonly memoryScope?: 'ui' | 'any' | null;
 }
 
 export interface VisionArgs {

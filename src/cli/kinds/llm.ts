@@ -1,6 +1,6 @@
 import { llmDefaults, quantKeys } from '../../engine';
 import { z } from 'zod';
-import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 import { llmRecord } from '../../engine';
 
 export const llmQueryFields = {
@@ -18,7 +18,7 @@ export const llmKind: QueryKind = {
   help: (c) => `quant (${quantKeys(c).join('|')}, default ${llmDefaults(c).quant}), workload (default ${llmDefaults(c).workload}), npu_share, measurement_key, fp4_maturity (mature|immature)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm');
-    const hw = hardwareOfQuery(engine, q);
+    const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
     const l = engine.llm(hw, {
       quant: q.quant ?? null,
       workload: q.workload ?? null,

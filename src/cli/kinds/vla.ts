@@ -1,6 +1,6 @@
 import { shortRange, vlaDtypeIds, vlaRecord } from '../../engine';
 import { z } from 'zod';
-import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -22,7 +22,7 @@ export const vlaKind: QueryKind = {
   help: (c) => `vla (model key or name), dtype (${vlaDtypeIds(c).join('|')}), cameras (${shortRange(c.inputRanges.cameras)}), fleet_size (${shortRange(c.inputRanges.fleetSize)}), camera_mode (native|stitched), n_action_tokens, npu_share, vlm_hz and action_hz (the rates asked for, within the model's range; off the default the badge becomes a what-if), target_action_hz (checked against the projected rate)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vla');
-    const hw = hardwareOfQuery(engine, q);
+    const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
     // Six models: building the name resolver per line costs next to nothing and keeps the kind stateless.
     const projection = engine.vla(hw, {
       vla: q.vla,
