@@ -195,6 +195,8 @@ export interface Engine {
   explainModel(hw: Hardware, projection: ModelProjection): Explanation;
   /** A VLA projection's operating point (rates, camera FPS, DDR demand, target check) and its explanation. */
   vlaDetail(hw: Hardware, projection: VlaProjection, rates?: VlaRates): VlaDetail;
+  /** How the LLM's duty cycle was derived and the vision FPS it leaves (null: no vision running). */
+  explainDuty(load: LlmDuty, visionFps: number | null, visionFpsUnderLlm: number | null): Explanation;
 
   /** The duty cycle of a given LLM projection at a query rate and answer kind, with the engine's defaults and checks. */
   llmDuty(llm: LlmProjection, args: LoadArgs): LlmDuty;

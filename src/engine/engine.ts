@@ -29,7 +29,7 @@ import { projectVision } from './vision/project';
 import type { VisionProjection } from './vision/types';
 import { SizerError } from './util/errors';
 import { createVlaProjector } from './vla/projector';
-import { bandwidthRatioVsReference, explainLlm, explainModel, explainVision, explainVla } from './explain';
+import { bandwidthRatioVsReference, explainDuty, explainLlm, explainModel, explainVision, explainVla } from './explain';
 import { vlaOperatingPoint } from './vla/operating-point';
 
 /** A probe tier for inverse bandwidth sizing: 1 GB/s at efficiency 1, so decode scales linearly from it. */
@@ -159,6 +159,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     explainVision: (hw, projection, compilerQuality) => explainVision(catalog, hw, projection, inputs.compilerQuality(compilerQuality ?? null)),
     explainLlm: (hw, projection) => explainLlm(catalog, hw, projection),
     explainModel: (hw, projection) => explainModel(catalog, hw, projection),
+    explainDuty: (load, visionFps, visionFpsUnderLlm) => explainDuty(catalog, load, visionFps, visionFpsUnderLlm),
     vlaDetail: (hw, projection, rates) => {
       const model = vlaProjector.models.resolve(projection.vla, 'vla');
       const operatingPoint = vlaOperatingPoint(catalog, model, hw, projection, rates);

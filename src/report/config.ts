@@ -30,6 +30,11 @@ export interface VlaSlot {
   readonly cameras: number | null;
   readonly fleetSize: number;
   readonly cameraMode: 'native' | 'stitched';
+  /** The VLM and action rates asked for (null or absent: the model's measured defaults); off the default the badge becomes a what-if. */
+  readonly vlmHz?: number | null;
+  readonly actionHz?: number | null;
+  /** A control-rate target the projection is checked against (null or absent: none). */
+  readonly targetActionHz?: number | null;
 }
 
 export interface SizingConfig {

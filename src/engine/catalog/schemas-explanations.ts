@@ -29,6 +29,7 @@ export const explanationsFileSchema = z.strictObject({
   cpuPreprocessing: text,
   resolution: z.strictObject({ pipelines: z.array(text), text }),
   duty: text,
+  dutyNoVision: text,
   tiers: z.record(z.string(), text),
   pipelines: z.record(z.string(), text),
   workloads: z.record(z.string(), z.strictObject({ description: text, note: text })),

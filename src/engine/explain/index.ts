@@ -9,3 +9,4 @@ export { bandwidthRatioVsReference } from './hardware';
 export { explainVision } from './vision';
 export { explainLlm, explainModel } from './llm';
 export { explainVla } from './vla';
+export { explainDuty } from './duty';

@@ -21,7 +21,8 @@ export type ExplanationTopic =
   | 'vla_ddr'
   | 'vla_target'
   | 'vla_stitched'
-  | 'vla_notes';
+  | 'vla_notes'
+  | 'duty';
 
 export interface ExplanationPart {
   readonly topic: ExplanationTopic;

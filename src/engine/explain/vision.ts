@@ -15,6 +15,8 @@ import { type Explanation, explanation, type ExplanationPart } from './types';
 
 export function capabilityPart(catalog: Catalog, hw: Hardware, dtype: string): ExplanationPart | null {
   const x = catalog.files['explanations.json'];
+  // A precision with no capability key (fp32 ViT pipelines) has no kernel-path caption, as in the reference.
+  if (catalog.files['capability.json'].dtypeToCapabilityKey[dtype] === undefined) return null;
   const level = x.capabilityLevels[capabilityLevel(catalog, hw, dtype)];
   if (level === undefined) return null;
   return { topic: 'capability', text: fill(x.capability, { precision: dtype.toUpperCase(), hw: hw.name, label: level.label, description: level.description }) };
