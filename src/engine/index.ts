@@ -19,6 +19,8 @@ export type { CapabilityKey, CapabilityLevel, CatalogFiles, PrecisionSetId, RawC
 export type { EngineNames } from './facade/names';
 export type { NameResolver } from './util/names';
 export { SizerError, isSizerError, type SizerErrorCode } from './util/errors';
+/** Python's round(), for values a host must store as the reference exports them. */
+export { pyRound } from './util/pyround';
 
 // Input ranges (one table for every host's checks, help text and docs).
 export type { InputRange, InputRangeId, InputRanges } from './inputs/ranges';

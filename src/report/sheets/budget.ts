@@ -1,6 +1,6 @@
 /** This config (the configuration's budget rows plus totals) and the full platform-budget matrix. */
 import { type BudgetRow, type Engine, SizerError } from '../../engine';
-import { FORMAT } from '../columns';
+import { FORMAT, textColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import { type ConfigProjection, type ConfigWarning, projectConfig } from '../project-config';
 import type { CellValue, ColumnSpec, SheetModel } from '../types';
@@ -121,13 +121,21 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
   if (projection.llm) {
     rows.push(engine.llmBudgetRow(hw, { quant: config.llm.quant, workload: config.llm.workload, queriesPerMinute: config.llm.queriesPerMinute, answerKind: config.llm.answerKind }));
   }
+  // How each row's number was derived: the rows are the reference's budget rows (tier-default share,
+  // the MoE perf reference for the LLM row), so they are explained as such, not as the headline.
+  const explanations: string[] = [];
+  if (projection.vision) {
+    const v = engine.vision(hw, { pipeline: config.vision.pipeline, resolution: config.vision.resolution, streams: config.vision.streams });
+    explanations.push(engine.explainVision(hw, v).text);
+  }
+  if (projection.llm) explanations.push(engine.explainLlm(hw, engine.llm(hw, { quant: config.llm.quant, workload: config.llm.workload })).text);
   return {
     name: 'This config',
     title: `Platform budget: ${hw.name}`,
     notes: [...budgetNotes(engine), ...headlineNotes(projection)],
     tableName: 'SizerThisConfig',
-    columns,
-    rows: rowsOf(columns, rows),
+    columns: [...columns, textColumn('explanation', 'Explanation', 90)],
+    rows: rowsOf(columns, rows).map((row, i) => [...row, explanations[i] ?? null]),
     badges: [],
     charts: [],
     totals: { label: 'Platform total', sumColumns: columns.filter((c) => c.additive).map((c) => c.key) },

@@ -148,6 +148,11 @@ describe('task pane controls and tiles', () => {
     const user = userEvent.setup();
     renderPane();
     await user.click(screen.getByRole('switch', { name: 'VLA' }));
+    // The reference layout's default VLA model: NORA-3B, one camera, 1.8 Hz on High; its tiles say how they were derived.
+    expect(screen.getByLabelText('VLA model')).toHaveValue('nora_3b');
+    expect(screen.getByTestId('tile-vla-cameras')).toHaveTextContent('aggregate (× 1 cam)');
+    expect(screen.getByTestId('tile-vla-derivation')).toHaveTextContent('How this was derived');
+    await user.selectOptions(screen.getByLabelText('VLA model'), 'pi_0p5');
     const high = engine.vla(engine.hardware({ tier: 'high' }), { vla: 'pi_0p5', cameras: 1, fleetSize: 1, cameraMode: 'native' });
     expect(high.runs).toBe(true);
     expect(tileValue('vla')).toBe(`${one(high.actionHz!)} Hz`);
