@@ -11,6 +11,8 @@ export interface VisionSlot {
   readonly resolution: string;
   readonly streams: number;
   readonly compilerQuality: number;
+  /** The vision row's duty cycle in the platform budget (null or absent: 1, the reference's default). */
+  readonly budgetDutyCycle?: number | null;
 }
 
 export interface LlmSlot {

@@ -115,7 +115,7 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
   const columns = budgetColumns(engine);
   const rows: BudgetRow[] = [];
   if (projection.vision) {
-    rows.push(engine.visionBudgetRow(hw, { pipeline: config.vision.pipeline, resolution: config.vision.resolution, streams: config.vision.streams, dutyCycle: 1 }));
+    rows.push(engine.visionBudgetRow(hw, { pipeline: config.vision.pipeline, resolution: config.vision.resolution, streams: config.vision.streams, dutyCycle: config.vision.budgetDutyCycle ?? 1 }));
   }
   // A model the tier cannot run is off downstream (the projector's dtype gate): no LLM row.
   if (projection.llm) {
