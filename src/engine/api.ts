@@ -36,6 +36,7 @@ export interface HardwareSpec {
    * tiers marked uiMemoryUpgrade in data/tiers.json (NPU Mid and High) and custom tiers; anything
    * else is a not_applicable error. 'any': every tier with a bus width, as the reference engine's
    * hw_with_memory allows and its parity sets exercise (sizer query's reference kinds only).
+   * The clone is named as the same side names it: 'ui' "NPU Mid (LPDDR6-14)", 'any' "NPU Mid (LPDDR6 @ 14.0 GT/s)".
    */
   readonly memoryScope?: 'ui' | 'any' | null;
 }

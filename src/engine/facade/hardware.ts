@@ -44,7 +44,8 @@ function buildHardware(catalog: Catalog, names: EngineNames, spec: HardwareSpec)
       const offered = catalog.tiers.filter((t) => t.uiMemoryUpgrade).map((t) => t.name);
       throw new SizerError('not_applicable', `memory upgrades apply to ${offered.join(' and ')} only (and custom tiers), not ${hw.name}; leave memory blank for stock`, 'memory');
     }
-    hw = withMemoryUpgrade(hw, upgrade);
+    // The tool's rule comes with the tool's name for the clone; the engine scope keeps the engine's.
+    hw = withMemoryUpgrade(hw, upgrade, (spec.memoryScope ?? 'ui') === 'ui' ? 'tool' : 'engine');
   }
   const precisionSet = optionalName(spec.precisionSet, 'precision_set');
   if (precisionSet !== null) {
