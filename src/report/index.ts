@@ -16,7 +16,7 @@ export { buildMatrixSheet, buildThisConfigSheet } from './sheets/budget';
 export { buildCrossModelSheet, buildCrossTierLlmSheet, buildCrossTierVisionSheet, buildCrossTierVlaSheet } from './sheets/cross';
 export { buildKpiSheet } from './sheets/kpi';
 export { buildReferenceSheet } from './sheets/reference';
-export { buildDutyCurveSheet, buildStreamScalingSheet, DUTY_CURVE_QPM } from './sheets/scaling';
+export { buildDutyCurveSheet, buildStreamScalingSheet, dutyCurveQpm } from './sheets/scaling';
 
 export function buildCrossTierSheets(engine: Engine, config: SizingConfig): SheetModel[] {
   return [buildCrossTierVisionSheet(engine, config), buildCrossTierLlmSheet(engine, config), buildCrossTierVlaSheet(engine, config)];

@@ -14,7 +14,7 @@ import {
   buildWorkbook,
   defaultConfig,
   projectConfig,
-  DUTY_CURVE_QPM,
+  dutyCurveQpm,
   type SheetModel,
   type SizingConfig,
   sheetLayout,
@@ -172,9 +172,16 @@ describe('sheet models', () => {
     expect(column(scaling, 'total_fps')[3]).toBe(engine.vision(engine.hardware({ tier: 'mid' }), { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 4 }).totalFps);
     expect(scaling.charts[0]?.kind).toBe('line');
     const duty = buildDutyCurveSheet(engine, config);
-    expect(column(duty, 'queries_per_minute')).toEqual([...DUTY_CURVE_QPM]);
+    // The reference's axis: 0 to 120 q/min (here every 2), short and RAG answers side by side, the amber 80% line.
+    const qpm = column(duty, 'queries_per_minute');
+    expect(qpm).toEqual(dutyCurveQpm(engine));
+    expect([qpm[0], qpm.at(-1), qpm.length]).toEqual([0, 120, 61]);
     const d = engine.duty(engine.hardware({ tier: 'mid' }), { pipeline: 'trt_fp8_1hz_clip', queriesPerMinute: 10 });
-    expect(column(duty, 'vision_fps_per_stream')[DUTY_CURVE_QPM.indexOf(10)]).toBeCloseTo(d.visionFpsUnderLlm, 10);
+    expect(column(duty, 'vision_fps_per_stream')[qpm.indexOf(10)]).toBeCloseTo(d.visionFpsUnderLlm, 10);
+    expect(column(duty, 'vision_fps_short')[qpm.indexOf(10)]).toBeCloseTo(d.visionFpsUnderLlm, 10);
+    const rag = engine.duty(engine.hardware({ tier: 'mid' }), { pipeline: 'trt_fp8_1hz_clip', queriesPerMinute: 10, answerKind: 'rag' });
+    expect(column(duty, 'duty_cycle_rag')[qpm.indexOf(10)]).toBeCloseTo(rag.dutyCycle, 10);
+    expect(new Set(column(duty, 'duty_warning'))).toEqual(new Set([0.8]));
   });
 
   it('reference sheet: column meanings, every badge, the caveats and the versions', () => {

@@ -213,6 +213,7 @@ export const llmFileSchema = z.strictObject({
     queriesPerMinute: nonNegative,
     answerKind: z.enum(['short', 'rag']),
   }),
+  dutyCurve: z.strictObject({ maxQueriesPerMinute: positive, stepQueriesPerMinute: positive, warningDutyCycle: z.number().gt(0).max(1) }),
   fitMarginGb: nonNegative,
   prefillFlopsPerToken: positive,
   ttftPromptTokens: positive,
