@@ -46,6 +46,8 @@ export type { VlaProjection, VlaSource } from './vla/types';
 export { vlaRecord } from './vla/record';
 export type { VlaOperatingPoint, VlaRates } from './vla/operating-point';
 export type { Explanation, ExplanationPart, ExplanationTopic, RecordNotes } from './explain/types';
+export { modelChoiceLabel, modelRoleLegend } from './explain/roles';
+export { vlaModelCaption } from './explain/vla';
 export type { KpiRow } from './kpi/rows';
 
 // Platform.

@@ -34,10 +34,11 @@ export function memory(tier?: string): any[][] {
  * Lists the LLM models; for a tier, the models it can run come first (then production, fine-tunes, stock bases).
  * @customfunction MODELS
  * @param tier Tier to order by compatibility; blank = catalog order by role
- * @returns A column of model keys.
+ * @param format key (blank) or label: the reference picker labels, role icon first and a red mark on models the tier cannot run
+ * @returns A column of model keys (or picker labels).
  */
-export function models(tier?: string): any[][] {
-  return callSizer('MODELS', [tier]) as any[][];
+export function models(tier?: string, format?: string): any[][] {
+  return callSizer('MODELS', [tier, format]) as any[][];
 }
 
 /**

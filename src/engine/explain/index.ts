@@ -8,5 +8,6 @@ export type { Explanation, ExplanationPart, ExplanationTopic } from './types';
 export { bandwidthRatioVsReference } from './hardware';
 export { explainVision } from './vision';
 export { explainLlm, explainModel } from './llm';
-export { explainVla } from './vla';
+export { explainVla, vlaModelCaption } from './vla';
 export { explainDuty } from './duty';
+export { modelChoiceLabel, modelRoleLegend } from './roles';

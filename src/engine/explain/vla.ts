@@ -23,6 +23,11 @@ function sourcePart(catalog: Catalog, p: VlaProjection, op: VlaOperatingPoint): 
   return badge === undefined ? null : { topic: 'source', text: `${badge.icon} ${p.vlaSource}: ${badge.text}` };
 }
 
+/** The model picker's caption: paper, architecture and LIBERO success (data/explanations.json vla.paper). */
+export function vlaModelCaption(catalog: Catalog, model: VlaModelRecord): string {
+  return paperPart(catalog, model).text;
+}
+
 function paperPart(catalog: Catalog, model: VlaModelRecord): ExplanationPart {
   const x = catalog.files['explanations.json'].vla;
   const values = { paper: model.sourcePaper ?? model.hfRepo, architecture: model.architecture };

@@ -159,6 +159,13 @@ function memoryTile(p: ConfigProjection): Tile {
   return tile('memory-fit', 'Memory fit', fit.fits ? '✓ fits' : '✗ spills', `${parts.join(' + ')} of ${fixed(fit.capacityGb, 0)} GB`, CATALOG_BADGE);
 }
 
+/** The VLA's badge: its source, or an orange what-if when the rates moved off the measured default (or the engine demoted it). */
+function vlaBadge(vla: NonNullable<ConfigProjection['vla']>): SourceBadge | null {
+  if (vla.displaySource === null) return null;
+  if (vla.displaySource === vla.source) return sourceBadge(vla.source);
+  return { ...sourceBadge('cross_class'), source: vla.displaySource, label: 'what-if' };
+}
+
 /** The model, and the model its number is borrowed from when it is scaled (the badge is that model's). */
 function decodeCaption(llm: NonNullable<ConfigProjection['llm']>): string {
   const model = llm.modelLabel.split(' (')[0] ?? llm.modelLabel;
@@ -207,14 +214,16 @@ export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headl
         'vla',
         'VLA control loop',
         vla.actionHz !== null ? `${fixed(vla.actionHz, 1)} Hz` : DASH,
-        vla.msPerAction !== null ? `${fixed(vla.msPerAction, 0)} ms/action${vla.fleetSize > 1 ? `, fleet of ${vla.fleetSize}` : ''}` : (vla.reason ?? ''),
-        vla.displaySource ? sourceBadge(vla.displaySource) : null,
+        vla.msPerAction !== null
+          ? `${fixed(vla.msPerAction, 0)} ms/action${vla.fleetSize > 1 ? `, fleet of ${vla.fleetSize}` : ''}${vla.targetExceeded && vla.targetActionHz !== null ? ` · ⚠ target ${fixed(vla.targetActionHz, 0)} Hz not reached` : ''}`
+          : (vla.reason ?? ''),
+        vlaBadge(vla),
         vla.explanation,
       ),
     );
     if (vla.cameraFps !== null && vla.aggregateCameraFps !== null) {
       const robots = vla.fleetSize > 1 ? ` × ${vla.fleetSize} robots` : '';
-      tiles.push(tile('vla-cameras', 'VLA per-camera FPS', fixed(vla.cameraFps, 1), `${fixed(vla.aggregateCameraFps, 0)} aggregate (× ${vla.cameras} cam${robots})`, vla.displaySource ? sourceBadge(vla.displaySource) : null, vla.explanation));
+      tiles.push(tile('vla-cameras', 'VLA per-camera FPS', fixed(vla.cameraFps, 1), `${fixed(vla.aggregateCameraFps, 0)} aggregate (× ${vla.cameras} cam${robots})`, vlaBadge(vla), vla.explanation));
     }
   }
   const ratio = vision?.bandwidthRatioVsRef ?? llm?.bandwidthRatioVsRef ?? vla?.bandwidthRatioVsRef;

@@ -162,6 +162,37 @@ describe('task pane controls and tiles', () => {
     expect(screen.getByTestId('warning-vla-does-not-run')).toHaveTextContent(`does not run on NPU Mid${mid.reason}`);
   });
 
+  it('VLA as in the reference: track selector, paper caption, fixed or ranged rates, an off-default rate makes the badge a what-if, a missed target is flagged', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.click(screen.getByRole('switch', { name: 'VLA' }));
+    // NORA-3B is scheduled at one rate only: a fixed caption, no field.
+    expect(screen.getByTestId('rate-fixed-VLM rate (Hz)')).toHaveTextContent('VLM rate (Hz): 30 (fixed');
+    expect(screen.getByTestId('vla-paper')).toHaveTextContent('LIBERO success 72%');
+    await user.selectOptions(screen.getByLabelText('VLA track'), 'fp_required');
+    // The FP-required track lists NORA-1.5 and pi0.5 (data/vla.json), and moves to its first model.
+    expect(screen.getByLabelText('VLA model')).toHaveValue('nora_1p5');
+    await user.selectOptions(screen.getByLabelText('VLA model'), 'pi_0p5');
+    // With one camera pi0.5 (measured with three) is already an extrapolation; at its three cameras it is calibrated.
+    expect(badgeSource('vla')).toBe('cross_class (what-if)');
+    await setNumber('Cameras', '3');
+    expect(badgeSource('vla')).toBe('calibrated');
+    await setNumber('VLM rate (Hz)', '3');
+    expect(badgeSource('vla')).toBe('cross_class (what-if)');
+    expect(screen.getByTestId('tile-vla-badge')).toHaveTextContent('what-if');
+    await setNumber('Target action rate (Hz)', '500');
+    expect(screen.getByTestId('tile-vla')).toHaveTextContent('⚠ target 500 Hz not reached');
+  });
+
+  it('the LLM model picker carries the role icons, sinks what the tier cannot run, and shows the legend', async () => {
+    renderPane();
+    expect(screen.getByTestId('model-legend')).toHaveTextContent('🚀 production · 🔬 fine-tune · 📚 stock base · ⚙️ perf reference · 🔴 won\'t run on this NPU tier');
+    const options = Array.from((screen.getByLabelText('LLM model') as HTMLSelectElement).options).map((o) => o.textContent ?? '');
+    // NPU High runs every model: the production model first, no red marks.
+    expect(options[0]).toMatch(/^🚀 PROD · Skippy 7B v4/);
+    expect(options.some((o) => o.startsWith('🔴'))).toBe(false);
+  });
+
   it('memory fit adds up what the workloads need: each fits alone on NPU High, together they spill', async () => {
     const user = userEvent.setup();
     renderPane();
