@@ -85,7 +85,9 @@ describe('task pane controls and tiles', () => {
     expect(options.map((o) => o.getAttribute('value'))).toEqual(ordered.map((m) => m.model.key));
     const firstBad = ordered.findIndex((m) => !m.compatible);
     expect(firstBad).toBeGreaterThan(0);
-    expect(options.slice(firstBad).every((o) => o.textContent?.startsWith('🔴') && o.textContent.includes("won't run"))).toBe(true);
+    // The red mark, then the role icon (the legend under the picker says what the mark means).
+    expect(options.slice(firstBad).every((o) => /^🔴 (🚀|🔬|📚|⚙️) /u.test(o.textContent ?? ''))).toBe(true);
+    expect(screen.getByTestId('model-legend')).toHaveTextContent("🔴 won't run on this NPU tier");
     expect(options.slice(0, firstBad).some((o) => o.textContent?.startsWith('🔴'))).toBe(false);
   });
 
@@ -198,6 +200,7 @@ describe('task pane controls and tiles', () => {
     renderPane();
     await user.selectOptions(screen.getByLabelText('LLM model'), 'skippy_finetune');
     await user.click(screen.getByRole('switch', { name: 'VLA' }));
+    await user.selectOptions(screen.getByLabelText('VLA track'), 'autoregressive');
     await user.selectOptions(screen.getByLabelText('VLA model'), 'openvla_7b_single');
     expect(tileValue('memory-fit')).toBe('✓ fits');
     await setNumber('Fleet size', '2');
