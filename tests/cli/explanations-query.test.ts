@@ -42,3 +42,19 @@ describe('memory upgrades in sizer query', () => {
     expect(JSON.stringify(low)).toMatch(/memory upgrades apply to NPU Mid and NPU High only/);
   });
 });
+
+describe('config kind: the VLA operating point and the explanations', () => {
+  it('takes the rates and target and answers the what-if badge, the target check and each headline explanation', () => {
+    const a = ask({ id: 6, kind: 'config', tier: 'rtx5090', vision: { streams: 3 }, vla: { enabled: true, model: 'pi_0p5', cameras: 3, vlm_hz: 3, target_action_hz: 1000 } }) as Answer & {
+      vla: { display_source: string; target_exceeded: boolean; explanation: { text: string } };
+      vision: { explanation: { text: string }; bandwidth_ratio_vs_ref: number };
+    };
+    expect(a.error).toBeUndefined();
+    expect(a.vla.display_source).toBe('cross_class (what-if)');
+    expect(a.vla.target_exceeded).toBe(true);
+    expect(a.vla.explanation.text).toMatch(/Target action rate 1000 Hz exceeds/);
+    // Three streams share the batched path, which the reference leaves unbadged: the explanation says so.
+    expect(a.vision.explanation.text).toMatch(/^Per-frame time = [0-9.]+ ms .* the batched multi-stream path/);
+    expect(a.vision.bandwidth_ratio_vs_ref).toBeCloseTo(1523.2 / 94.08, 10);
+  });
+});
