@@ -53,6 +53,11 @@ sizer export <sheet>|workbook --format xlsx|csv --out FILE|-
     --model KEY   --quant ${quantKeys(catalog).join('|')}   --workload KEY   --qpm N   --answer-kind short|rag
     --fp4-maturity mature|immature   --vla KEY   --cameras N   --fleet N   --camera-mode native|stitched
     --no-vision   --no-llm   --with-vla   --anchors FILE (private anchors: only then do they reach the file)
+    --duty 0..1   the vision row's duty cycle in the platform budget (this-config, workbook; default 1)
+  As the reference's exporters:
+    --no-header-comments   CSV without its '#' lines      --list   print the pipelines and tiers, write nothing
+  "matrix" takes only --format, --out, --anchors, --no-header-comments and --list: it is always the
+  reference's full matrix, so a sizing option (--qpm, --no-llm, ...) is refused rather than ignored.
 
 sizer export procurement --requirements FILE --format xlsx|csv --out FILE|-
   The procurement plan (SIZER.PLAN's rows, one per candidate tier, with a capex and TCO chart in

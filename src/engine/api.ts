@@ -24,6 +24,8 @@ import type { EngineNames } from './facade/names';
 import type { VisionProjection } from './vision/types';
 import type { VlaArgs } from './vla/args';
 import type { VlaProjection } from './vla/types';
+import type { Explanation } from './explain/types';
+import type { VlaOperatingPoint, VlaRates } from './vla/operating-point';
 
 /** Which hardware to project on: a preset tier (or a custom tier as SIZER.CUSTOMTIER text) or a custom tier object, optionally upgraded. */
 export interface HardwareSpec {
@@ -31,6 +33,14 @@ export interface HardwareSpec {
   readonly custom?: CustomTierInput | null;
   readonly memory?: string | null;
   readonly precisionSet?: string | null;
+  /**
+   * Which tiers a memory upgrade applies to. 'ui' (default): the reference tool's rule, the preset
+   * tiers marked uiMemoryUpgrade in data/tiers.json (NPU Mid and High) and custom tiers; anything
+   * else is a not_applicable error. 'any': every tier with a bus width, as the reference engine's
+   * hw_with_memory allows and its parity sets exercise (sizer query's reference kinds only).
+   * The clone is named as the same side names it: 'ui' "NPU Mid (LPDDR6-14)", 'any' "NPU Mid (LPDDR6 @ 14.0 GT/s)".
+   */
+  readonly memoryScope?: 'ui' | 'any' | null;
 }
 
 export interface VisionArgs {
@@ -207,6 +217,12 @@ export interface PlanOptions {
   readonly prices?: PlanPrices | null;
 }
 
+/** What the reference's UI derives around a VLA projection, and how it was all derived. */
+export interface VlaDetail {
+  readonly operatingPoint: VlaOperatingPoint;
+  readonly explanation: Explanation;
+}
+
 export interface EngineOptions {
   /** Private measured-silicon anchors: the top layer for anchored LLM and CNN cells. */
   readonly anchors?: AnchorSet;
@@ -249,6 +265,19 @@ export interface Engine {
   whatIf(hw: Hardware, input: WhatIfModelInput): WhatIfModelProjection;
 
   vla(hw: Hardware, args: VlaArgs): VlaProjection;
+
+  /** Effective bandwidth relative to the reference tier's (NPU Mid = 1.00). */
+  bandwidthRatio(hw: Hardware): number;
+  /** How a vision projection was derived (give the compiler quality it was projected with; null: 1). */
+  explainVision(hw: Hardware, projection: VisionProjection, compilerQuality?: number | null): Explanation;
+  /** How an anchor-model LLM projection was derived. */
+  explainLlm(hw: Hardware, projection: LlmProjection): Explanation;
+  /** How a catalog model's projection was derived (borrowed measurement, per-model scaling, dtype). */
+  explainModel(hw: Hardware, projection: ModelProjection): Explanation;
+  /** A VLA projection's operating point (rates, camera FPS, DDR demand, target check) and its explanation. */
+  vlaDetail(hw: Hardware, projection: VlaProjection, rates?: VlaRates): VlaDetail;
+  /** How the LLM's duty cycle was derived and the vision FPS it leaves (null: no vision running). */
+  explainDuty(load: LlmDuty, visionFps: number | null, visionFpsUnderLlm: number | null): Explanation;
 
   /** The duty cycle of a given LLM projection at a query rate and answer kind, with the engine's defaults and checks. */
   llmDuty(llm: LlmProjection, args: LoadArgs): LlmDuty;

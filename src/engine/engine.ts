@@ -30,6 +30,8 @@ import { projectVision } from './vision/project';
 import type { VisionProjection } from './vision/types';
 import { SizerError } from './util/errors';
 import { createVlaProjector } from './vla/projector';
+import { bandwidthRatioVsReference, explainDuty, explainLlm, explainModel, explainVision, explainVla } from './explain';
+import { vlaOperatingPoint } from './vla/operating-point';
 
 /** A probe tier for inverse bandwidth sizing: 1 GB/s at efficiency 1, so decode scales linearly from it. */
 function bandwidthProbe(siliconClass: string) {
@@ -160,6 +162,17 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     whatIf: (hw, input) => projectWhatIfModel(catalog, hw, input),
 
     vla: (hw, args) => vlaProjector.project(hw, args),
+
+    bandwidthRatio: (hw) => bandwidthRatioVsReference(catalog, hw),
+    explainVision: (hw, projection, compilerQuality) => explainVision(catalog, hw, projection, inputs.compilerQuality(compilerQuality ?? null)),
+    explainLlm: (hw, projection) => explainLlm(catalog, hw, projection),
+    explainModel: (hw, projection) => explainModel(catalog, hw, projection),
+    explainDuty: (load, visionFps, visionFpsUnderLlm) => explainDuty(catalog, load, visionFps, visionFpsUnderLlm),
+    vlaDetail: (hw, projection, rates) => {
+      const model = vlaProjector.models.resolve(projection.vla, 'vla');
+      const operatingPoint = vlaOperatingPoint(catalog, model, hw, projection, rates);
+      return { operatingPoint, explanation: explainVla(catalog, hw, model, projection, operatingPoint) };
+    },
 
     llmDuty,
     visionFpsUnderLlm: (visionFps, projection, args) =>

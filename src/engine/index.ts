@@ -19,6 +19,8 @@ export type { CapabilityKey, CapabilityLevel, CatalogFiles, PrecisionSetId, RawC
 export type { EngineNames } from './facade/names';
 export type { NameResolver } from './util/names';
 export { SizerError, isSizerError, type SizerErrorCode } from './util/errors';
+/** Python's round(), for values a host must store as the reference exports them. */
+export { pyRound } from './util/pyround';
 
 // Input ranges (one table for every host's checks, help text and docs).
 export type { InputRange, InputRangeId, InputRanges } from './inputs/ranges';
@@ -42,6 +44,10 @@ export { llmModelRecord, llmRecord, shapeRecord } from './llm/record';
 export type { VlaArgs } from './vla/args';
 export type { VlaProjection, VlaSource } from './vla/types';
 export { vlaRecord } from './vla/record';
+export type { VlaOperatingPoint, VlaRates } from './vla/operating-point';
+export type { Explanation, ExplanationPart, ExplanationTopic, RecordNotes } from './explain/types';
+export { modelChoiceLabel, modelRoleLegend } from './explain/roles';
+export { vlaModelCaption } from './explain/vla';
 export type { KpiRow } from './kpi/rows';
 
 // Platform.

@@ -34,10 +34,11 @@ export function memory(tier?: string): any[][] {
  * Lists the LLM models; for a tier, the models it can run come first (then production, fine-tunes, stock bases).
  * @customfunction MODELS
  * @param tier Tier to order by compatibility; blank = catalog order by role
- * @returns A column of model keys.
+ * @param format key (blank) or label: the reference picker labels, role icon first and a red mark on models the tier cannot run
+ * @returns A column of model keys (or picker labels).
  */
-export function models(tier?: string): any[][] {
-  return callSizer('MODELS', [tier]) as any[][];
+export function models(tier?: string, format?: string): any[][] {
+  return callSizer('MODELS', [tier, format]) as any[][];
 }
 
 /**
@@ -367,10 +368,13 @@ export function visionfps(tier: string, pipeline: string, resolution?: string, s
  * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param vlm_hz VLM (perception) rate asked for, within the model's range; blank = its measured default (off the default the badge becomes a what-if)
+ * @param action_hz Action rate asked for, within the model's range; blank = its measured default
+ * @param target_action_hz A control-rate target; field target_exceeded says whether the projection misses it
  * @returns A header row and a value row, or the one field asked for (#N/A with the reason when the setup does not run).
  */
-export function vla(tier: string, vla: string, field?: string, cameras?: number, fleet_size?: number, camera_mode?: string, dtype?: string, npu_share?: number, memory?: string, precision_set?: string): any[][] {
-  return callSizer('VLA', [tier, vla, field, cameras, fleet_size, camera_mode, dtype, npu_share, memory, precision_set]) as any[][];
+export function vla(tier: string, vla: string, field?: string, cameras?: number, fleet_size?: number, camera_mode?: string, dtype?: string, npu_share?: number, memory?: string, precision_set?: string, vlm_hz?: number, action_hz?: number, target_action_hz?: number): any[][] {
+  return callSizer('VLA', [tier, vla, field, cameras, fleet_size, camera_mode, dtype, npu_share, memory, precision_set, vlm_hz, action_hz, target_action_hz]) as any[][];
 }
 
 /**

@@ -11,6 +11,8 @@ export interface VisionSlot {
   readonly resolution: string;
   readonly streams: number;
   readonly compilerQuality: number;
+  /** The vision row's duty cycle in the platform budget (null or absent: 1, the reference's default). */
+  readonly budgetDutyCycle?: number | null;
 }
 
 export interface LlmSlot {
@@ -30,6 +32,11 @@ export interface VlaSlot {
   readonly cameras: number | null;
   readonly fleetSize: number;
   readonly cameraMode: 'native' | 'stitched';
+  /** The VLM and action rates asked for (null or absent: the model's measured defaults); off the default the badge becomes a what-if. */
+  readonly vlmHz?: number | null;
+  readonly actionHz?: number | null;
+  /** A control-rate target the projection is checked against (null or absent: none). */
+  readonly targetActionHz?: number | null;
 }
 
 export interface SizingConfig {

@@ -41,7 +41,7 @@ export { buildPerformanceSheet } from './sheets/performance';
 export { buildPrecisionSheet } from './sheets/precision';
 export { buildWorkloadMixSheet } from './sheets/workload-mix';
 export { buildReferenceSheet } from './sheets/reference';
-export { buildDutyCurveSheet, buildStreamScalingSheet, DUTY_CURVE_QPM } from './sheets/scaling';
+export { buildDutyCurveSheet, buildStreamScalingSheet, dutyCurveQpm } from './sheets/scaling';
 
 export function buildCrossTierSheets(engine: Engine, config: SizingConfig): SheetModel[] {
   return [buildCrossTierVisionSheet(engine, config), withPaiColumns(engine, config, buildCrossTierLlmSheet(engine, config)), buildCrossTierVlaSheet(engine, config)];

@@ -13,6 +13,7 @@ import {
   combinedMemoryFit,
   effectiveBandwidthGbs,
   type Engine,
+  type Explanation,
   type Hardware,
   isSizerError,
   type LlmDuty,
@@ -22,6 +23,7 @@ import {
   type Source,
   type VisionProjection,
   visionMemoryNeed,
+  type VlaDetail,
   type VlaProjection,
   type VlaSource,
   vlaMemoryNeed,
@@ -58,6 +60,10 @@ export interface VisionHeadline {
   readonly fitsInMemory: boolean;
   /** Null on the multi-stream paths (unbadged, as in the reference). */
   readonly source: Source | null;
+  /** DDR bandwidth ratio vs NPU Mid (the reference's fourth vision tile). */
+  readonly bandwidthRatioVsRef: number;
+  /** How this number was derived (the pane's "How this was derived" detail). */
+  readonly explanation: Explanation;
   readonly regime: string | null;
 }
 
@@ -82,6 +88,8 @@ export interface LlmHeadline {
   readonly scaledFrom: string | null;
   readonly scaledFromLabel: string | null;
   readonly regime: string;
+  readonly bandwidthRatioVsRef: number;
+  readonly explanation: Explanation;
 }
 
 export interface DutyHeadline {
@@ -93,6 +101,7 @@ export interface DutyHeadline {
   /** The query rate at which the LLM alone fills the NPU. */
   readonly maxQueriesPerMinute: number;
   readonly source: Source;
+  readonly explanation: Explanation;
 }
 
 export interface VlaHeadline {
@@ -110,6 +119,19 @@ export interface VlaHeadline {
   readonly fitsInMemory: boolean | null;
   readonly source: VlaSource | null;
   readonly regime: string | null;
+  /** The badge to show: the source, or cross_class (what-if) off the measured default rates. */
+  readonly displaySource: string | null;
+  readonly vlmHz: number;
+  readonly actionHzSetting: number;
+  readonly offDefaultRate: boolean;
+  readonly cameraFps: number | null;
+  readonly aggregateCameraFps: number | null;
+  readonly ddrDemandGbs: number | null;
+  readonly ddrAvailableGbs: number;
+  readonly targetActionHz: number | null;
+  readonly targetExceeded: boolean | null;
+  readonly bandwidthRatioVsRef: number;
+  readonly explanation: Explanation;
 }
 
 export type ConfigWarning =
@@ -294,6 +316,8 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
       fitsInMemory: vision.fitsInMemory,
       source: vision.source,
       regime: vision.regime,
+      bandwidthRatioVsRef: engine.bandwidthRatio(hw),
+      explanation: engine.explainVision(hw, vision, config.vision.compilerQuality),
     };
   }
 
@@ -316,11 +340,21 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
           scaledFrom: model.scaledFrom,
           scaledFromLabel: model.scaledFrom === null ? null : (engine.catalog.modelByKey[model.scaledFrom]?.label ?? model.scaledFrom),
           regime: model.regime,
+          bandwidthRatioVsRef: engine.bandwidthRatio(hw),
+          explanation: engine.explainModel(hw, model),
         }
       : null;
   const duty: DutyHeadline | null =
     model && load
-      ? { queriesPerMinute: load.queriesPerMinute, answerKind: load.answerKind, answerSec: load.answerSec, dutyCycle: load.dutyCycle, maxQueriesPerMinute: load.maxQueriesPerMinute, source: model.source }
+      ? {
+          queriesPerMinute: load.queriesPerMinute,
+          answerKind: load.answerKind,
+          answerSec: load.answerSec,
+          dutyCycle: load.dutyCycle,
+          maxQueriesPerMinute: load.maxQueriesPerMinute,
+          source: model.source,
+          explanation: engine.explainDuty(load, visionOut?.fpsPerStream ?? null, visionOut?.fpsPerStreamUnderLlm ?? null),
+        }
       : null;
 
   if (duty && duty.dutyCycle >= 1) {
@@ -355,7 +389,16 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
     warnings.push({ id: 'memory-spills', hardware: hw.name, neededGb: memoryFit.neededGb, capacityGb: memoryFit.capacityGb });
   }
 
-  const vlaOut: VlaHeadline | null = vla && {
+  let vlaDetail: VlaDetail | null = null;
+  if (vla) {
+    try {
+      vlaDetail = engine.vlaDetail(hw, vla, { vlmHz: config.vla.vlmHz ?? null, actionHz: config.vla.actionHz ?? null, targetActionHz: config.vla.targetActionHz ?? null });
+    } catch (error) {
+      warnings.push(invalid('vla', error));
+      vla = null;
+    }
+  }
+  const vlaOut: VlaHeadline | null = vla && vlaDetail && {
     model: vla.vla,
     label: vlaLabel,
     runs: vla.runs,
@@ -370,6 +413,18 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
     fitsInMemory: vla.fitsInMemory,
     source: vla.vlaSource,
     regime: vla.regime,
+    displaySource: vlaDetail.operatingPoint.displaySource,
+    vlmHz: vlaDetail.operatingPoint.vlmHz,
+    actionHzSetting: vlaDetail.operatingPoint.actionHz,
+    offDefaultRate: vlaDetail.operatingPoint.offDefault,
+    cameraFps: vlaDetail.operatingPoint.cameraFps,
+    aggregateCameraFps: vlaDetail.operatingPoint.aggregateCameraFps,
+    ddrDemandGbs: vlaDetail.operatingPoint.ddrDemandGbs,
+    ddrAvailableGbs: vlaDetail.operatingPoint.ddrAvailableGbs,
+    targetActionHz: vlaDetail.operatingPoint.targetActionHz,
+    targetExceeded: vlaDetail.operatingPoint.targetExceeded,
+    bandwidthRatioVsRef: engine.bandwidthRatio(hw),
+    explanation: vlaDetail.explanation,
   };
 
   return {

@@ -125,7 +125,8 @@ describe('sizer export: CSV and errors', () => {
     const lines = text.split('\r\n');
     expect(lines[0]).toMatch(/^# KPI breakdown: NPU High/);
     const header = lines.find((l) => !l.startsWith('#'));
-    expect(header?.split(',')).toEqual(engine.catalog.files['kpi.json'].columns.map((c) => c.name));
+    const kpi = engine.catalog.files['kpi.json'];
+    expect(header?.split(',')).toEqual([...kpi.columns, ...kpi.sizerColumns].map((c) => c.name));
     expect(lines.filter((l) => l && !l.startsWith('#'))).toHaveLength(24);
   });
 

@@ -14,7 +14,8 @@ import {
   buildSheet,
   buildWorkbook,
   defaultConfig,
-  DUTY_CURVE_QPM,
+  projectConfig,
+  dutyCurveQpm,
   type SheetModel,
   type SizingConfig,
   sheetLayout,
@@ -66,10 +67,17 @@ describe('sheet models', () => {
   it('this config: the vision and LLM budget rows, with a totals row over the additive ss_* columns only', () => {
     const model = buildThisConfigSheet(engine, config);
     const hw = engine.hardware({ tier: 'NPU Mid' });
-    expect(asRecords(model)).toEqual([
+    const budgetKeys = model.columns.map((c) => c.key).filter((k) => k !== 'explanation');
+    expect(asRecords(model).map((r) => Object.fromEntries(budgetKeys.map((k) => [k, r[k]])))).toEqual([
       engine.visionBudgetRow(hw, { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 1 }),
       engine.llmBudgetRow(hw, { quant: 'Q4_K_M', workload: 'plain_chat', queriesPerMinute: 2, answerKind: 'short' }),
-    ].map((r) => Object.fromEntries(model.columns.map((c) => [c.key, r[c.key] ?? null]))));
+    ].map((r) => Object.fromEntries(budgetKeys.map((k) => [k, r[k] ?? null]))));
+    // The last column explains each row as the reference's budget row is computed: the LLM row is the MoE
+    // perf reference on its Mid tier anchor (28.39 tok/s at the 0.75 share), not the configured model.
+    expect(model.columns.at(-1)?.header).toBe('Explanation');
+    const [visionWhy, llmWhy] = column(model, 'explanation').map(String);
+    expect(visionWhy).toMatch(/^Cross-class extrapolation: Per-frame time = 4\.3 ms/);
+    expect(llmWhy).toMatch(/^Tier-level anchor: LLM decode \(Q4_K_M\) = 28\.4 tok\/s on NPU Mid/);
     expect(model.totals?.sumColumns.every((k) => k.startsWith('ss_'))).toBe(true);
     expect(model.totals?.sumColumns).toContain('ss_duty_cycle_frac');
     expect(model.totals?.sumColumns).not.toContain('ss_throughput');
@@ -85,9 +93,17 @@ describe('sheet models', () => {
   it('KPI sheet: all 23 pipelines in the reference order, or this one', () => {
     const all = buildKpiSheet(engine, config, 'all');
     expect(all.rows).toHaveLength(23);
-    expect(all.columns.map((c) => c.header)).toEqual(engine.catalog.files['kpi.json'].columns.map((c) => c.header));
+    expect(all.columns.map((c) => c.header)).toEqual([...engine.catalog.files['kpi.json'].columns.map((c) => c.header), 'Total FPS incl. ingest (engine)', 'Explanation']);
     const one = buildKpiSheet(engine, config, 'this');
-    expect(asRecords(one)).toEqual([{ ...engine.kpiRow(engine.hardware({ tier: 'mid' }), 'trt_fp8_1hz_clip', { resolution: '1080p', llmEnabled: true }) }]);
+    const row = engine.kpiRow(engine.hardware({ tier: 'mid' }), 'trt_fp8_1hz_clip', { resolution: '1080p', llmEnabled: true });
+    const [record] = asRecords(one);
+    expect(record).toEqual({ ...row, total_fps: record?.total_fps, total_fps_with_ingest: row.total_fps, explanation: record?.explanation });
+    // total_fps is the pane's Per-camera FPS tile, rounded to 2 places as the reference's export stores it: the
+    // vision FPS left under the LLM's duty cycle (2 q/min of short answers), ingest not counted.
+    const tile = projectConfig(engine, config).vision?.fpsPerStreamUnderLlm ?? NaN;
+    expect(record?.total_fps).toBe(Math.round(tile * 100) / 100);
+    expect(record?.total_fps).not.toBeCloseTo(row.total_fps, 1);
+    expect(String(record?.explanation)).toMatch(/Per-frame time = 4\.3 ms/);
   });
 
   const kpiCells = HAS_REFERENCE ? readCells(join(REFERENCE_DIR, 'parity', 'kpi.jsonl')) : [];
@@ -100,7 +116,9 @@ describe('sheet models', () => {
         for (const cell of kpiCells) {
           const q = cell.query;
           if (q.tier !== tier.name || q.resolution !== resolution || q.llm_enabled !== false) continue;
-          expect(mismatches(cell.expect, byKey.get(q.pipeline as string))).toEqual([]);
+          // The parity set's total_fps is the engine's ingest-inclusive figure, kept in its own column.
+          const record = byKey.get(q.pipeline as string);
+          expect(mismatches(cell.expect, record && { ...record, total_fps: record.total_fps_with_ingest })).toEqual([]);
           checked++;
         }
       }
@@ -144,9 +162,11 @@ describe('sheet models', () => {
   });
 
   it('cross-tier VLA and cross-model sheets follow the engine', () => {
-    const vla = buildCrossTierVlaSheet(engine, config);
+    // pi0.5 needs an FP expert: it runs on High, not on INT8-only Mid.
+    const vla = buildCrossTierVlaSheet(engine, { ...config, vla: { ...config.vla, model: 'pi_0p5' } });
     const high = asRecords(vla).find((r) => r.tier === 'NPU High');
     expect(high?.action_hz).toBeCloseTo(engine.vla(engine.hardware({ tier: 'high' }), { vla: 'pi_0p5' }).actionHz ?? NaN, 12);
+    expect(String(high?.explanation)).toMatch(/Control loop \d/);
     const mid = asRecords(vla).find((r) => r.tier === 'NPU Mid');
     expect(mid?.runs).toBe(false);
     expect(String(mid?.reason)).not.toBe('');
@@ -161,9 +181,16 @@ describe('sheet models', () => {
     expect(column(scaling, 'total_fps')[3]).toBe(engine.vision(engine.hardware({ tier: 'mid' }), { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 4 }).totalFps);
     expect(scaling.charts[0]?.kind).toBe('line');
     const duty = buildDutyCurveSheet(engine, config);
-    expect(column(duty, 'queries_per_minute')).toEqual([...DUTY_CURVE_QPM]);
+    // The reference's axis: 0 to 120 q/min (here every 2), short and RAG answers side by side, the amber 80% line.
+    const qpm = column(duty, 'queries_per_minute');
+    expect(qpm).toEqual(dutyCurveQpm(engine));
+    expect([qpm[0], qpm.at(-1), qpm.length]).toEqual([0, 120, 61]);
     const d = engine.duty(engine.hardware({ tier: 'mid' }), { pipeline: 'trt_fp8_1hz_clip', queriesPerMinute: 10 });
-    expect(column(duty, 'vision_fps_per_stream')[DUTY_CURVE_QPM.indexOf(10)]).toBeCloseTo(d.visionFpsUnderLlm, 10);
+    expect(column(duty, 'vision_fps_per_stream')[qpm.indexOf(10)]).toBeCloseTo(d.visionFpsUnderLlm, 10);
+    expect(column(duty, 'vision_fps_short')[qpm.indexOf(10)]).toBeCloseTo(d.visionFpsUnderLlm, 10);
+    const rag = engine.duty(engine.hardware({ tier: 'mid' }), { pipeline: 'trt_fp8_1hz_clip', queriesPerMinute: 10, answerKind: 'rag' });
+    expect(column(duty, 'duty_cycle_rag')[qpm.indexOf(10)]).toBeCloseTo(rag.dutyCycle, 10);
+    expect(new Set(column(duty, 'duty_warning'))).toEqual(new Set([0.8]));
   });
 
   it('reference sheet: column meanings, every badge, the caveats and the versions', () => {

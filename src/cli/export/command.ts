@@ -18,19 +18,31 @@ export interface ExportEnvironment {
   readonly stdout: (data: string | Uint8Array) => void;
 }
 
+/** The pipelines (key and label, by track) and tiers the export options take, one per line. */
+function listChoices(engine: Engine): string {
+  const lines = ['pipelines (--pipeline):'];
+  for (const p of engine.catalog.pipelines) lines.push(`  ${p.key}  ${p.label}`);
+  lines.push('tiers (--tier):');
+  for (const t of engine.catalog.ladder) lines.push(`  ${t.id}  ${t.name}`);
+  return lines.join('\n') + '\n';
+}
+
 export async function runExport(engine: Engine, request: ExportRequest, env: ExportEnvironment): Promise<string> {
   const provenance = [`SIZER ${env.version} (${env.commitSha}), catalog ${engine.catalog.version}, exported ${isoSeconds(env.now)}`];
   let output: string | Uint8Array;
-  if (request.target === 'procurement') {
+  if (request.list) {
+    // The reference exporter's --list: what --pipeline and --tier take.
+    output = listChoices(engine);
+  } else if (request.target === 'procurement') {
     const file = request.requirementsPath ?? '';
     const { requirements, options } = planInputsFromJson(engine, parsePlanFile(readFileSync(file, 'utf8'), file));
     const model = buildPlanSheet(engine, requirements, options, [`Requirements: ${file}`]);
-    output = request.format === 'csv' ? sheetToCsv(model, provenance) : await sheetsToXlsx([model], provenance, () => undefined);
+    output = request.format === 'csv' ? sheetToCsv(model, provenance, request.headerComments) : await sheetsToXlsx([model], provenance, () => undefined);
   } else if (request.format === 'csv' && request.target === 'matrix') {
     // The matrix CSV keeps the reference's exact layout (caveat header, 30 columns with provenance).
-    output = exportMatrixCsv(engine, { commitSha: env.commitSha, now: env.now });
+    output = exportMatrixCsv(engine, { commitSha: env.commitSha, now: env.now, headerComments: request.headerComments });
   } else if (request.format === 'csv') {
-    output = sheetToCsv(buildSheet(engine, request.target === 'workbook' ? 'this-config' : request.target, request.config), provenance);
+    output = sheetToCsv(buildSheet(engine, request.target === 'workbook' ? 'this-config' : request.target, request.config), provenance, request.headerComments);
   } else {
     const models: SheetModel[] =
       request.target === 'workbook'

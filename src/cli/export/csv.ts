@@ -12,8 +12,8 @@ function format(value: CellValue): string {
   return String(value);
 }
 
-export function sheetToCsv(model: SheetModel, provenance: readonly string[]): string {
-  const lines = [`# ${model.title}`, ...model.notes.map((n) => `# ${n}`), ...provenance.map((p) => `# ${p}`), '#'];
+export function sheetToCsv(model: SheetModel, provenance: readonly string[], headerComments = true): string {
+  const lines = headerComments ? [`# ${model.title}`, ...model.notes.map((n) => `# ${n}`), ...provenance.map((p) => `# ${p}`), '#'] : [];
   lines.push(model.columns.map((c) => csvQuote(c.key)).join(','));
   for (const row of model.rows) lines.push(row.map((v) => csvQuote(format(v))).join(','));
   return lines.join('\r\n') + '\r\n';

@@ -15,15 +15,28 @@ export interface ExportRequest {
   readonly anchorsPath: string | null;
   /** `export procurement`: the requirements file (JSON, docs/decisions/0027-procurement-plan.md). */
   readonly requirementsPath: string | null;
+  /** False with --no-header-comments: CSV without its '#' comment lines (as the reference's exporter offers). */
+  readonly headerComments: boolean;
+  /** True with --list: print the pipelines and tiers the options take, write nothing. */
+  readonly list: boolean;
 }
 
 const VALUE_OPTIONS = [
   'format', 'out', 'tier', 'custom', 'memory', 'precision-set', 'npu-share',
   'pipeline', 'resolution', 'streams', 'compiler-quality',
   'model', 'quant', 'workload', 'qpm', 'answer-kind', 'fp4-maturity',
-  'vla', 'cameras', 'fleet', 'camera-mode', 'anchors', 'requirements',
+  'vla', 'cameras', 'fleet', 'camera-mode', 'anchors', 'requirements', 'duty',
 ] as const;
-const FLAG_OPTIONS = ['no-vision', 'no-llm', 'with-vla'] as const;
+const FLAG_OPTIONS = ['no-vision', 'no-llm', 'with-vla', 'no-header-comments', 'list'] as const;
+
+/**
+ * The options `export matrix` takes: the matrix is the reference's full matrix (every preset tier,
+ * pipeline, resolution and stream count, every quant, workload and answer kind at the reference's
+ * 2 q/min), so a sizing option would be silently ignored; it is refused instead.
+ */
+const MATRIX_OPTIONS: readonly string[] = ['format', 'out', 'anchors', 'no-header-comments', 'list'];
+/** --duty is the vision row's duty cycle in the platform budget (the reference's export_platform_budget --duty). */
+const DUTY_TARGETS: readonly string[] = ['this-config', 'workbook'];
 
 function number(name: string, text: string): number {
   const value = Number(text);
@@ -55,10 +68,21 @@ export function parseExportArgs(args: readonly string[], catalog: Catalog): Expo
       throw new UsageError(`unknown option --${name}; valid: ${[...VALUE_OPTIONS, ...FLAG_OPTIONS].map((o) => `--${o}`).join(' ')}`);
     }
   }
+  if (target === 'matrix') {
+    const ignored = [...values.keys(), ...flags].filter((name) => !MATRIX_OPTIONS.includes(name));
+    if (ignored.length > 0) {
+      throw new UsageError(
+        `export matrix builds the reference's full matrix (every preset tier, pipeline, resolution and stream count; every quant, workload and answer kind at 2 q/min), so ${ignored.map((o) => `--${o}`).join(' ')} would be ignored; valid: ${MATRIX_OPTIONS.map((o) => `--${o}`).join(' ')}`,
+      );
+    }
+  }
+  if (values.has('duty') && !DUTY_TARGETS.includes(target)) throw new UsageError(`--duty sets the vision row's duty cycle of the platform budget: export ${DUTY_TARGETS.join(' or ')}`);
+  const list = flags.has('list');
+  const headerComments = !flags.has('no-header-comments');
   const format = values.get('format') ?? 'xlsx';
   if (format !== 'xlsx' && format !== 'csv') throw new UsageError(`unknown format "${format}"; valid: xlsx, csv`);
   if (format === 'csv' && target === 'workbook') throw new UsageError('a workbook has several sheets: use --format xlsx, or export one sheet as CSV');
-  const out = values.get('out');
+  const out = values.get('out') ?? (list ? '-' : undefined);
   if (out === undefined) throw new UsageError('export needs --out FILE (or --out - for standard output)');
   if (values.has('tier') && values.has('custom')) throw new UsageError('give --tier or --custom, not both');
   if (target === 'procurement' && !values.has('requirements')) throw new UsageError('export procurement needs --requirements FILE (a JSON requirements file)');
@@ -84,6 +108,7 @@ export function parseExportArgs(args: readonly string[], catalog: Catalog): Expo
       resolution: values.get('resolution') ?? d.vision.resolution,
       streams: opt('streams') ?? d.vision.streams,
       compilerQuality: opt('compiler-quality') ?? d.vision.compilerQuality,
+      ...(values.has('duty') ? { budgetDutyCycle: opt('duty') ?? null } : {}),
     },
     llm: {
       enabled: !flags.has('no-llm'),
@@ -102,5 +127,5 @@ export function parseExportArgs(args: readonly string[], catalog: Catalog): Expo
       cameraMode,
     },
   };
-  return { target: target as ExportRequest['target'], format, out, config, anchorsPath: values.get('anchors') ?? null, requirementsPath: values.get('requirements') ?? null };
+  return { target: target as ExportRequest['target'], format, out, config, anchorsPath: values.get('anchors') ?? null, requirementsPath: values.get('requirements') ?? null, headerComments, list };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -24,7 +24,7 @@ export const budgetKind: QueryKind = {
     if (q.npu_share !== undefined && q.npu_share !== null) {
       throw new QueryProblem('invalid_input', 'budget rows run at the tier default NPU share; leave npu_share out or null');
     }
-    const hw = hardwareOfQuery(engine, q);
+    const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
     if (q.slot === 'vision') {
       if (!q.pipeline) throw new QueryProblem('missing_field', 'a vision budget row needs "pipeline"');
       return { ...engine.visionBudgetRow(hw, { pipeline: q.pipeline, resolution: q.resolution ?? null, streams: q.streams ?? null, dutyCycle: q.duty_cycle ?? null }) };

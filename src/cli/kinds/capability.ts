@@ -1,6 +1,6 @@
 import { capabilityDtypes } from '../../engine';
 import { z } from 'zod';
-import { hardwareFields, hardwareOfQuery, lineFields, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 const schema = z.strictObject({ ...lineFields, ...hardwareFields, dtype: z.string() });
 
@@ -9,6 +9,6 @@ export const capabilityKind: QueryKind = {
   help: (c) => `dtype (${capabilityDtypes(c).join('|')})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'capability');
-    return { dtype: q.dtype, level: engine.capability(hardwareOfQuery(engine, q), q.dtype) };
+    return { dtype: q.dtype, level: engine.capability(hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE), q.dtype) };
   },
 };

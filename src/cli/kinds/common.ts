@@ -70,12 +70,22 @@ export interface HardwareJson {
 }
 
 /** The hardware a query line names: a preset tier or custom fields, with memory upgrade and precision set. */
-export function hardwareOfQuery(engine: Engine, q: HardwareJson): Hardware {
+/**
+ * Which tiers take a memory upgrade in a query kind. The kinds of the reference's query contract
+ * (vision, llm, llm_model, llm_shape, capability, duty, budget, kpi, vla) follow the reference
+ * engine, which upgrades any tier with a bus width and whose parity sets do so on every tier;
+ * SIZER's own kinds (config, llm_context, what_if) follow the reference tool's rule, Mid and High
+ * only, as the worksheet functions and the pane do (docs/decisions/0023-vla-defaults-and-reference-rules.md).
+ */
+export const REFERENCE_ENGINE_MEMORY_SCOPE = 'any' as const;
+
+export function hardwareOfQuery(engine: Engine, q: HardwareJson, memoryScope: 'ui' | 'any' = 'ui'): Hardware {
   const spec: HardwareSpec = {
     tier: q.tier ?? null,
     custom: q.custom ? toCustomTierInput(q.custom) : null,
     memory: q.memory ?? null,
     precisionSet: q.precision_set ?? null,
+    memoryScope,
   };
   return engine.hardware(spec);
 }

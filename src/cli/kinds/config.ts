@@ -38,6 +38,9 @@ const vlaSlot = z.strictObject({
   cameras: nullableNumber,
   fleet_size: nullableNumber,
   camera_mode: z.enum(['native', 'stitched']).nullish(),
+  vlm_hz: nullableNumber,
+  action_hz: nullableNumber,
+  target_action_hz: nullableNumber,
 });
 
 const schema = z.strictObject({
@@ -86,6 +89,10 @@ export function sizingConfigOf(catalog: Catalog, q: ConfigLine): SizingConfig {
       cameras: a.cameras ?? d.vla.cameras,
       fleetSize: a.fleet_size ?? d.vla.fleetSize,
       cameraMode: a.camera_mode ?? d.vla.cameraMode,
+      // The rates and target only when given: without them the slot is the reference default.
+      ...(a.vlm_hz !== undefined && a.vlm_hz !== null ? { vlmHz: a.vlm_hz } : {}),
+      ...(a.action_hz !== undefined && a.action_hz !== null ? { actionHz: a.action_hz } : {}),
+      ...(a.target_action_hz !== undefined && a.target_action_hz !== null ? { targetActionHz: a.target_action_hz } : {}),
     },
   };
 }
@@ -117,7 +124,7 @@ function nonFinitePath(value: unknown, path: string): string | null {
 
 export const configKind: QueryKind = {
   kind: 'config',
-  help: () => "the pane's headline: tier or custom, memory, precision_set, npu_share, vision {enabled, pipeline, resolution, streams, compiler_quality}, llm {enabled, model, quant, workload, queries_per_minute, answer_kind, fp4_maturity}, vla {enabled, model, cameras, fleet_size, camera_mode}",
+  help: () => "the pane's headline: tier or custom, memory, precision_set, npu_share, vision {enabled, pipeline, resolution, streams, compiler_quality}, llm {enabled, model, quant, workload, queries_per_minute, answer_kind, fp4_maturity}, vla {enabled, model, cameras, fleet_size, camera_mode, vlm_hz, action_hz, target_action_hz}",
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'config');
     const config = sizingConfigOf(engine.catalog, q);

@@ -1,6 +1,6 @@
 import { llmDefaults } from '../../engine';
 import { z } from 'zod';
-import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 import { llmQueryFields } from './llm';
 import { visionQueryFields } from './vision';
 
@@ -18,7 +18,7 @@ export const dutyKind: QueryKind = {
   help: (c) => `the vision and llm fields + queries_per_minute (default ${llmDefaults(c).queriesPerMinute}), answer_kind (short|rag, default ${llmDefaults(c).answerKind})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'duty');
-    const d = engine.duty(hardwareOfQuery(engine, q), {
+    const d = engine.duty(hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE), {
       pipeline: q.pipeline,
       resolution: q.resolution ?? null,
       streams: q.streams ?? null,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -22,7 +22,7 @@ export const kpiKind: QueryKind = {
       throw new QueryProblem('invalid_input', 'KPI rows run at the tier default NPU share; leave npu_share out or null');
     }
     return {
-      ...engine.kpiRow(hardwareOfQuery(engine, q), q.pipeline, {
+      ...engine.kpiRow(hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE), q.pipeline, {
         resolution: q.resolution ?? null,
         llmEnabled: q.llm_enabled ?? null,
         quant: q.quant ?? null,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { llmModelRecord } from '../../engine';
-import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -17,12 +17,13 @@ export const llmModelKind: QueryKind = {
   help: 'model (a catalog model key or label) + the llm fields; adds the dtype gate and per-model scaling',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_model');
-    const m = engine.llmModel(hardwareOfQuery(engine, q), q.model, {
+    const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
+    const m = engine.llmModel(hw, q.model, {
       quant: q.quant ?? null,
       workload: q.workload ?? null,
       npuShare: q.npu_share ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmModelRecord(m);
+    return llmModelRecord(m, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, m) });
   },
 };

@@ -1,7 +1,7 @@
 import { shapeModelKeys } from '../../engine';
 import { z } from 'zod';
 import { shapeRecord } from '../../engine';
-import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 const schema = z.strictObject({
   ...lineFields,
@@ -25,7 +25,7 @@ export const llmShapeKind: QueryKind = {
   help: (c) => `model (${shapeModelKeys(c).join('|')}), quant_scheme, bytes_per_param, gguf_size_gb, compute_dtype, workload, prompt_tokens, decode_tokens, npu_share, fp4_maturity, host_ms`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_shape');
-    const r = engine.llmShape(hardwareOfQuery(engine, q), {
+    const r = engine.llmShape(hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE), {
       model: q.model,
       quantScheme: q.quant_scheme ?? null,
       bytesPerParam: q.bytes_per_param ?? null,

@@ -1,6 +1,6 @@
 import { llmDefaults, quantKeys } from '../../engine';
 import { z } from 'zod';
-import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 import { llmRecord } from '../../engine';
 
 export const llmQueryFields = {
@@ -18,13 +18,14 @@ export const llmKind: QueryKind = {
   help: (c) => `quant (${quantKeys(c).join('|')}, default ${llmDefaults(c).quant}), workload (default ${llmDefaults(c).workload}), npu_share, measurement_key, fp4_maturity (mature|immature)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm');
-    const l = engine.llm(hardwareOfQuery(engine, q), {
+    const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
+    const l = engine.llm(hw, {
       quant: q.quant ?? null,
       workload: q.workload ?? null,
       npuShare: q.npu_share ?? null,
       measurementKey: q.measurement_key ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmRecord(l);
+    return llmRecord(l, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainLlm(hw, l) });
   },
 };

@@ -1,6 +1,6 @@
 import { resolutionNames, shortRange, visionRecord } from '../../engine';
 import { z } from 'zod';
-import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
+import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 export const visionQueryFields = {
   pipeline: z.string(),
@@ -17,13 +17,14 @@ export const visionKind: QueryKind = {
   help: (c) => `pipeline, resolution (${resolutionNames(c).join('|')}, default ${c.files['vision.json'].defaultResolution}), streams (${shortRange(c.inputRanges.streams)}), npu_share (${shortRange(c.inputRanges.npuShare)}), compiler_quality (${shortRange(c.inputRanges.compilerQuality)})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vision');
-    const v = engine.vision(hardwareOfQuery(engine, q), {
+    const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
+    const v = engine.vision(hw, {
       pipeline: q.pipeline,
       resolution: q.resolution ?? null,
       streams: q.streams ?? null,
       npuShare: q.npu_share ?? null,
       compilerQuality: q.compiler_quality ?? null,
     });
-    return visionRecord(v);
+    return visionRecord(v, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainVision(hw, v, q.compiler_quality ?? null) });
   },
 };

@@ -19,6 +19,7 @@ import llmBundle from '../../../data/llm-bundle.json';
 import anchorKeys from '../../../data/anchor-keys.json';
 import llmModels from '../../../data/llm-models.json';
 import kpi from '../../../data/kpi.json';
+import explanations from '../../../data/explanations.json';
 import type { RawCatalogFiles } from './schemas';
 
 export const BUNDLED_CATALOG_FILES: RawCatalogFiles = {
@@ -39,4 +40,5 @@ export const BUNDLED_CATALOG_FILES: RawCatalogFiles = {
   'anchor-keys.json': anchorKeys,
   'llm-models.json': llmModels,
   'kpi.json': kpi,
+  'explanations.json': explanations,
 };

@@ -103,6 +103,8 @@ export const kpiFileSchema = z.strictObject({
   categoryOrder: z.array(kpiCategorySchema).min(1),
   stages: z.record(z.string(), z.strictObject({ category: kpiCategorySchema, detector: z.string().min(1), segmenter: z.string().min(1).nullable() })),
   columns: z.array(z.strictObject({ name: z.string().regex(/^[a-z_]+$/), header: z.string().min(1), width: positive })).min(1),
+  /** SIZER's columns after the reference's. */
+  sizerColumns: z.array(z.strictObject({ name: z.string().regex(/^[a-z_]+$/), header: z.string().min(1), width: positive })),
   sheetTitle: z.string().min(1),
 });
 

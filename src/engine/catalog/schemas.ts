@@ -7,6 +7,7 @@ import { anchorKeysFileSchema } from './schemas-anchor-keys';
 import { llmBundleFileSchema } from './schemas-llm-bundle';
 import { kpiFileSchema, llmModelsFileSchema } from './schemas-llm-models';
 import { vlaFileSchema } from './schemas-vla';
+import { explanationsFileSchema } from './schemas-explanations';
 
 const comment = { $comment: z.string().optional() };
 const nonNegative = z.number().finite().nonnegative();
@@ -218,6 +219,7 @@ export const llmFileSchema = z.strictObject({
     queriesPerMinute: nonNegative,
     answerKind: z.enum(['short', 'rag']),
   }),
+  dutyCurve: z.strictObject({ maxQueriesPerMinute: positive, stepQueriesPerMinute: positive, warningDutyCycle: z.number().gt(0).max(1) }),
   fitMarginGb: nonNegative,
   prefillFlopsPerToken: positive,
   ttftPromptTokens: positive,
@@ -282,6 +284,7 @@ export const CATALOG_FILES = {
   'anchor-keys.json': anchorKeysFileSchema,
   'llm-models.json': llmModelsFileSchema,
   'kpi.json': kpiFileSchema,
+  'explanations.json': explanationsFileSchema,
 } as const;
 
 export type CatalogFileName = keyof typeof CATALOG_FILES;

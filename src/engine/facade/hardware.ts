@@ -38,7 +38,15 @@ function buildHardware(catalog: Catalog, names: EngineNames, spec: HardwareSpec)
   else hw = presetHardware(catalog, names.tiers.resolve(tierText ?? '', 'tier'));
 
   const memory = optionalName(spec.memory, 'memory');
-  if (memory !== null) hw = withMemoryUpgrade(hw, names.memoryUpgrades.resolve(memory, 'memory'));
+  if (memory !== null) {
+    const upgrade = names.memoryUpgrades.resolve(memory, 'memory');
+    if ((spec.memoryScope ?? 'ui') === 'ui' && hw.presetId !== null && catalog.tierById[hw.presetId]?.uiMemoryUpgrade !== true) {
+      const offered = catalog.tiers.filter((t) => t.uiMemoryUpgrade).map((t) => t.name);
+      throw new SizerError('not_applicable', `memory upgrades apply to ${offered.join(' and ')} only (and custom tiers), not ${hw.name}; leave memory blank for stock`, 'memory');
+    }
+    // The tool's rule comes with the tool's name for the clone; the engine scope keeps the engine's.
+    hw = withMemoryUpgrade(hw, upgrade, (spec.memoryScope ?? 'ui') === 'ui' ? 'tool' : 'engine');
+  }
   const precisionSet = optionalName(spec.precisionSet, 'precision_set');
   if (precisionSet !== null) {
     if (hasCustom || customText) {
@@ -56,8 +64,8 @@ export function createHardwareBuilder(catalog: Catalog, names: EngineNames): (sp
     // A plain string key for named specs (the common case); JSON only when a custom object is given.
     const key =
       spec.custom === undefined || spec.custom === null
-        ? `n\u0001${spec.tier ?? ''}\u0001${spec.memory ?? ''}\u0001${spec.precisionSet ?? ''}\u0001${typeof spec.tier}`
-        : JSON.stringify([spec.tier ?? null, spec.custom, spec.memory ?? null, spec.precisionSet ?? null]);
+        ? `n\u0001${spec.tier ?? ''}\u0001${spec.memory ?? ''}\u0001${spec.precisionSet ?? ''}\u0001${typeof spec.tier}\u0001${spec.memoryScope ?? 'ui'}`
+        : JSON.stringify([spec.tier ?? null, spec.custom, spec.memory ?? null, spec.precisionSet ?? null, spec.memoryScope ?? 'ui']);
     const cached = memo.get(key);
     if (cached) return cached;
     const hw = buildHardware(catalog, names, spec);

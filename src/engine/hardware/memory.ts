@@ -14,7 +14,18 @@ function rateText(rate: number): string {
   return Number.isInteger(rate) ? `${rate}.0` : String(rate);
 }
 
-export function withMemoryUpgrade(hw: Hardware, upgrade: MemoryUpgradeRecord): Hardware {
+/**
+ * How the clone is named: 'engine' as the reference engine's hw_with_memory names it ("NPU Mid
+ * (LPDDR6 @ 14.0 GT/s)"), 'tool' as the reference tool's UI does ("NPU Mid (LPDDR6-14)": the type and
+ * the data rate with no decimals).
+ */
+export type MemoryCloneNaming = 'engine' | 'tool';
+
+function cloneName(hw: Hardware, upgrade: MemoryUpgradeRecord, naming: MemoryCloneNaming): string {
+  return naming === 'tool' ? `${hw.name} (${upgrade.type}-${upgrade.dataRateGtps.toFixed(0)})` : `${hw.name} (${upgrade.type} @ ${rateText(upgrade.dataRateGtps)} GT/s)`;
+}
+
+export function withMemoryUpgrade(hw: Hardware, upgrade: MemoryUpgradeRecord, naming: MemoryCloneNaming = 'engine'): Hardware {
   if (!(hw.memBusWidthBits > 0)) {
     // The upgrade keeps the bus and changes the data rate; without a bus width there is no new bandwidth.
     throw new SizerError('not_applicable', `a memory upgrade needs the tier's bus width; "${hw.name}" has none (give the custom tier its bus width)`, 'memory');
@@ -26,7 +37,7 @@ export function withMemoryUpgrade(hw: Hardware, upgrade: MemoryUpgradeRecord): H
   );
   return deepFreeze({
     ...hw,
-    name: `${hw.name} (${upgrade.type} @ ${rateText(upgrade.dataRateGtps)} GT/s)`,
+    name: cloneName(hw, upgrade, naming),
     origin: 'memory_upgrade',
     memBandwidthGbs: newBandwidth,
     memType: upgrade.type,

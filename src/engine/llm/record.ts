@@ -2,8 +2,10 @@
 import type { ModelProjection } from './models';
 import type { ShapeResult } from './shape';
 import type { LlmProjection } from './types';
+import { notesFields, type RecordNotes } from '../explain/types';
 
-export function llmRecord(l: LlmProjection): Record<string, unknown> {
+/** With notes: also the bandwidth ratio vs NPU Mid and how the number was derived (engine.explainLlm). */
+export function llmRecord(l: LlmProjection, notes?: RecordNotes): Record<string, unknown> {
   return {
     quant: l.quant,
     workload: l.workload,
@@ -20,11 +22,12 @@ export function llmRecord(l: LlmProjection): Record<string, unknown> {
     precision_prefill_scale: l.precisionPrefillScale,
     regime: l.regime,
     source: l.source,
+    ...notesFields(notes),
   };
 }
 
 /** A catalog-model projection: the LLM record plus the model, its measurement key, scaling and dtype gate. */
-export function llmModelRecord(m: ModelProjection): Record<string, unknown> {
+export function llmModelRecord(m: ModelProjection, notes?: RecordNotes): Record<string, unknown> {
   return {
     model: m.model,
     measurement_key: m.measurementKey,
@@ -33,7 +36,7 @@ export function llmModelRecord(m: ModelProjection): Record<string, unknown> {
     dtype_supported: m.gate.supported,
     perf_scale_factor: m.perfScaleFactor,
     scaled_from: m.scaledFrom,
-    ...llmRecord(m),
+    ...llmRecord(m, notes),
   };
 }
 

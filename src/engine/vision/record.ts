@@ -1,7 +1,9 @@
 /** A vision projection as a flat snake_case record (the query contract's fields), shared by every host. */
+import { notesFields, type RecordNotes } from '../explain/types';
 import type { VisionProjection } from './types';
 
-export function visionRecord(v: VisionProjection): Record<string, unknown> {
+/** With notes: also the bandwidth ratio vs NPU Mid and how the number was derived (engine.explainVision). */
+export function visionRecord(v: VisionProjection, notes?: RecordNotes): Record<string, unknown> {
   return {
     pipeline: v.pipeline,
     resolution: v.resolution,
@@ -18,5 +20,6 @@ export function visionRecord(v: VisionProjection): Record<string, unknown> {
     compute_floor_ms: v.computeFloorMs,
     yolo_ms: v.yoloMs,
     clip_ms: v.clipMs,
+    ...notesFields(notes),
   };
 }

@@ -2,9 +2,15 @@
  * A VLA projection as a flat snake_case record: the reference's result fields plus SIZER's own
  * prose and whether each is present. Shared by the CLI and the worksheet functions.
  */
+import type { VlaDetail } from '../api';
 import type { VlaProjection } from './types';
 
-export function vlaRecord(p: VlaProjection): Record<string, unknown> {
+/**
+ * With the detail (engine.vlaDetail) and the bandwidth ratio: also the operating point the
+ * reference's UI shows (rates, what-if badge, camera FPS, DDR demand, target check) and how the
+ * numbers were derived.
+ */
+export function vlaRecord(p: VlaProjection, detail?: VlaDetail & { readonly bandwidthRatioVsRef: number }): Record<string, unknown> {
   return {
     vla: p.vla,
     hardware: p.hardware,
@@ -58,6 +64,24 @@ export function vlaRecord(p: VlaProjection): Record<string, unknown> {
     has_reason: p.reason !== null,
     has_stitched_quality_caveat: p.stitchedQualityCaveat !== null,
     has_vla_source_reason: p.vlaSourceReason !== null,
+    ...(detail === undefined ? {} : operatingPointFields(detail)),
   };
 }
 
+function operatingPointFields(d: VlaDetail & { readonly bandwidthRatioVsRef: number }): Record<string, unknown> {
+  const op = d.operatingPoint;
+  return {
+    vlm_hz_setting: op.vlmHz,
+    action_hz_setting: op.actionHz,
+    off_default_rate: op.offDefault,
+    display_source: op.displaySource,
+    camera_fps: op.cameraFps,
+    aggregate_camera_fps: op.aggregateCameraFps,
+    ddr_bw_demand_gbs: op.ddrDemandGbs,
+    ddr_bw_available_gbs: op.ddrAvailableGbs,
+    target_action_hz: op.targetActionHz,
+    target_exceeded: op.targetExceeded,
+    bandwidth_ratio_vs_ref: d.bandwidthRatioVsRef,
+    explanation: d.explanation.text,
+  };
+}

@@ -23,6 +23,7 @@ export const HARDWARE = defineFunction({
       mem_data_rate_gtps: hw.memDataRateGtps,
       mem_bandwidth_gbs: hw.memBandwidthGbs,
       effective_bandwidth_gbs: effectiveBandwidthGbs(hw),
+      bandwidth_ratio_vs_ref: engine.bandwidthRatio(hw),
       mem_capacity_gb: hw.memCapacityGb,
       peak_tops_int8: hw.peakTops.int8,
       peak_tops_bf16: hw.peakTops.bf16,

@@ -63,7 +63,7 @@ export const LLM = defineFunction({
   implement: ({ engine }, a) => {
     const hw = engine.hardware(a.hardware());
     const m = runnable('LLM', modelProjection(engine, a, hw), hw);
-    return recordResult('LLM', llmModelRecord(m), a.optionalText('field'));
+    return recordResult('LLM', llmModelRecord(m, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, m) }), a.optionalText('field'));
   },
 });
 

@@ -1,5 +1,5 @@
 /** Lookups that spill a column, for data-validation lists and quick reference. */
-import { memoryUpgradeLabels, quantKeys, registryOnlyTierNames, resolutionNames, workloadKeys } from '../../engine';
+import { memoryUpgradeLabels, modelChoiceLabel, quantKeys, registryOnlyTierNames, resolutionNames, workloadKeys } from '../../engine';
 import { defineFunction } from '../registry/types';
 import { FunctionError } from '../registry/types';
 import { column, opt } from './common';
@@ -52,14 +52,16 @@ export const PIPELINES = defineFunction({
 export const MODELS = defineFunction({
   name: 'MODELS',
   description: "Lists the LLM models; for a tier, the models it can run come first (then production, fine-tunes, stock bases).",
-  args: [opt('tier', 'string', 'Tier to order by compatibility; blank = catalog order by role')],
+  args: [opt('tier', 'string', 'Tier to order by compatibility; blank = catalog order by role'), opt('format', 'string', 'key (blank) or label: the reference picker labels, role icon first and a red mark on models the tier cannot run')],
   result: 'matrix',
-  resultHelp: 'A column of model keys.',
+  resultHelp: 'A column of model keys (or picker labels).',
   example: { formula: '=SIZER.MODELS("NPU Mid")', answers: 'the MoE models Mid can run, then the dense FP16 models it cannot' },
   implement: ({ engine }, a) => {
     const tier = a.optionalText('tier');
     const hw = tier === null ? null : engine.hardware({ tier });
-    return column(engine.orderedModels(hw).map((o) => o.model.key));
+    const format = (a.optionalText('format') ?? 'key').trim().toLowerCase();
+    if (format !== 'key' && format !== 'label') throw new FunctionError('value', `SIZER.MODELS: format must be key or label, got "${format}"`);
+    return column(engine.orderedModels(hw).map((o) => (format === 'label' ? modelChoiceLabel(engine.catalog, o) : o.model.key)));
   },
 });
 

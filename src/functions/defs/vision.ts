@@ -9,8 +9,8 @@ export const GROUP: FunctionGroupId = 'vision';
 
 const VISION_ARGS = [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, STREAMS_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG];
 
-export function visionProjection(engine: Engine, a: ArgReader): VisionProjection {
-  return engine.vision(engine.hardware(a.hardware()), {
+export function visionProjection(engine: Engine, a: ArgReader, hw = engine.hardware(a.hardware())): VisionProjection {
+  return engine.vision(hw, {
     pipeline: a.text('pipeline'),
     resolution: a.optionalText('resolution'),
     streams: a.has('streams') ? a.optionalNumber('streams') : null,
@@ -45,8 +45,13 @@ export const VISION = defineFunction({
   args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, STREAMS_ARG, NPU_SHARE_ARG, FIELD_ARG('vision'), MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
-  example: { formula: '=SIZER.VISION("NPU Low-LP5X", "yolov8n_trt_int8_coco128", "1080p", 1, , "source")', answers: 'measured' },
-  implement: ({ engine }, a) => recordResult('VISION', visionRecord(visionProjection(engine, a)), a.optionalText('field')),
+  example: { formula: '=SIZER.VISION("NPU Low-LP5X", "yolov8n_trt_int8_coco128", "1080p", 1, , "source")', answers: 'measured (field "explanation" says how the number was derived)' },
+  implement: ({ engine }, a) => {
+    const hw = engine.hardware(a.hardware());
+    const v = visionProjection(engine, a, hw);
+    const notes = { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainVision(hw, v, a.optionalNumber('compiler_quality')) };
+    return recordResult('VISION', visionRecord(v, notes), a.optionalText('field'));
+  },
 });
 
 export const STREAMSCALING = defineFunction({

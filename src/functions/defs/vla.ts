@@ -20,12 +20,16 @@ export const VLA = defineFunction({
     NPU_SHARE_ARG,
     MEMORY_ARG,
     PRECISION_SET_ARG,
+    opt('vlm_hz', 'number', "VLM (perception) rate asked for, within the model's range; blank = its measured default (off the default the badge becomes a what-if)"),
+    opt('action_hz', 'number', "Action rate asked for, within the model's range; blank = its measured default"),
+    opt('target_action_hz', 'number', 'A control-rate target; field target_exceeded says whether the projection misses it'),
   ],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for (#N/A with the reason when the setup does not run).',
   example: { formula: '=SIZER.VLA("NPU High", "pi_0p5", "action_hz")', answers: 'actions per second of pi0.5 on High' },
   implement: ({ engine }, a) => {
-    const p = engine.vla(engine.hardware(a.hardware()), {
+    const hw = engine.hardware(a.hardware());
+    const p = engine.vla(hw, {
       vla: a.text('vla'),
       cameras: a.optionalNumber('cameras'),
       fleetSize: a.optionalNumber('fleet_size'),
@@ -38,6 +42,7 @@ export const VLA = defineFunction({
     if (field !== null && (p.runs === false || p.deferred)) {
       throw new FunctionError('na', `SIZER.VLA: ${p.reason ?? 'this setup does not run'}`);
     }
-    return recordResult('VLA', vlaRecord(p), field);
+    const detail = engine.vlaDetail(hw, p, { vlmHz: a.optionalNumber('vlm_hz'), actionHz: a.optionalNumber('action_hz'), targetActionHz: a.optionalNumber('target_action_hz') });
+    return recordResult('VLA', vlaRecord(p, { ...detail, bandwidthRatioVsRef: engine.bandwidthRatio(hw) }), field);
   },
 });

@@ -1,7 +1,7 @@
 /** This config (the configuration's budget rows plus totals) and the full platform-budget matrix. */
 import { oversubscriptionNote } from './oversubscription';
 import { type BudgetRow, type Engine, SizerError } from '../../engine';
-import { FORMAT } from '../columns';
+import { FORMAT, textColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import { type ConfigProjection, type ConfigWarning, projectConfig } from '../project-config';
 import type { CellValue, ColumnSpec, SheetModel } from '../types';
@@ -116,21 +116,29 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
   const columns = budgetColumns(engine);
   const rows: BudgetRow[] = [];
   if (projection.vision) {
-    rows.push(engine.visionBudgetRow(hw, { pipeline: config.vision.pipeline, resolution: config.vision.resolution, streams: config.vision.streams, dutyCycle: 1 }));
+    rows.push(engine.visionBudgetRow(hw, { pipeline: config.vision.pipeline, resolution: config.vision.resolution, streams: config.vision.streams, dutyCycle: config.vision.budgetDutyCycle ?? 1 }));
   }
   // A model the tier cannot run is off downstream (the projector's dtype gate): no LLM row.
   if (projection.llm) {
     rows.push(engine.llmBudgetRow(hw, { quant: config.llm.quant, workload: config.llm.workload, queriesPerMinute: config.llm.queriesPerMinute, answerKind: config.llm.answerKind }));
   }
   const oversubscribed = oversubscriptionNote(rows);
+  // How each row's number was derived: the rows are the reference's budget rows (tier-default share,
+  // the MoE perf reference for the LLM row), so they are explained as such, not as the headline.
+  const explanations: string[] = [];
+  if (projection.vision) {
+    const v = engine.vision(hw, { pipeline: config.vision.pipeline, resolution: config.vision.resolution, streams: config.vision.streams });
+    explanations.push(engine.explainVision(hw, v).text);
+  }
+  if (projection.llm) explanations.push(engine.explainLlm(hw, engine.llm(hw, { quant: config.llm.quant, workload: config.llm.workload })).text);
   return {
     name: 'This config',
     // The over-subscription flag in the title and first among the notes, where a reader sees it first.
     title: `Platform budget: ${hw.name}${oversubscribed === null ? '' : ' (NPU over-subscribed)'}`,
     notes: [...(oversubscribed === null ? [] : [oversubscribed]), ...budgetNotes(engine), ...headlineNotes(projection)],
     tableName: 'SizerThisConfig',
-    columns,
-    rows: rowsOf(columns, rows),
+    columns: [...columns, textColumn('explanation', 'Explanation', 90)],
+    rows: rowsOf(columns, rows).map((row, i) => [...row, explanations[i] ?? null]),
     badges: [],
     charts: [],
     totals: { label: 'Platform total', sumColumns: columns.filter((c) => c.additive).map((c) => c.key) },

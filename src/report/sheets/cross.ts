@@ -6,6 +6,9 @@ import type { CellValue, SheetModel } from '../types';
 import { FPS_THRESHOLDS, PALETTE, tierLadderChart } from '../charts';
 import { comparisonTiers, hardwareOfConfig, llmModelOf, selectedTierLabel } from './shared';
 
+/** How the row's number was derived (the engine's explanation). */
+const EXPLANATION_COLUMN = textColumn('explanation', 'Explanation', 90);
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -15,9 +18,9 @@ export function buildCrossTierVisionSheet(engine: Engine, config: SizingConfig):
   const rows: CellValue[][] = comparisonTiers(engine, config).map(({ label, hw }) => {
     try {
       const p = engine.vision(hw, { pipeline: v.pipeline, resolution: v.resolution, streams: v.streams, npuShare: config.npuShare, compilerQuality: v.compilerQuality });
-      return [label, p.perStreamMs, p.fpsPerStream, p.totalFps, p.vramMb, p.fitsInMemory, p.source, p.regime, null];
+      return [label, p.perStreamMs, p.fpsPerStream, p.totalFps, p.vramMb, p.fitsInMemory, p.source, p.regime, null, engine.explainVision(hw, p, v.compilerQuality).text];
     } catch (error) {
-      return [label, null, null, null, null, null, null, null, errorText(error)];
+      return [label, null, null, null, null, null, null, null, errorText(error), null];
     }
   });
   return {
@@ -35,6 +38,7 @@ export function buildCrossTierVisionSheet(engine: Engine, config: SizingConfig):
       textColumn('source', 'Source', 22),
       textColumn('regime', 'Regime', 30),
       textColumn('note', 'Note', 40),
+      EXPLANATION_COLUMN,
     ],
     rows,
     badges: badgeRules('source'),
@@ -49,10 +53,10 @@ export function buildCrossTierLlmSheet(engine: Engine, config: SizingConfig): Sh
   const rows: CellValue[][] = comparisonTiers(engine, config).map(({ label, hw }) => {
     try {
       const m = engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity });
-      if (!m.gate.supported) return [label, null, null, null, m.fitsInMemory, m.gate.level, null, `dtype mismatch: needs ${m.gate.computeDtype} compute`];
-      return [label, m.decodeTokS, m.ttft1kSec, m.shortAnswerSec, m.fitsInMemory, m.gate.level, m.source, null];
+      if (!m.gate.supported) return [label, null, null, null, m.fitsInMemory, m.gate.level, null, `dtype mismatch: needs ${m.gate.computeDtype} compute`, null];
+      return [label, m.decodeTokS, m.ttft1kSec, m.shortAnswerSec, m.fitsInMemory, m.gate.level, m.source, null, engine.explainModel(hw, m).text];
     } catch (error) {
-      return [label, null, null, null, null, null, null, errorText(error)];
+      return [label, null, null, null, null, null, null, errorText(error), null];
     }
   });
   return {
@@ -69,6 +73,7 @@ export function buildCrossTierLlmSheet(engine: Engine, config: SizingConfig): Sh
       textColumn('dtype_level', 'Dtype path', 16),
       textColumn('source', 'Source', 22),
       textColumn('note', 'Note', 40),
+      EXPLANATION_COLUMN,
     ],
     rows,
     badges: badgeRules('source'),
@@ -80,12 +85,14 @@ export function buildCrossTierVlaSheet(engine: Engine, config: SizingConfig): Sh
   const x = config.vla;
   const rows: CellValue[][] = comparisonTiers(engine, config).map(({ label, hw }) => {
     try {
-      const p = vlaRecord(engine.vla(hw, { vla: x.model, cameras: x.cameras, fleetSize: x.fleetSize, cameraMode: x.cameraMode, npuShare: config.npuShare }));
+      const projection = engine.vla(hw, { vla: x.model, cameras: x.cameras, fleetSize: x.fleetSize, cameraMode: x.cameraMode, npuShare: config.npuShare });
+      const detail = engine.vlaDetail(hw, projection, { vlmHz: x.vlmHz ?? null, actionHz: x.actionHz ?? null, targetActionHz: x.targetActionHz ?? null });
+      const p = vlaRecord(projection, { ...detail, bandwidthRatioVsRef: engine.bandwidthRatio(hw) });
       const runs = p.runs === true;
       const num = (k: string): CellValue => (runs && typeof p[k] === 'number' ? (p[k] as number) : null);
-      return [label, runs, num('action_hz'), num('ms_per_action'), num('dram_gb'), (p.vla_source as string | null) ?? null, runs ? null : ((p.reason as string | null) ?? 'does not run')];
+      return [label, runs, num('action_hz'), num('ms_per_action'), num('dram_gb'), (p.vla_source as string | null) ?? null, runs ? null : ((p.reason as string | null) ?? 'does not run'), detail.explanation.text];
     } catch (error) {
-      return [label, false, null, null, null, null, errorText(error)];
+      return [label, false, null, null, null, null, errorText(error), null];
     }
   });
   return {
@@ -101,6 +108,7 @@ export function buildCrossTierVlaSheet(engine: Engine, config: SizingConfig): Sh
       numberColumn('dram_gb', 'Memory (GB)', 'GB', FORMAT.two, 12),
       textColumn('source', 'Source', 16),
       textColumn('reason', 'Why not', 50),
+      EXPLANATION_COLUMN,
     ],
     rows,
     badges: badgeRules('source'),

@@ -48,8 +48,12 @@ export function buildStreamScalingSheet(engine: Engine, config: SizingConfig): S
   };
 }
 
-/** Queries per minute plotted on the duty curve. */
-export const DUTY_CURVE_QPM: readonly number[] = [0, 0.5, 1, 2, 3, 5, 10, 15, 20, 30, 45, 60];
+/** Queries per minute plotted on the duty curve: 0 to the catalog's maximum in its steps (data/llm.json dutyCurve). */
+export function dutyCurveQpm(engine: Engine): number[] {
+  const c = engine.catalog.files['llm.json'].dutyCurve;
+  const steps = Math.round(c.maxQueriesPerMinute / c.stepQueriesPerMinute);
+  return Array.from({ length: steps + 1 }, (_, i) => i * c.stepQueriesPerMinute);
+}
 
 export function buildDutyCurveSheet(engine: Engine, config: SizingConfig): SheetModel {
   const hw = hardwareOfConfig(engine, config);
@@ -57,10 +61,21 @@ export function buildDutyCurveSheet(engine: Engine, config: SizingConfig): Sheet
   const vision = engine.vision(hw, { pipeline: v.pipeline, resolution: v.resolution, streams: v.streams, npuShare: config.npuShare, compilerQuality: v.compilerQuality });
   const llm = llmModelOf(engine, hw, config);
   const gated = !llm.gate.supported;
-  const rows: CellValue[][] = DUTY_CURVE_QPM.map((qpm) =>
+  const warning = engine.catalog.files['llm.json'].dutyCurve.warningDutyCycle;
+  // The configured answer kind, then both kinds side by side as the reference draws them, and the amber line.
+  const rows: CellValue[][] = dutyCurveQpm(engine).map((qpm) =>
     gated
-      ? [qpm, null, vision.fpsPerStream]
-      : [qpm, llmDutyCycle(llm, qpm, config.llm.answerKind), visionFpsUnderLlmLoad(vision.fpsPerStream, llm, qpm, config.llm.answerKind)],
+      ? [qpm, null, vision.fpsPerStream, null, vision.fpsPerStream, null, vision.fpsPerStream, warning]
+      : [
+          qpm,
+          llmDutyCycle(llm, qpm, config.llm.answerKind),
+          visionFpsUnderLlmLoad(vision.fpsPerStream, llm, qpm, config.llm.answerKind),
+          llmDutyCycle(llm, qpm, 'short'),
+          visionFpsUnderLlmLoad(vision.fpsPerStream, llm, qpm, 'short'),
+          llmDutyCycle(llm, qpm, 'rag'),
+          visionFpsUnderLlmLoad(vision.fpsPerStream, llm, qpm, 'rag'),
+          warning,
+        ],
   );
   return {
     name: 'Duty curve',
@@ -68,6 +83,7 @@ export function buildDutyCurveSheet(engine: Engine, config: SizingConfig): Sheet
     notes: [
       'Duty cycle = queries per second x answer time; the LLM time-slices the NPU with vision (no bandwidth contention is modelled).',
       'At a duty cycle of 1 or more the LLM alone fills the NPU and vision gets nothing.',
+      `Short and RAG answers side by side over 0-${dutyCurveQpm(engine).at(-1) ?? 0} q/min; the amber line is the ${Math.round(warning * 100)}% duty cycle where the pane turns the duty tile amber.`,
       ...(gated ? [`${llm.gate.reason ?? ''}: vision keeps the whole NPU.`] : []),
     ],
     tableName: 'SizerDutyCurve',
@@ -75,9 +91,14 @@ export function buildDutyCurveSheet(engine: Engine, config: SizingConfig): Sheet
       numberColumn('queries_per_minute', 'LLM queries per minute', 'q/min', FORMAT.one, 22),
       numberColumn('duty_cycle', 'LLM duty cycle', undefined, FORMAT.three, 15),
       numberColumn('vision_fps_per_stream', 'Vision FPS per stream', 'FPS', FORMAT.two, 20),
+      numberColumn('duty_cycle_short', 'Duty cycle, short answers', undefined, FORMAT.three, 16),
+      numberColumn('vision_fps_short', 'Vision FPS, short answers', 'FPS', FORMAT.two, 18),
+      numberColumn('duty_cycle_rag', 'Duty cycle, RAG answers', undefined, FORMAT.three, 16),
+      numberColumn('vision_fps_rag', 'Vision FPS, RAG answers', 'FPS', FORMAT.two, 18),
+      numberColumn('duty_warning', 'Amber duty line', undefined, FORMAT.two, 12),
     ],
     rows,
     badges: [],
-    charts: [dutyCurveChart({ qpmColumn: 'queries_per_minute', fpsColumns: ['vision_fps_per_stream'], dutyColumns: ['duty_cycle'] })],
+    charts: [dutyCurveChart({ qpmColumn: 'queries_per_minute', fpsColumns: ['vision_fps_short', 'vision_fps_rag'], dutyColumns: ['duty_cycle_short', 'duty_cycle_rag'] })],
   };
 }

@@ -5,7 +5,7 @@
  */
 import { Caption1, makeStyles, Subtitle2, Switch, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import { answerKindText, type Engine, type Hardware, type PrecisionSetId } from '../../engine';
+import { answerKindText, type Engine, type Hardware, modelChoiceLabel, modelRoleLegend, type PrecisionSetId, vlaModelCaption } from '../../engine';
 import { CustomTierBuilder } from './CustomTierBuilder';
 import { type Choice, NumberField, SelectField } from './fields';
 import { memoryUpgradeAllowed, memoryUpgradeHint, NPU_SHARES, type PaneState, precisionSetAllowed, precisionSetHint, selectedPipeline } from './state';
@@ -39,13 +39,16 @@ export function Controls({ engine, state, hardware, onChange }: ControlsProps): 
     { value: STOCK, label: `Tier default (${Math.round(defaultShare * 100)}%)` },
     ...NPU_SHARES.map((s) => ({ value: String(s), label: `${s * 100}%` })),
   ];
-  const models = engine.orderedModels(hardware).map(({ model, compatible }) => ({
-    value: model.key,
-    label: compatible ? model.label : `🔴 ${model.label} (won't run on this tier)`,
-  }));
+  // The reference's picker: role icons, the models this tier cannot run sunk to the bottom and marked.
+  const models = engine.orderedModels(hardware).map((choice) => ({ value: choice.model.key, label: modelChoiceLabel(catalog, choice) }));
   const quants = Object.keys(catalog.quantByKey).map((q) => ({ value: q, label: q }));
   const workloads = Object.values(catalog.workloadByKey).map((w) => ({ value: w.key, label: w.label }));
-  const vlaModels = catalog.files['vla.json'].models.map((m) => ({ value: m.key, label: m.label }));
+  const vlaFile = catalog.files['vla.json'];
+  const vlaTracks = vlaFile.tracks.map((t) => ({ value: t.id, label: t.label }));
+  const trackModels = vlaFile.tracks.find((t) => t.id === state.vla.track)?.models ?? vlaFile.models.map((m) => m.key);
+  // The track scopes the list; the selected model stays listed even if it belongs to another track.
+  const vlaModels = vlaFile.models.filter((m) => trackModels.includes(m.key) || m.key === state.vla.model).map((m) => ({ value: m.key, label: m.label }));
+  const vlaModel = vlaFile.models.find((m) => m.key === state.vla.model);
   const answerLengths = answerKindText(catalog);
   const set = (update: (state: PaneState) => PaneState): void => onChange(update);
 
@@ -134,6 +137,7 @@ export function Controls({ engine, state, hardware, onChange }: ControlsProps): 
         <section className={styles.section} aria-label="LLM">
           <Subtitle2>LLM</Subtitle2>
           <SelectField label="LLM model" value={state.llm.model} choices={models} onChange={(v) => set((s) => ({ ...s, llm: { ...s.llm, model: v } }))} />
+          <Caption1 data-testid="model-legend">{modelRoleLegend(catalog)}</Caption1>
           <div className={styles.row}>
             <SelectField label="Quant" value={state.llm.quant} choices={quants} onChange={(v) => set((s) => ({ ...s, llm: { ...s.llm, quant: v } }))} />
             <SelectField label="Workload pattern" value={state.llm.workload} choices={workloads} onChange={(v) => set((s) => ({ ...s, llm: { ...s.llm, workload: v } }))} />
@@ -173,7 +177,48 @@ export function Controls({ engine, state, hardware, onChange }: ControlsProps): 
       {state.vla.enabled && (
         <section className={styles.section} aria-label="VLA">
           <Subtitle2>VLA</Subtitle2>
-          <SelectField label="VLA model" value={state.vla.model} choices={vlaModels} onChange={(v) => set((s) => ({ ...s, vla: { ...s.vla, model: v } }))} />
+          <div className={styles.row}>
+            <SelectField
+              label="VLA track"
+              value={state.vla.track}
+              choices={vlaTracks}
+              onChange={(track) =>
+                set((s) => {
+                  const first = vlaFile.tracks.find((t) => t.id === track)?.models[0] ?? s.vla.model;
+                  return { ...s, vla: { ...s.vla, track, model: first, vlmHz: null, actionHz: null } };
+                })
+              }
+            />
+            <SelectField label="VLA model" value={state.vla.model} choices={vlaModels} onChange={(v) => set((s) => ({ ...s, vla: { ...s.vla, model: v, vlmHz: null, actionHz: null } }))} />
+          </div>
+          {vlaModel && <Caption1 data-testid="vla-paper">{vlaModelCaption(catalog, vlaModel)}</Caption1>}
+          {vlaModel && (
+            <div className={styles.row}>
+              <RateControl
+                label="VLM rate (Hz)"
+                lo={vlaModel.rates.vlmHzMin}
+                hi={vlaModel.rates.vlmHzMax}
+                value={state.vla.vlmHz ?? vlaModel.rates.defaultVlmHz}
+                onChange={(v) => set((s) => ({ ...s, vla: { ...s.vla, vlmHz: v } }))}
+              />
+              <RateControl
+                label="Action rate (Hz)"
+                lo={vlaModel.rates.actionHzMin}
+                hi={vlaModel.rates.actionHzMax}
+                value={state.vla.actionHz ?? vlaModel.rates.defaultActionHz}
+                onChange={(v) => set((s) => ({ ...s, vla: { ...s.vla, actionHz: v } }))}
+              />
+              <NumberField
+                label="Target action rate (Hz)"
+                hint="0 = no check"
+                value={state.vla.targetActionHz ?? 0}
+                min={0}
+                max={1000}
+                step={1}
+                onChange={(v) => set((s) => ({ ...s, vla: { ...s.vla, targetActionHz: v > 0 ? v : null } }))}
+              />
+            </div>
+          )}
           <div className={styles.row}>
             <SelectField
               label="Camera config"
@@ -191,4 +236,12 @@ export function Controls({ engine, state, hardware, onChange }: ControlsProps): 
       )}
     </div>
   );
+}
+
+/** A rate the model can be scheduled at: a fixed caption when its range is one value, else a number field (the reference's _vla_rate_control). */
+function RateControl(props: { label: string; lo: number; hi: number; value: number; onChange: (value: number) => void }): React.ReactElement {
+  if (props.lo === props.hi) {
+    return <Caption1 data-testid={`rate-fixed-${props.label}`}>{`${props.label}: ${props.lo} (fixed: no scheduling freedom)`}</Caption1>;
+  }
+  return <NumberField label={props.label} value={props.value} min={props.lo} max={props.hi} step={1} onChange={props.onChange} hint={`${props.lo} to ${props.hi}; off the default the badge becomes a what-if`} />;
 }

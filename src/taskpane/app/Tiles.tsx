@@ -1,5 +1,5 @@
 /** Headline tiles (each with its source badge) and the warning message bars. */
-import { Badge, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens, Tooltip } from '@fluentui/react-components';
 import * as React from 'react';
 import type { BadgeTone, PaneWarning, Tile } from './headline';
 
@@ -17,7 +17,23 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground3 },
   value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
   bars: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  derivation: { color: tokens.colorNeutralForeground2, whiteSpace: 'normal' },
 });
+
+/** The engine's explanation of a tile's number, collapsed under the tile until asked for. */
+function Derivation(props: { tileId: string; text: string }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <Accordion collapsible data-testid={`tile-${props.tileId}-derivation`}>
+      <AccordionItem value="how">
+        <AccordionHeader size="small">How this was derived</AccordionHeader>
+        <AccordionPanel>
+          <Caption1 className={styles.derivation}>{props.text}</Caption1>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
 
 const BADGE_COLORS: Record<BadgeTone, 'success' | 'warning' | 'danger' | 'informative' | 'subtle'> = {
   green: 'success',
@@ -44,6 +60,7 @@ export function Tiles(props: { tiles: readonly Tile[] }): React.ReactElement {
               </Badge>
             </Tooltip>
           )}
+          {tile.derivation && <Derivation tileId={tile.id} text={tile.derivation} />}
         </div>
       ))}
     </div>

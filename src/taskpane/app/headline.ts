@@ -3,7 +3,7 @@
  * reason comes from the report's sizing projector (projectConfig), which the This config sheet and
  * `sizer query` kind `config` share, so the three cannot disagree.
  */
-import type { Engine } from '../../engine';
+import type { Engine, Explanation } from '../../engine';
 import {
   badgeInfo,
   type BadgeTone as ReportBadgeTone,
@@ -25,7 +25,7 @@ export interface SourceBadge {
   readonly help: string;
 }
 
-export type TileId = 'fps-per-stream' | 'total-fps' | 'decode' | 'ttft' | 'latency' | 'memory-fit' | 'duty' | 'vla';
+export type TileId = 'fps-per-stream' | 'total-fps' | 'decode' | 'ttft' | 'latency' | 'memory-fit' | 'duty' | 'vla' | 'vla-cameras' | 'bw-ratio';
 
 export interface Tile {
   readonly id: TileId;
@@ -33,6 +33,8 @@ export interface Tile {
   readonly value: string;
   readonly caption: string;
   readonly badge: SourceBadge | null;
+  /** How this number was derived (the engine's explanation), shown under the tile; null when there is no number. */
+  readonly derivation: string | null;
 }
 
 export type WarningId = ConfigWarning['id'];
@@ -142,8 +144,8 @@ function paneWarning(w: ConfigWarning): PaneWarning {
 
 const DASH = '—';
 
-function tile(id: TileId, label: string, value: string, caption: string, badge: SourceBadge | null): Tile {
-  return { id, label, value, caption, badge };
+function tile(id: TileId, label: string, value: string, caption: string, badge: SourceBadge | null, derivation: Explanation | null = null): Tile {
+  return { id, label, value, caption, badge, derivation: derivation?.text ?? null };
 }
 
 const MEMORY_LABELS = { vision: 'vision', llm: 'LLM', vla: 'VLA' } as const;
@@ -155,6 +157,13 @@ function memoryTile(p: ConfigProjection): Tile {
   const margin = fit.needs.reduce((sum, n) => sum + n.marginGb, 0);
   if (margin > 0) parts.push(`${fixed(margin, 1)} GB margin`);
   return tile('memory-fit', 'Memory fit', fit.fits ? '✓ fits' : '✗ spills', `${parts.join(' + ')} of ${fixed(fit.capacityGb, 0)} GB`, CATALOG_BADGE);
+}
+
+/** The VLA's badge: its source, or an orange what-if when the rates moved off the measured default (or the engine demoted it). */
+function vlaBadge(vla: NonNullable<ConfigProjection['vla']>): SourceBadge | null {
+  if (vla.displaySource === null) return null;
+  if (vla.displaySource === vla.source) return sourceBadge(vla.source);
+  return { ...sourceBadge('cross_class'), source: vla.displaySource, label: 'what-if' };
 }
 
 /** The model, and the model its number is borrowed from when it is scaled (the badge is that model's). */
@@ -176,8 +185,8 @@ export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headl
     const badge = sourceBadge(vision.source);
     const under = vision.fpsPerStreamUnderLlm;
     tiles.push(
-      tile('fps-per-stream', `FPS per stream${shareNote}`, fixed(under, 1), llm ? `${fixed(under - vision.fpsPerStream, 1)} under LLM load` : `${vision.streams} stream(s) @ ${vision.resolution}`, badge),
-      tile('total-fps', `Total FPS${shareNote}`, fixed(vision.totalFpsUnderLlm, 0), `× ${vision.streams} camera(s)`, badge),
+      tile('fps-per-stream', `FPS per stream${shareNote}`, fixed(under, 1), llm ? `${fixed(under - vision.fpsPerStream, 1)} under LLM load` : `${vision.streams} stream(s) @ ${vision.resolution}`, badge, vision.explanation),
+      tile('total-fps', `Total FPS${shareNote}`, fixed(vision.totalFpsUnderLlm, 0), `× ${vision.streams} camera(s)`, badge, vision.explanation),
     );
   } else {
     tiles.push(tile('fps-per-stream', 'FPS per stream', DASH, 'Vision off', null), tile('total-fps', 'Total FPS', DASH, 'Vision off', null));
@@ -186,9 +195,9 @@ export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headl
   if (llm) {
     const badge = sourceBadge(llm.source);
     tiles.push(
-      tile('decode', `Decode (${llm.quant}${p.hardware.bwProjected ? ', BW-proj' : ''})${shareNote}`, `${fixed(llm.decodeTokS, 1)} tok/s`, decodeCaption(llm), badge),
-      tile('ttft', 'TTFT (1K prompt)', formatTtft(llm.ttft1kSec), `prefill of ${fixed(llm.ttftPromptTokens, 0)} tokens`, badge),
-      tile('latency', `End-to-end latency${shareNote}`, `${fixed(llm.answerSec, 1)} s`, llm.answerKind === 'short' ? `short answer (~${llm.answerText})` : `RAG (${llm.answerText})`, badge),
+      tile('decode', `Decode (${llm.quant}${p.hardware.bwProjected ? ', BW-proj' : ''})${shareNote}`, `${fixed(llm.decodeTokS, 1)} tok/s`, decodeCaption(llm), badge, llm.explanation),
+      tile('ttft', 'TTFT (1K prompt)', formatTtft(llm.ttft1kSec), `prefill of ${fixed(llm.ttftPromptTokens, 0)} tokens`, badge, llm.explanation),
+      tile('latency', `End-to-end latency${shareNote}`, `${fixed(llm.answerSec, 1)} s`, llm.answerKind === 'short' ? `short answer (~${llm.answerText})` : `RAG (${llm.answerText})`, badge, llm.explanation),
     );
   } else {
     tiles.push(tile('decode', 'Decode', DASH, llmWhy, null), tile('ttft', 'TTFT (1K prompt)', DASH, llmWhy, null), tile('latency', 'End-to-end latency', DASH, llmWhy, null));
@@ -196,7 +205,7 @@ export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headl
   tiles.push(memoryTile(p));
   tiles.push(
     duty
-      ? tile('duty', 'NPU duty cycle', `${fixed(duty.dutyCycle * 100, 0)}%`, `${fixed(duty.queriesPerMinute, 1)} q/min, ${duty.answerKind} answers`, sourceBadge(duty.source))
+      ? tile('duty', 'NPU duty cycle', `${fixed(duty.dutyCycle * 100, 0)}%`, `${fixed(duty.queriesPerMinute, 1)} q/min, ${duty.answerKind} answers`, sourceBadge(duty.source), duty.explanation)
       : tile('duty', 'NPU duty cycle', DASH, llmWhy, null),
   );
   if (vla) {
@@ -205,10 +214,23 @@ export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headl
         'vla',
         'VLA control loop',
         vla.actionHz !== null ? `${fixed(vla.actionHz, 1)} Hz` : DASH,
-        vla.msPerAction !== null ? `${fixed(vla.msPerAction, 0)} ms/action${vla.fleetSize > 1 ? `, fleet of ${vla.fleetSize}` : ''}` : (vla.reason ?? ''),
-        vla.source ? sourceBadge(vla.source) : null,
+        vla.msPerAction !== null
+          ? `${fixed(vla.msPerAction, 0)} ms/action${vla.fleetSize > 1 ? `, fleet of ${vla.fleetSize}` : ''}${vla.targetExceeded && vla.targetActionHz !== null ? ` · ⚠ target ${fixed(vla.targetActionHz, 0)} Hz not reached` : ''}`
+          : (vla.reason ?? ''),
+        vlaBadge(vla),
+        vla.explanation,
       ),
     );
+    if (vla.cameraFps !== null && vla.aggregateCameraFps !== null) {
+      const robots = vla.fleetSize > 1 ? ` × ${vla.fleetSize} robots` : '';
+      tiles.push(tile('vla-cameras', 'VLA per-camera FPS', fixed(vla.cameraFps, 1), `${fixed(vla.aggregateCameraFps, 0)} aggregate (× ${vla.cameras} cam${robots})`, vlaBadge(vla), vla.explanation));
+    }
+  }
+  const ratio = vision?.bandwidthRatioVsRef ?? llm?.bandwidthRatioVsRef ?? vla?.bandwidthRatioVsRef;
+  if (ratio !== undefined) {
+    // The ratio's own sentence, not the whole explanation of the workload it came with.
+    const part = (vision?.explanation ?? llm?.explanation ?? vla?.explanation)?.parts.filter((x) => x.topic === 'bandwidth_ratio') ?? [];
+    tiles.push(tile('bw-ratio', 'DDR bandwidth ratio', `${fixed(ratio, 2)}×`, 'vs NPU Mid', null, { parts: part, text: part.map((x) => x.text).join(' ') }));
   }
   return { hardware: describeHardware(p.hardware), tiles, warnings };
 }

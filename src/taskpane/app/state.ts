@@ -57,6 +57,13 @@ export interface PaneState {
     readonly model: string;
     readonly fleetSize: number;
     readonly cameraMode: 'native' | 'stitched';
+    /** The VLA track the model list is scoped to (data/vla.json tracks). */
+    readonly track: string;
+    /** Rates asked for; null: the model's measured defaults (off the default the badge becomes a what-if). */
+    readonly vlmHz: number | null;
+    readonly actionHz: number | null;
+    /** A control-rate target to check; null: none. */
+    readonly targetActionHz: number | null;
   };
   readonly kpiScope: 'all' | 'this';
 }
@@ -145,6 +152,10 @@ export function initialState(engine: Engine): PaneState {
       model: DEFAULTS.vla.model,
       fleetSize: DEFAULTS.vla.fleetSize,
       cameraMode: DEFAULTS.vla.cameraMode,
+      track: vlaTrackOf(engine, DEFAULTS.vla.model),
+      vlmHz: null,
+      actionHz: null,
+      targetActionHz: null,
     },
     kpiScope: 'all',
   };
@@ -195,6 +206,22 @@ export function toSizingConfig(engine: Engine, state: PaneState): SizingConfig {
       compilerQuality: state.compilerQuality,
     },
     llm: { ...state.llm },
-    vla: { enabled: state.vla.enabled, model: state.vla.model, cameras: state.cameras, fleetSize: state.vla.fleetSize, cameraMode: state.vla.cameraMode },
+    vla: {
+      enabled: state.vla.enabled,
+      model: state.vla.model,
+      cameras: state.cameras,
+      fleetSize: state.vla.fleetSize,
+      cameraMode: state.vla.cameraMode,
+      // Only when asked for: a configuration without rates is the reference default.
+      ...(state.vla.vlmHz !== null ? { vlmHz: state.vla.vlmHz } : {}),
+      ...(state.vla.actionHz !== null ? { actionHz: state.vla.actionHz } : {}),
+      ...(state.vla.targetActionHz !== null ? { targetActionHz: state.vla.targetActionHz } : {}),
+    },
   };
+}
+
+/** The first VLA track that lists the model (the pane starts on the default model's track). */
+export function vlaTrackOf(engine: Engine, model: string): string {
+  const tracks = engine.catalog.files['vla.json'].tracks;
+  return (tracks.find((t) => t.models.includes(model)) ?? tracks[0])?.id ?? '';
 }

@@ -74,7 +74,19 @@ describe('memory-upgrade clones', () => {
     expect(clone.bwProjected).toBe(true);
     expect(clone.stockName).toBe('NPU Mid');
     expect(clone.stockMemBandwidthGbs).toBe(134.4);
-    expect(clone.name).toBe('NPU Mid (LPDDR6 @ 14.0 GT/s)');
+    // Named as the reference tool's UI names it; the reference engine's own name on the engine scope.
+    expect(clone.name).toBe('NPU Mid (LPDDR6-14)');
+    expect(engine.hardware({ tier: 'mid', memory: 'lpddr6-14', memoryScope: 'any' }).name).toBe('NPU Mid (LPDDR6 @ 14.0 GT/s)');
+    expect(engine.hardware({ tier: 'high', memory: 'lpddr5t-11.2' }).name).toBe('NPU High (LPDDR5T-11)');
+  });
+
+  it('apply to NPU Mid and High only (data/tiers.json uiMemoryUpgrade), and custom tiers; the engine scope takes any tier', () => {
+    for (const tier of ['imx95', 'low-lp5-64bit', 'low-lp5x', 'rtx5090']) {
+      expect(() => engine.hardware({ tier, memory: 'lpddr6-14' })).toThrow(/memory upgrades apply to NPU Mid and NPU High only \(and custom tiers\), not /);
+      expect(engine.hardware({ tier, memory: 'lpddr6-14', memoryScope: 'any' }).bwProjected).toBe(true);
+    }
+    expect(engine.hardware({ tier: 'high', memory: 'lpddr6-14' }).memBandwidthGbs).toBeCloseTo(224, 10);
+    expect(engine.hardware({ tier: 'custom: int8=10; bus=64; rate=6.4; cap=16', memory: 'lpddr6-14' }).bwProjected).toBe(true);
   });
 
   it('scale decode anchors by the bandwidth ratio and keep prefill at stock (Amendment 5)', () => {

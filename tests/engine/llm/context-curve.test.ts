@@ -116,7 +116,7 @@ describe('decode at context: 1. the RTX 5090 measured curve', () => {
 
   it('scales the curve by the bandwidth gain on a memory clone and demotes it to same-class', () => {
     // 512-bit bus x 14 GT/s / 8 = 896 GB/s, half the stock 1792: 242.6403 x 0.5 = 121.3202.
-    const clone = engine.hardware({ tier: 'rtx5090', memory: 'lpddr6-14' });
+    const clone = engine.hardware({ tier: 'rtx5090', memory: 'lpddr6-14', memoryScope: 'any' });
     const d = decodeAtContext(catalog, clone, MOE, 1000);
     expect(d.source).toBe('same_class_anchor');
     expect(d.interpolation).toBe('interpolated');

@@ -64,7 +64,7 @@ describe('single stream', () => {
   });
 
   it('a measured cell on a memory clone is bandwidth-scaled and demoted to same-class', () => {
-    const clone = engine.hardware({ tier: 'low-lp5x', memory: 'lpddr6-14' });
+    const clone = engine.hardware({ tier: 'low-lp5x', memory: 'lpddr6-14', memoryScope: 'any' });
     const v = engine.vision(clone, { pipeline: 'yolov8n_trt_int8_coco128', resolution: '1080p', npuShare: 1 });
     expect(v.source).toBe('same_class_anchor');
     expect(v.perStreamMs).toBeCloseTo(2.0 / ((64 * 14) / 8 / 67.2), 12);

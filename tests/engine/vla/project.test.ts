@@ -292,7 +292,7 @@ describe('share, tokens and the reference', () => {
   it('the reference is recognised by name and family: a renamed 5090 clone is calibrated against itself', () => {
     // 512-bit LPDDR6 at 14 GT/s = 896 GB/s. Calibrated at INT8 against the BF16 anchors: vision and prefill
     // scale by 209 / 419 TOPS, decode by 1523.2 / (896 x 0.85) x (1 byte / 2 bytes) = 1.
-    const clone = engine.hardware({ tier: 'rtx5090', memory: 'lpddr6-14' });
+    const clone = engine.hardware({ tier: 'rtx5090', memory: 'lpddr6-14', memoryScope: 'any' });
     const p = project(clone, 'nora_3b');
     expect(p.vlaSource).toBe('calibrated');
     expect(p.visionMs).toBeCloseTo((13.83 * 209) / 419, 10);

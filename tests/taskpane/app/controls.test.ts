@@ -85,7 +85,9 @@ describe('task pane controls and tiles', () => {
     expect(options.map((o) => o.getAttribute('value'))).toEqual(ordered.map((m) => m.model.key));
     const firstBad = ordered.findIndex((m) => !m.compatible);
     expect(firstBad).toBeGreaterThan(0);
-    expect(options.slice(firstBad).every((o) => o.textContent?.startsWith('🔴') && o.textContent.includes("won't run"))).toBe(true);
+    // The red mark, then the role icon (the legend under the picker says what the mark means).
+    expect(options.slice(firstBad).every((o) => /^🔴 (🚀|🔬|📚|⚙️) /u.test(o.textContent ?? ''))).toBe(true);
+    expect(screen.getByTestId('model-legend')).toHaveTextContent("🔴 won't run on this NPU tier");
     expect(options.slice(0, firstBad).some((o) => o.textContent?.startsWith('🔴'))).toBe(false);
   });
 
@@ -148,6 +150,11 @@ describe('task pane controls and tiles', () => {
     const user = userEvent.setup();
     renderPane();
     await user.click(screen.getByRole('switch', { name: 'VLA' }));
+    // The reference layout's default VLA model: NORA-3B, one camera, 1.8 Hz on High; its tiles say how they were derived.
+    expect(screen.getByLabelText('VLA model')).toHaveValue('nora_3b');
+    expect(screen.getByTestId('tile-vla-cameras')).toHaveTextContent('aggregate (× 1 cam)');
+    expect(screen.getByTestId('tile-vla-derivation')).toHaveTextContent('How this was derived');
+    await user.selectOptions(screen.getByLabelText('VLA model'), 'pi_0p5');
     const high = engine.vla(engine.hardware({ tier: 'high' }), { vla: 'pi_0p5', cameras: 1, fleetSize: 1, cameraMode: 'native' });
     expect(high.runs).toBe(true);
     expect(tileValue('vla')).toBe(`${one(high.actionHz!)} Hz`);
@@ -157,11 +164,43 @@ describe('task pane controls and tiles', () => {
     expect(screen.getByTestId('warning-vla-does-not-run')).toHaveTextContent(`does not run on NPU Mid${mid.reason}`);
   });
 
+  it('VLA as in the reference: track selector, paper caption, fixed or ranged rates, an off-default rate makes the badge a what-if, a missed target is flagged', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.click(screen.getByRole('switch', { name: 'VLA' }));
+    // NORA-3B is scheduled at one rate only: a fixed caption, no field.
+    expect(screen.getByTestId('rate-fixed-VLM rate (Hz)')).toHaveTextContent('VLM rate (Hz): 30 (fixed');
+    expect(screen.getByTestId('vla-paper')).toHaveTextContent('LIBERO success 72%');
+    await user.selectOptions(screen.getByLabelText('VLA track'), 'fp_required');
+    // The FP-required track lists NORA-1.5 and pi0.5 (data/vla.json), and moves to its first model.
+    expect(screen.getByLabelText('VLA model')).toHaveValue('nora_1p5');
+    await user.selectOptions(screen.getByLabelText('VLA model'), 'pi_0p5');
+    // With one camera pi0.5 (measured with three) is already an extrapolation; at its three cameras it is calibrated.
+    expect(badgeSource('vla')).toBe('cross_class (what-if)');
+    await setNumber('Cameras', '3');
+    expect(badgeSource('vla')).toBe('calibrated');
+    await setNumber('VLM rate (Hz)', '3');
+    expect(badgeSource('vla')).toBe('cross_class (what-if)');
+    expect(screen.getByTestId('tile-vla-badge')).toHaveTextContent('what-if');
+    await setNumber('Target action rate (Hz)', '500');
+    expect(screen.getByTestId('tile-vla')).toHaveTextContent('⚠ target 500 Hz not reached');
+  });
+
+  it('the LLM model picker carries the role icons, sinks what the tier cannot run, and shows the legend', async () => {
+    renderPane();
+    expect(screen.getByTestId('model-legend')).toHaveTextContent('🚀 production · 🔬 fine-tune · 📚 stock base · ⚙️ perf reference · 🔴 won\'t run on this NPU tier');
+    const options = Array.from((screen.getByLabelText('LLM model') as HTMLSelectElement).options).map((o) => o.textContent ?? '');
+    // NPU High runs every model: the production model first, no red marks.
+    expect(options[0]).toMatch(/^🚀 PROD · Skippy 7B v4/);
+    expect(options.some((o) => o.startsWith('🔴'))).toBe(false);
+  });
+
   it('memory fit adds up what the workloads need: each fits alone on NPU High, together they spill', async () => {
     const user = userEvent.setup();
     renderPane();
     await user.selectOptions(screen.getByLabelText('LLM model'), 'skippy_finetune');
     await user.click(screen.getByRole('switch', { name: 'VLA' }));
+    await user.selectOptions(screen.getByLabelText('VLA track'), 'autoregressive');
     await user.selectOptions(screen.getByLabelText('VLA model'), 'openvla_7b_single');
     expect(tileValue('memory-fit')).toBe('✓ fits');
     await setNumber('Fleet size', '2');

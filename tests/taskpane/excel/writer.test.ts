@@ -355,16 +355,19 @@ describe('writeSheetModels: each pane action', () => {
     const { state, run } = setup();
     await writeSheetModels(run, [buildDutyCurveSheet(engine, config)]);
     const chart = state.sheet('Duty curve')!.charts[0]!;
-    // Columns A q/min, B duty, C vision FPS; helpers E (30), F (15), G (0.8); 12 query rates in rows 2..13.
+    // Columns A q/min, B duty, C vision FPS, D/E short duty and FPS, F/G RAG duty and FPS, H amber;
+    // helpers J (30), K (15), L (0.8); 61 query rates (0 to 120 in steps of 2) in rows 2..62.
     expect(chart.type).toBe('XYScatterLines');
     expect(chart.series.map((s) => [s.name, s.values, s.xValues, s.axisGroup ?? 'Primary'])).toEqual([
-      ['Vision FPS per stream', 'C2:C13', 'A2:A13', 'Primary'],
-      ['LLM duty cycle', 'B2:B13', 'A2:A13', 'Secondary'],
-      ['30 FPS real-time', 'E2:E13', 'A2:A13', 'Primary'],
-      ['15 FPS surveillance', 'F2:F13', 'A2:A13', 'Primary'],
-      ['80% duty (amber)', 'G2:G13', 'A2:A13', 'Secondary'],
+      ['Vision FPS, short answers', 'E2:E62', 'A2:A62', 'Primary'],
+      ['Vision FPS, RAG answers', 'G2:G62', 'A2:A62', 'Primary'],
+      ['Duty cycle, short answers', 'D2:D62', 'A2:A62', 'Secondary'],
+      ['Duty cycle, RAG answers', 'F2:F62', 'A2:A62', 'Secondary'],
+      ['30 FPS real-time', 'J2:J62', 'A2:A62', 'Primary'],
+      ['15 FPS surveillance', 'K2:K62', 'A2:A62', 'Primary'],
+      ['80% duty (amber)', 'L2:L62', 'A2:A62', 'Secondary'],
     ]);
-    expect(chart.series[4]!.lineColor).toBe('#F59E0B');
+    expect(chart.series[6]!.lineColor).toBe('#F59E0B');
     expect(chart.secondaryValueAxis).toEqual({ title: 'LLM duty cycle', maximum: 1.2 });
     expect(chart.categoryAxisTitle).toBe('LLM queries per minute');
     expect(state.syncs).toBe(3);
@@ -375,13 +378,13 @@ describe('writeSheetModels: each pane action', () => {
     const [vision] = buildCrossTierSheets(engine, config);
     await writeSheetModels(run, [vision!]);
     const chart = state.sheet('Cross-tier vision')!.charts[0]!;
-    // Columns A..I, helpers K and L; six ladder tiers in rows 2..7, NPU High the fifth.
+    // Columns A..J (the last the explanation), helpers L and M; six ladder tiers in rows 2..7, NPU High the fifth.
     expect(cell(state.sheet('Cross-tier vision'), 'A6').value).toBe('NPU High');
     expect(chart.type).toBe('ColumnClustered');
     expect(chart.series).toEqual([
       { name: 'FPS per stream', values: 'C2:C7', xValues: 'A2:A7', fillColor: '#9AA7BD', pointFills: { 4: '#E1483A' } },
-      { name: '30 FPS real-time', values: 'K2:K7', xValues: 'A2:A7', chartType: 'Line', lineColor: '#93A1B5', lineStyle: 'Dash', markerStyle: 'None' },
-      { name: '15 FPS surveillance', values: 'L2:L7', xValues: 'A2:A7', chartType: 'Line', lineColor: '#F59E0B', lineStyle: 'Dash', markerStyle: 'None' },
+      { name: '30 FPS real-time', values: 'L2:L7', xValues: 'A2:A7', chartType: 'Line', lineColor: '#93A1B5', lineStyle: 'Dash', markerStyle: 'None' },
+      { name: '15 FPS surveillance', values: 'M2:M7', xValues: 'A2:A7', chartType: 'Line', lineColor: '#F59E0B', lineStyle: 'Dash', markerStyle: 'None' },
     ]);
   });
 

@@ -9,6 +9,7 @@ import { checkLlmBundle } from '../../llm/bundle-check';
 import { checkVlaCatalog } from '../../vla/check';
 import type { CatalogIndexes } from '../indexes';
 import type { CatalogFiles } from '../schemas';
+import { checkExplanations } from './explanations';
 import { checkKpiStages } from './kpi-stages';
 import { checkLadder } from './ladder';
 import { checkLlmConstants } from './llm-constants';
@@ -44,6 +45,7 @@ export const CATALOG_CHECKS: readonly CatalogCheck[] = [
   checkLlmBundle,
   checkVlaCatalog,
   checkLadder,
+  checkExplanations,
   // Internally consistent numbers. Counts before rates: a count above its total is the clearer message.
   checkPassCounts,
   checkPassRates,
