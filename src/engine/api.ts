@@ -4,6 +4,8 @@
  * only through src/engine/index.ts. Arguments are as users give them: names in any accepted
  * spelling, null for "the default"; the engine resolves, defaults and range-checks them.
  */
+import type { BasisDecode, DecodeShape, ProjectionBasis, ReferenceDecode } from './calibration/basis';
+import type { CalibrationFile } from './calibration/schema';
 import type { AnchorSet } from './anchors';
 import type { Catalog } from './catalog/load';
 import type { TierRecord } from './catalog/schemas';
@@ -130,6 +132,8 @@ export interface BundleModelName {
 export interface EngineOptions {
   /** Private measured-silicon anchors: the top layer for anchored LLM and CNN cells. */
   readonly anchors?: AnchorSet;
+  /** Constants of the calibrated basis (default: the shipped data/calibration.json). */
+  readonly calibration?: CalibrationFile;
 }
 
 export interface Engine {
@@ -169,6 +173,14 @@ export interface Engine {
   whatIf(hw: Hardware, input: WhatIfModelInput): WhatIfModelProjection;
 
   vla(hw: Hardware, args: VlaArgs): VlaProjection;
+
+  /** The calibrated basis's constants and bands this engine uses. */
+  readonly calibration: CalibrationFile;
+  /**
+   * A decode number on a basis, with its 80% band: the reference number as is, or (calibrated) the
+   * calibrated model's number for this hardware and model shape; a measured number is kept on both.
+   */
+  decodeOnBasis(hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape): BasisDecode;
 
   /** The duty cycle of a given LLM projection at a query rate and answer kind, with the engine's defaults and checks. */
   llmDuty(llm: LlmProjection, args: LoadArgs): LlmDuty;

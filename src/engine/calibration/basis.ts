@@ -1,0 +1,70 @@
+/**
+ * The two bases a decode number can be on. "reference" is the reference tool's number, unchanged
+ * (parity); "calibrated" replaces a projected number by the calibrated model (./model.ts). A measured
+ * number is a measurement on either basis and is never replaced. Either basis carries its 80% band,
+ * taken from that basis's residuals on the validation set (data/calibration.json `bands`).
+ * See docs/decisions/0028-calibrated-basis.md.
+ */
+import type { Hardware } from '../hardware/types';
+import { SizerError } from '../util/errors';
+import { bandAround, calibratedDecode, type CalibratedDecode } from './model';
+import type { CalibrationFile } from './schema';
+
+export const PROJECTION_BASES = ['reference', 'calibrated'] as const;
+export type ProjectionBasis = (typeof PROJECTION_BASES)[number];
+export const DEFAULT_BASIS: ProjectionBasis = 'reference';
+
+/** The model whose decode is projected, as the calibrated model reads it. */
+export interface DecodeShape {
+  readonly activeParamsB: number;
+  readonly bytesPerParam: number;
+  readonly isMoe: boolean;
+  /** Tokens in the KV cache while decoding. */
+  readonly contextTokens: number;
+  readonly hiddenDim?: number | null;
+  readonly numLayers?: number | null;
+  readonly kvHeadRatio?: number | null;
+}
+
+export interface ReferenceDecode {
+  readonly decodeTokS: number;
+  /** The reference number's provenance ('measured' numbers are kept on both bases). */
+  readonly source: string;
+  /** Workload multiplier the reference applied on top of the plain-chat decode (1 when none). */
+  readonly multiplier?: number;
+}
+
+export interface BasisDecode {
+  readonly basis: ProjectionBasis;
+  readonly decodeTokS: number;
+  /** 80% band: the 10th and 90th percentile of measured / projected on the validation set, applied to decodeTokS. */
+  readonly decodeTokSLow: number;
+  readonly decodeTokSHigh: number;
+  /** The calibrated model's breakdown, when it produced the number (null: the reference number stands). */
+  readonly calibrated: CalibratedDecode | null;
+}
+
+export function parseBasis(value: string | null | undefined): ProjectionBasis {
+  if (value === null || value === undefined || value === '') return DEFAULT_BASIS;
+  const basis = PROJECTION_BASES.find((b) => b === value.trim().toLowerCase());
+  if (!basis) throw new SizerError('unknown_name', `unknown basis "${value}"; valid: ${PROJECTION_BASES.join(', ')}`, 'basis');
+  return basis;
+}
+
+export function decodeOnBasis(file: CalibrationFile, hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape): BasisDecode {
+  const measured = reference.source === 'measured';
+  const calibrated =
+    basis === 'calibrated' && !measured
+      ? calibratedDecode(file, file.constants, {
+          peakBandwidthGbs: hw.memBandwidthGbs,
+          memType: hw.memType,
+          busWidthBits: hw.memBusWidthBits,
+          ...shape,
+        })
+      : null;
+  const decodeTokS = calibrated ? calibrated.decodeTokS * (reference.multiplier ?? 1) : reference.decodeTokS;
+  // A measured number carries the calibrated basis's band: the spread of silicon around a projection
+  // is the closest figure to how far another setup's measurement may land from this one.
+  const band = bandAround(measured || basis === 'calibrated' ? file.bands.calibrated : file.bands.reference, decodeTokS);
+  return { basis, decodeTokS, decodeTokSLow: band.low, decodeTokSHigh: band.high, calibrated };
+}
