@@ -4,7 +4,7 @@
  * See docs/decisions/0028-calibrated-basis.md.
  */
 import { z } from 'zod';
-import { parseBasis, type BasisDecode, type DecodeShape, type Engine, type Hardware, type ReferenceDecode } from '../../engine';
+import { llmOnBasis, parseBasis, type BasisDecode, type DecodeShape, type Engine, type Hardware, type LlmProjection, type ReferenceDecode } from '../../engine';
 
 export const basisFields = { basis: z.string().nullish() };
 
@@ -29,4 +29,17 @@ export function basisDecodeFields(d: BasisDecode): Record<string, unknown> {
 
 export function onBasis(engine: Engine, hw: Hardware, basis: string | null | undefined, reference: ReferenceDecode, shape: DecodeShape): Record<string, unknown> {
   return basisDecodeFields(engine.decodeOnBasis(hw, parseBasis(basis), reference, shape));
+}
+
+/** An LLM projection's record on the query's basis: decode and the answer times read from it, plus the band. */
+export function llmRecordOnBasis<T extends LlmProjection>(
+  engine: Engine,
+  hw: Hardware,
+  basis: string | null | undefined,
+  projection: T,
+  shape: DecodeShape,
+  record: (p: T) => Record<string, unknown>,
+): Record<string, unknown> {
+  const onBasis = llmOnBasis(engine.catalog, engine.calibration, hw, parseBasis(basis), projection, shape);
+  return { ...record(onBasis.projection), ...basisDecodeFields(onBasis.decode) };
 }

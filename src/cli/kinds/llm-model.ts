@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { llmModelRecord } from '../../engine';
+import { catalogModelShape, llmModelRecord } from '../../engine';
+import { basisFields, llmRecordOnBasis } from './basis';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
@@ -10,19 +11,21 @@ const schema = z.strictObject({
   workload: nullableName,
   npu_share: nullableNumber,
   fp4_maturity: nullableName,
+  ...basisFields,
 });
 
 export const llmModelKind: QueryKind = {
   kind: 'llm_model',
-  help: 'model (a catalog model key or label) + the llm fields; adds the dtype gate and per-model scaling',
+  help: 'model (a catalog model key or label) + the llm fields (and basis); adds the dtype gate and per-model scaling',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_model');
-    const m = engine.llmModel(hardwareOfQuery(engine, q), q.model, {
+    const hw = hardwareOfQuery(engine, q);
+    const m = engine.llmModel(hw, q.model, {
       quant: q.quant ?? null,
       workload: q.workload ?? null,
       npuShare: q.npu_share ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmModelRecord(m);
+    return llmRecordOnBasis(engine, hw, q.basis, m, catalogModelShape(engine.catalog, m.model, m.quant), llmModelRecord);
   },
 };

@@ -1,7 +1,8 @@
 import { llmDefaults, quantKeys } from '../../engine';
 import { z } from 'zod';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind } from './common';
-import { llmRecord } from '../../engine';
+import { llmRecord, referenceModelShape } from '../../engine';
+import { basisFields, llmRecordOnBasis } from './basis';
 
 export const llmQueryFields = {
   quant: nullableName,
@@ -11,20 +12,21 @@ export const llmQueryFields = {
   fp4_maturity: nullableName,
 };
 
-const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...llmQueryFields });
+const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...llmQueryFields, ...basisFields });
 
 export const llmKind: QueryKind = {
   kind: 'llm',
-  help: (c) => `quant (${quantKeys(c).join('|')}, default ${llmDefaults(c).quant}), workload (default ${llmDefaults(c).workload}), npu_share, measurement_key, fp4_maturity (mature|immature)`,
+  help: (c) => `quant (${quantKeys(c).join('|')}, default ${llmDefaults(c).quant}), workload (default ${llmDefaults(c).workload}), npu_share, measurement_key, fp4_maturity (mature|immature), basis (reference|calibrated)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm');
-    const l = engine.llm(hardwareOfQuery(engine, q), {
+    const hw = hardwareOfQuery(engine, q);
+    const l = engine.llm(hw, {
       quant: q.quant ?? null,
       workload: q.workload ?? null,
       npuShare: q.npu_share ?? null,
       measurementKey: q.measurement_key ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmRecord(l);
+    return llmRecordOnBasis(engine, hw, q.basis, l, referenceModelShape(engine.catalog, l.quant), llmRecord);
   },
 };

@@ -1,7 +1,8 @@
 /**
  * The two bases a decode number can be on. "reference" is the reference tool's number, unchanged
- * (parity); "calibrated" replaces a projected number by the calibrated model (./model.ts). A measured
- * number is a measurement on either basis and is never replaced. Either basis carries its 80% band,
+ * (parity); "calibrated" replaces a projected number by the calibrated model (./model.ts). A number
+ * measured on this hardware ('measured', or a 'measured_anchor' of the tier) is a measurement on either
+ * basis and is never replaced, and neither is a number the reference refuses (0: the dtype gate). Either basis carries its 80% band,
  * taken from that basis's residuals on the validation set (data/calibration.json `bands`).
  * See docs/decisions/0028-calibrated-basis.md.
  */
@@ -51,10 +52,14 @@ export function parseBasis(value: string | null | undefined): ProjectionBasis {
   return basis;
 }
 
+/** Provenance of numbers measured on the hardware itself. */
+const MEASURED_SOURCES: readonly string[] = ['measured', 'measured_anchor'];
+
 export function decodeOnBasis(file: CalibrationFile, hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape): BasisDecode {
-  const measured = reference.source === 'measured';
+  const measured = MEASURED_SOURCES.includes(reference.source);
+  const refused = !(reference.decodeTokS > 0 && Number.isFinite(reference.decodeTokS));
   const calibrated =
-    basis === 'calibrated' && !measured
+    basis === 'calibrated' && !measured && !refused
       ? calibratedDecode(file, file.constants, {
           peakBandwidthGbs: hw.memBandwidthGbs,
           memType: hw.memType,
