@@ -4,6 +4,7 @@
  * the leave-one-out residuals every reported figure is taken from. Pure and deterministic: the same
  * rows give the same constants on every host.
  */
+import { SizerError } from '../util/errors';
 import { calibratedDecode, type CalibratedDecodeInput } from './model';
 import type { CalibrationConstants, CalibrationFile } from './schema';
 
@@ -32,10 +33,22 @@ export function logResidual(settings: Settings, constants: CalibrationConstants,
   return Math.log(calibratedDecode(settings, constants, row.input).decodeTokS / row.measuredTokS);
 }
 
-function loss(settings: Settings, rows: readonly FitRow[], x: readonly number[]): number {
+function fromConstants(c: CalibrationConstants): number[] {
+  return [c.bwEfficiency['4bit'], c.bwEfficiency['8bit'], c.bwEfficiency['16bit'], c.gddrFactor, c.perLayerOverheadMs, c.moeRoutingFactor, c.narrowBusFactor].map(Math.log);
+}
+
+/** Weight of the pull toward a prior's constants (per constant, on the log scale) in a refit from a user's rows. */
+const PRIOR_WEIGHT = 0.05;
+
+function loss(settings: Settings, rows: readonly FitRow[], x: readonly number[], prior: readonly number[] | null): number {
   const c = toConstants(x);
   let sum = 0;
   for (const row of rows) sum += logResidual(settings, c, row) ** 2;
+  if (prior) {
+    // A refit from a few lab rows keeps every constant its rows do not pin down (a weight format or
+    // memory type they never use) at the shipped fit's value.
+    return sum + PRIOR_WEIGHT * x.reduce((s, v, i) => s + (v - (prior[i] ?? 0)) ** 2, 0);
+  }
   // A weak pull toward 1 on the factors the data may not pin down (few MoE or GDDR rows), so a
   // fold without them stays physical instead of running off.
   return sum + 0.01 * ((x[3] ?? 0) ** 2 + (x[5] ?? 0) ** 2 + (x[6] ?? 0) ** 2);
@@ -84,9 +97,14 @@ function nelderMead(f: (x: readonly number[]) => number, start: readonly number[
   return simplex[bestIndex] as number[];
 }
 
-export function fitConstants(settings: Settings, rows: readonly FitRow[]): CalibrationConstants {
-  if (rows.length < MIN_FIT_ROWS) throw new Error(`a calibration fit needs at least ${MIN_FIT_ROWS} rows, got ${rows.length}`);
-  return toConstants(nelderMead((x) => loss(settings, rows, x), START));
+/**
+ * Constants fitted to rows. With a prior (the shipped constants, when a user refits from their own
+ * lab rows) the fit starts there and is pulled toward it; without one it starts from neutral values.
+ */
+export function fitConstants(settings: Settings, rows: readonly FitRow[], prior: CalibrationConstants | null = null, minRows = MIN_FIT_ROWS): CalibrationConstants {
+  if (rows.length < minRows) throw new SizerError('invalid_input', `a calibration fit needs at least ${minRows} rows, got ${rows.length}`);
+  const priorX = prior ? fromConstants(prior) : null;
+  return toConstants(nelderMead((x) => loss(settings, rows, x, priorX), priorX ?? START));
 }
 
 export interface LooResult {
@@ -99,10 +117,10 @@ export interface LooResult {
 }
 
 /** Leave-one-out: each row projected by constants fitted to all the others. */
-export function leaveOneOut(settings: Settings, rows: readonly FitRow[]): LooResult[] {
+export function leaveOneOut(settings: Settings, rows: readonly FitRow[], prior: CalibrationConstants | null = null, minRows = MIN_FIT_ROWS): LooResult[] {
   return rows.map((row, i) => {
     const training = rows.filter((_, j) => j !== i);
-    const constants = fitConstants(settings, training);
+    const constants = fitConstants(settings, training, prior, minRows);
     return {
       id: row.id,
       projectedTokS: calibratedDecode(settings, constants, row.input).decodeTokS,

@@ -5,7 +5,10 @@ import {
   calibratedDecode,
   createBundledEngine,
   fitConstants,
+  MIN_USER_ROWS,
+  calibrateFromRows,
   parseBasis,
+  parseUserCalibrationRows,
   parseValidationFile,
   type CalibrationConstants,
   type Engine,
@@ -173,5 +176,34 @@ describe('basis', () => {
     expect(() => parseBasis('measured')).toThrow('unknown basis "measured"; valid: reference, calibrated');
     expect(parseBasis(null)).toBe('reference');
     expect(parseBasis(' Calibrated ')).toBe('calibrated');
+  });
+});
+
+describe('calibration from the user\'s lab rows', () => {
+  const lab = (decode: number, bandwidth: number) => ({ mem_bandwidth_gbs: bandwidth, mem_type: 'LPDDR5', mem_bus_width_bits: 256, active_params_b: 8, bytes_per_param: 0.5, num_layers: 32, decode_tok_s: decode });
+
+  it('names the row and the field of a bad row', () => {
+    expect(() => parseUserCalibrationRows([lab(30, 200), { ...lab(30, 200), decode_tok_s: 0 }])).toThrow(/^calibration row 2: decode_tok_s: /);
+    expect(() => parseUserCalibrationRows({ rows: [{ mem_type: 'LPDDR5', active_params_b: 8, bytes_per_param: 0.5, decode_tok_s: 3 }] })).toThrow(
+      'calibration row 1: mem_bandwidth_gbs: give mem_bandwidth_gbs, or mem_bus_width_bits and mem_data_rate_gtps to derive it',
+    );
+    expect(() => parseUserCalibrationRows('rows')).toThrow('a calibration is an array of rows, or an object with a "rows" array');
+  });
+
+  it('fits nothing from fewer rows than leave-one-out needs', () => {
+    expect(() => calibrateFromRows(settings, parseUserCalibrationRows([lab(30, 200), lab(15, 100)]))).toThrow(`at least ${MIN_USER_ROWS} measured rows`);
+  });
+
+  it('moves the calibrated basis toward the lab numbers and reports its leave-one-out error', () => {
+    // Lab rows 20% slower than the shipped constants project: the refit lands closer to them.
+    const shippedAt = (bandwidth: number) => calibratedDecode(settings, settings.constants, { peakBandwidthGbs: bandwidth, memType: 'LPDDR5', busWidthBits: 256, activeParamsB: 8, bytesPerParam: 0.5, isMoe: false, contextTokens: 128, numLayers: 32 }).decodeTokS;
+    const rows = parseUserCalibrationRows([100, 200, 400].map((bw) => lab(shippedAt(bw) * 0.8, bw)));
+    const fitted = calibrateFromRows(settings, rows);
+    const refit = calibratedDecode(fitted.calibration, fitted.calibration.constants, { peakBandwidthGbs: 200, memType: 'LPDDR5', busWidthBits: 256, activeParamsB: 8, bytesPerParam: 0.5, isMoe: false, contextTokens: 128, numLayers: 32 }).decodeTokS;
+    expect(refit / shippedAt(200)).toBeLessThan(0.85);
+    expect(fitted.looMedianAbsError).toBeLessThan(0.05);
+    // Constants the rows never exercise stay at the shipped values.
+    expect(fitted.calibration.constants.gddrFactor).toBeCloseTo(settings.constants.gddrFactor, 2);
+    expect(fitted.calibration.constants.bwEfficiency['16bit']).toBeCloseTo(settings.constants.bwEfficiency['16bit'], 2);
   });
 });
