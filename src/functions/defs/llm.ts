@@ -92,7 +92,7 @@ export const TOKPSRANGE = defineFunction({
   args: [...LLM_ARGS, BASIS_ARG, WITH_HEADER_ARG],
   result: 'matrix',
   resultHelp: 'One row: low, expected, high decode tok/s (a header row above unless with_header is FALSE).',
-  example: { formula: '=SIZER.TOKPSRANGE("NPU Mid", "skippy_7b_v4", , , , , , , "calibrated")', answers: 'low, expected and high decode tok/s on the calibrated basis' },
+  example: { formula: '=SIZER.TOKPSRANGE("NPU High", "skippy_7b_v4", , , , , , , "calibrated")', answers: 'low, expected and high decode tok/s on the calibrated basis' },
   implement: ({ engine }, a) => {
     const hw = engine.hardware(a.hardware());
     const onBasis = modelProjectionOnBasis(engine, a, hw);
