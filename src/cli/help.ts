@@ -13,7 +13,8 @@ export function renderHelp(catalog: Catalog): string {
   return `sizer: size edge-AI silicon from the command line (the SIZER for Excel engine).
 
 Usage:
-  sizer query [--anchors FILE]                  answer JSON queries read from standard input
+  sizer query [--anchors FILE] [--calibration FILE]   answer JSON queries read from standard input
+  sizer calibrate FILE                          refit the calibrated basis to your lab rows; print it
   sizer export <sheet>|workbook --format xlsx|csv --out FILE|-   write sheets (see below)
   sizer export procurement --requirements FILE --format xlsx|csv --out FILE|-   the procurement plan
   sizer --version | --help
@@ -36,6 +37,12 @@ ${kindLines}
   --anchors FILE  private measured-silicon anchors (TOML in the secrets.toml shape, or JSON; see
                   data/anchors.example.json). They become the top layer for anchored LLM and CNN
                   cells (badge measured_silicon_anchor). Their values are never printed in errors.
+
+  --calibration FILE  your own lab measurements (JSON: an array of rows, or {"rows": [...]}, each with
+                  mem_bandwidth_gbs or mem_bus_width_bits + mem_data_rate_gtps, mem_type,
+                  active_params_b, bytes_per_param, decode_tok_s; optional total_params_b, is_moe,
+                  num_layers, hidden_dim, kv_head_ratio, context_tokens, device). The calibrated basis
+                  ("basis": "calibrated") is refitted to them from the shipped constants; at least 3 rows.
 
   Example:
     echo '{"id":1,"kind":"llm","tier":"mid","quant":"Q4_K_M"}' | sizer query

@@ -4,7 +4,7 @@
  *   sizer export matrix --format csv --out FILE|-
  */
 import { readFileSync } from 'node:fs';
-import { type AnchorSet, createEngine, formatFromFileName, isSizerError, loadBundledCatalog, parseAnchors, SizerError } from '../engine';
+import { type AnchorSet, bundledCalibration, calibrateFromRows, type CalibrationFile, createEngine, formatFromFileName, isSizerError, loadBundledCatalog, parseAnchors, parseUserCalibrationRows, SizerError, type UserCalibration } from '../engine';
 import { runExport } from './export/command';
 import { parseExportArgs, UsageError } from './export/options';
 import { runQueries } from './run-query';
@@ -41,6 +41,29 @@ function readAnchors(path: string): AnchorSet {
   }
 }
 
+/** A user calibration file (JSON lab rows, see docs/query-kinds.md), refitted from the shipped constants. */
+function readCalibration(path: string): UserCalibration {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SizerError('invalid_input', code ? `cannot read calibration file ${path} (${code})` : `${path}: not valid JSON`);
+  }
+  try {
+    return calibrateFromRows(bundledCalibration(), parseUserCalibrationRows(raw), path);
+  } catch (error) {
+    if (isSizerError(error)) throw new SizerError('invalid_input', `${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The arguments that are not these options (each option takes one value). */
+function unknownArgs(args: readonly string[], options: readonly string[]): string[] {
+  const flags = options.map((o) => `--${o}`);
+  return args.filter((a, i) => !flags.includes(a) && !flags.includes(args[i - 1] ?? ''));
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const catalog = loadBundledCatalog();
@@ -58,11 +81,28 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'query') {
     const anchorsPath = optionValue(rest, 'anchors');
-    const unknown = rest.filter((a, i) => a !== '--anchors' && rest[i - 1] !== '--anchors');
-    if (unknown.length > 0) throw new UsageError(`sizer query: unknown argument ${unknown.join(' ')} (valid: --anchors FILE)`);
-    const engine = createEngine(catalog, { anchors: anchorsPath === undefined ? undefined : readAnchors(anchorsPath) });
+    const calibrationPath = optionValue(rest, 'calibration');
+    const unknown = unknownArgs(rest, ['anchors', 'calibration']);
+    if (unknown.length > 0) throw new UsageError(`sizer query: unknown argument ${unknown.join(' ')} (valid: --anchors FILE, --calibration FILE)`);
+    const calibration: CalibrationFile | undefined = calibrationPath === undefined ? undefined : readCalibration(calibrationPath).calibration;
+    const engine = createEngine(catalog, { anchors: anchorsPath === undefined ? undefined : readAnchors(anchorsPath), calibration });
     const summary = await runQueries(engine, process.stdin, process.stdout);
     if (summary.failed > 0) process.stderr.write(`sizer query: ${summary.answered} answered, ${summary.failed} rejected\n`);
+    return 0;
+  }
+  if (command === 'calibrate') {
+    const [path, ...extra] = rest;
+    if (path === undefined || extra.length > 0) throw new UsageError('sizer calibrate FILE: one calibration file (JSON lab rows)');
+    const fitted = readCalibration(path);
+    process.stdout.write(
+      `${JSON.stringify({
+        rows: fitted.rows,
+        loo_median_abs_error: fitted.looMedianAbsError,
+        loo_geomean_ratio: fitted.looGeomeanRatio,
+        constants: fitted.calibration.constants,
+        band: fitted.calibration.bands.calibrated,
+      })}\n`,
+    );
     return 0;
   }
   if (command === 'export') {
@@ -78,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
     if (written !== 'standard output') process.stderr.write(`sizer: wrote ${written}\n`);
     return 0;
   }
-  throw new UsageError(`unknown command "${command}"; valid: query, export (see sizer --help)`);
+  throw new UsageError(`unknown command "${command}"; valid: query, calibrate, export (see sizer --help)`);
 }
 
 main(process.argv.slice(2)).then(

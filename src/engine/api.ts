@@ -4,6 +4,8 @@
  * only through src/engine/index.ts. Arguments are as users give them: names in any accepted
  * spelling, null for "the default"; the engine resolves, defaults and range-checks them.
  */
+import type { BasisDecode, DecodeShape, ProjectionBasis, ReferenceDecode } from './calibration/basis';
+import type { CalibrationFile } from './calibration/schema';
 import type { AnchorSet } from './anchors';
 import type { Catalog } from './catalog/load';
 import type { TierRecord } from './catalog/schemas';
@@ -226,6 +228,8 @@ export interface VlaDetail {
 export interface EngineOptions {
   /** Private measured-silicon anchors: the top layer for anchored LLM and CNN cells. */
   readonly anchors?: AnchorSet;
+  /** Constants of the calibrated basis (default: the shipped data/calibration.json). */
+  readonly calibration?: CalibrationFile;
 }
 
 export interface Engine {
@@ -278,6 +282,13 @@ export interface Engine {
   vlaDetail(hw: Hardware, projection: VlaProjection, rates?: VlaRates): VlaDetail;
   /** How the LLM's duty cycle was derived and the vision FPS it leaves (null: no vision running). */
   explainDuty(load: LlmDuty, visionFps: number | null, visionFpsUnderLlm: number | null): Explanation;
+  /** The calibrated basis's constants and bands this engine uses. */
+  readonly calibration: CalibrationFile;
+  /**
+   * A decode number on a basis, with its 80% band: the reference number as is, or (calibrated) the
+   * calibrated model's number for this hardware and model shape; a measured number is kept on both.
+   */
+  decodeOnBasis(hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape): BasisDecode;
 
   /** The duty cycle of a given LLM projection at a query rate and answer kind, with the engine's defaults and checks. */
   llmDuty(llm: LlmProjection, args: LoadArgs): LlmDuty;

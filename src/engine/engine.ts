@@ -4,6 +4,8 @@
  * (facade/inputs.ts) and hardware construction (facade/hardware.ts) each live in their own module;
  * this file only routes each method to its projection and lays the anchors overlay on top.
  */
+import { decodeOnBasis } from './calibration/basis';
+import { bundledCalibration } from './calibration/bundled';
 import { type AnchorSet, NO_ANCHORS, overlayCnnAnchor, overlayLlmAnchor } from './anchors';
 import type { Engine, EngineOptions, KpiArgs, LlmArgs, LoadArgs, ModelArgs, VisionArgs } from './api';
 import type { Catalog } from './catalog/load';
@@ -44,6 +46,7 @@ function bandwidthProbe(siliconClass: string) {
 
 export function createEngine(catalog: Catalog, options: EngineOptions = {}): Engine {
   const anchors: AnchorSet = options.anchors ?? NO_ANCHORS;
+  const calibration = options.calibration ?? bundledCalibration();
   // Without any anchor cell the overlays can only return their input: skip them on the hot path.
   const hasAnchors = Object.keys(anchors.llm).length > 0 || Object.keys(anchors.cnn).length > 0;
   const names = buildEngineNames(catalog);
@@ -173,6 +176,8 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
       const operatingPoint = vlaOperatingPoint(catalog, model, hw, projection, rates);
       return { operatingPoint, explanation: explainVla(catalog, hw, model, projection, operatingPoint) };
     },
+    calibration,
+    decodeOnBasis: (hw, basis, reference, shape) => decodeOnBasis(calibration, hw, basis, reference, shape),
 
     llmDuty,
     visionFpsUnderLlm: (visionFps, projection, args) =>

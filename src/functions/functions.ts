@@ -144,10 +144,11 @@ export function hardware(tier: string, field?: string, memory?: string, precisio
  * @param compiler_quality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
  * @returns Decode tokens per second at that context length.
  */
-export function contexttokps(tier: string, context_tokens: number, model?: string, npu_share?: number, compiler_quality?: number, memory?: string, precision_set?: string): number {
-  return callSizer('CONTEXTTOKPS', [tier, context_tokens, model, npu_share, compiler_quality, memory, precision_set]) as number;
+export function contexttokps(tier: string, context_tokens: number, model?: string, npu_share?: number, compiler_quality?: number, memory?: string, precision_set?: string, basis?: string): number {
+  return callSizer('CONTEXTTOKPS', [tier, context_tokens, model, npu_share, compiler_quality, memory, precision_set, basis]) as number;
 }
 
 /**
@@ -176,10 +177,11 @@ export function fits(tier: string, model: string, quant?: string, memory?: strin
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param fp4_maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
  * @returns A header row and a value row, or the one field asked for.
  */
-export function llm(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, field?: string, memory?: string, precision_set?: string, fp4_maturity?: string): any[][] {
-  return callSizer('LLM', [tier, model, quant, workload, npu_share, field, memory, precision_set, fp4_maturity]) as any[][];
+export function llm(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, field?: string, memory?: string, precision_set?: string, fp4_maturity?: string, basis?: string): any[][] {
+  return callSizer('LLM', [tier, model, quant, workload, npu_share, field, memory, precision_set, fp4_maturity, basis]) as any[][];
 }
 
 /**
@@ -223,10 +225,30 @@ export function model(model: string, field?: string): any[][] {
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param fp4_maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
  * @returns Decode tokens per second (#N/A when the tier cannot run the model).
  */
-export function tokps(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string, fp4_maturity?: string): number {
-  return callSizer('TOKPS', [tier, model, quant, workload, npu_share, memory, precision_set, fp4_maturity]) as number;
+export function tokps(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string, fp4_maturity?: string, basis?: string): number {
+  return callSizer('TOKPS', [tier, model, quant, workload, npu_share, memory, precision_set, fp4_maturity, basis]) as number;
+}
+
+/**
+ * Decode tokens per second with its 80% band: low, expected and high, from the validation residuals of the basis.
+ * @customfunction TOKPSRANGE
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param model LLM model key or label (see SIZER.MODELS)
+ * @param quant Quant: Q4_K_M (default), Q5_K_M or Q8_0
+ * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param fp4_maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param with_header TRUE (default) to spill a header row above the values
+ * @returns One row: low, expected, high decode tok/s (a header row above unless with_header is FALSE).
+ */
+export function tokpsrange(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string, fp4_maturity?: string, basis?: string, with_header?: boolean): any[][] {
+  return callSizer('TOKPSRANGE', [tier, model, quant, workload, npu_share, memory, precision_set, fp4_maturity, basis, with_header]) as any[][];
 }
 
 /**
@@ -262,10 +284,11 @@ export function ttft(tier: string, model: string, quant?: string, workload?: str
  * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
  * @returns A header row and a value row, or the one field asked for.
  */
-export function whatif(tier: string, active_params_b: number, total_params_b: number, bytes_per_param?: number, is_moe?: boolean, field?: string, prompt_tokens?: number, decode_tokens?: number, hidden_dim?: number, num_layers?: number, npu_share?: number, memory?: string, precision_set?: string): any[][] {
-  return callSizer('WHATIF', [tier, active_params_b, total_params_b, bytes_per_param, is_moe, field, prompt_tokens, decode_tokens, hidden_dim, num_layers, npu_share, memory, precision_set]) as any[][];
+export function whatif(tier: string, active_params_b: number, total_params_b: number, bytes_per_param?: number, is_moe?: boolean, field?: string, prompt_tokens?: number, decode_tokens?: number, hidden_dim?: number, num_layers?: number, npu_share?: number, memory?: string, precision_set?: string, basis?: string): any[][] {
+  return callSizer('WHATIF', [tier, active_params_b, total_params_b, bytes_per_param, is_moe, field, prompt_tokens, decode_tokens, hidden_dim, num_layers, npu_share, memory, precision_set, basis]) as any[][];
 }
 
 /**

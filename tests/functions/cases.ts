@@ -4,7 +4,7 @@
  * fail with #VALUE! (wrong type, unknown name, out of range). Kept apart from the test so a
  * function added to the registry without a case fails the coverage check.
  */
-import { type Engine, formatCustomSpec, planRecord } from '../../src/engine';
+import { catalogModelShape, type Engine, formatCustomSpec, planRecord } from '../../src/engine';
 import type { CellInput, FunctionResult } from '../../src/functions/registry/types';
 
 export interface FunctionCase {
@@ -83,6 +83,22 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
     omitted: { withNulls: ['high', 'skippy_finetune', null, null, null, null, null, null], withDefaults: ['high', 'skippy_finetune', 'Q4_K_M', 'plain_chat', 0.75] },
     wrongType: ['high', 'skippy_finetune', 'Q4_K_M', 'plain_chat', 'half'],
     unknownName: ['high', 'gpt-9'],
+    outOfRange: ['high', 'skippy_finetune', 'Q4_K_M', 'plain_chat', 1.5],
+  },
+  TOKPSRANGE: {
+    normal: ['NPU High', 'skippy_7b_v4', 'Q5_K_M', 'tool_use', 0.5, null, null, null, 'calibrated', false],
+    engine: (e) => {
+      const h = hw(e, 'high');
+      const p = e.llmModel(h, 'skippy_7b_v4', { quant: 'Q5_K_M', workload: 'tool_use', npuShare: 0.5 });
+      const d = e.decodeOnBasis(h, 'calibrated', { decodeTokS: p.decodeTokS, source: p.source, multiplier: p.decodeTokS / p.baseDecodeTokS }, catalogModelShape(e.catalog, 'skippy_7b_v4', 'Q5_K_M'));
+      return [[d.decodeTokSLow, d.decodeTokS, d.decodeTokSHigh]];
+    },
+    omitted: {
+      withNulls: ['high', 'skippy_finetune', null, null, null, null, null, null, null, null],
+      withDefaults: ['high', 'skippy_finetune', 'Q4_K_M', 'plain_chat', 0.75, null, null, null, 'reference', true],
+    },
+    wrongType: ['high', 'skippy_finetune', 'Q4_K_M', 'plain_chat', 'half'],
+    unknownName: ['high', 'skippy_finetune', null, null, null, null, null, null, 'measured'],
     outOfRange: ['high', 'skippy_finetune', 'Q4_K_M', 'plain_chat', 1.5],
   },
   TTFT: {

@@ -3,7 +3,8 @@
  * them (a curve). See docs/query-kinds.md.
  */
 import { z } from 'zod';
-import type { CalibrationAnchor, ContextDecode } from '../../engine';
+import { bundleModelShape, type CalibrationAnchor, type ContextDecode, type Engine, type Hardware } from '../../engine';
+import { basisFields, onBasis } from './basis';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
 
 const schema = z.strictObject({
@@ -13,6 +14,7 @@ const schema = z.strictObject({
   context_tokens: z.union([z.number(), z.array(z.number())]).nullish(),
   npu_share: nullableNumber,
   compiler_quality: nullableNumber,
+  ...basisFields,
 });
 
 function anchorFields(a: CalibrationAnchor): Record<string, unknown> {
@@ -41,13 +43,18 @@ export function contextDecodeFields(p: ContextDecode): Record<string, unknown> {
   };
 }
 
+/** One point of the curve on the query's basis: the point's fields, then decode and its band on that basis. */
+function pointOnBasis(engine: Engine, hw: Hardware, basis: string | null | undefined, modelKey: string, p: ContextDecode): Record<string, unknown> {
+  return { ...contextDecodeFields(p), ...onBasis(engine, hw, basis, { decodeTokS: p.decodeTokS, source: p.source }, bundleModelShape(engine.catalog, modelKey, p.contextTokens)) };
+}
+
 function isNumberOrNumbers(value: unknown): boolean {
   return typeof value === 'number' || (Array.isArray(value) && value.every((v) => typeof v === 'number'));
 }
 
 export const llmContextKind: QueryKind = {
   kind: 'llm_context',
-  help: 'model, context_tokens (a number, or an array for a curve; default: the chart grid), npu_share, compiler_quality',
+  help: 'model, context_tokens (a number, or an array for a curve; default: the chart grid), npu_share, compiler_quality, basis (reference|calibrated)',
   answer(engine, raw) {
     const given = raw.context_tokens;
     if (given !== undefined && given !== null && !isNumberOrNumbers(given)) {
@@ -60,7 +67,7 @@ export const llmContextKind: QueryKind = {
       // The model is resolved (and an unknown one refused) before the context length is checked.
       const modelName = engine.bundleModel(args.model);
       const point = engine.contextDecode(hw, q.context_tokens, args);
-      return { model: modelName.key, model_name: modelName.displayName, npu_share_used: point.npuShareUsed, compiler_quality: point.compilerQuality, ...contextDecodeFields(point) };
+      return { model: modelName.key, model_name: modelName.displayName, npu_share_used: point.npuShareUsed, compiler_quality: point.compilerQuality, ...pointOnBasis(engine, hw, q.basis, modelName.key, point) };
     }
     const curve = engine.contextCurve(hw, q.context_tokens ?? null, args);
     const first = curve.points[0];
@@ -70,7 +77,7 @@ export const llmContextKind: QueryKind = {
       npu_share_used: first?.npuShareUsed ?? null,
       compiler_quality: first?.compilerQuality ?? null,
       calibration_anchors: curve.calibrationAnchors.map(anchorFields),
-      points: curve.points.map(contextDecodeFields),
+      points: curve.points.map((p) => pointOnBasis(engine, hw, q.basis, curve.modelName.key, p)),
     };
   },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { llmModelRecord } from '../../engine';
+import { catalogModelShape, llmModelRecord } from '../../engine';
+import { basisFields, llmRecordOnBasis } from './basis';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 const schema = z.strictObject({
@@ -10,11 +11,12 @@ const schema = z.strictObject({
   workload: nullableName,
   npu_share: nullableNumber,
   fp4_maturity: nullableName,
+  ...basisFields,
 });
 
 export const llmModelKind: QueryKind = {
   kind: 'llm_model',
-  help: 'model (a catalog model key or label) + the llm fields; adds the dtype gate and per-model scaling',
+  help: 'model (a catalog model key or label) + the llm fields (and basis); adds the dtype gate and per-model scaling',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_model');
     const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
@@ -24,6 +26,8 @@ export const llmModelKind: QueryKind = {
       npuShare: q.npu_share ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmModelRecord(m, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, m) });
+    return llmRecordOnBasis(engine, hw, q.basis, m, catalogModelShape(engine.catalog, m.model, m.quant), (p) =>
+      llmModelRecord(p, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, p) }),
+    );
   },
 };

@@ -1,6 +1,7 @@
-import { shapeModelKeys } from '../../engine';
+import { parseBasis, shapeModelShape, shapeModelKeys } from '../../engine';
 import { z } from 'zod';
 import { shapeRecord } from '../../engine';
+import { basisFields, onBasis } from './basis';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 const schema = z.strictObject({
@@ -18,14 +19,16 @@ const schema = z.strictObject({
   fp4_maturity: nullableName,
   compiler_quality: nullableNumber,
   host_ms: nullableNumber,
+  ...basisFields,
 });
 
 export const llmShapeKind: QueryKind = {
   kind: 'llm_shape',
-  help: (c) => `model (${shapeModelKeys(c).join('|')}), quant_scheme, bytes_per_param, gguf_size_gb, compute_dtype, workload, prompt_tokens, decode_tokens, npu_share, fp4_maturity, host_ms`,
+  help: (c) => `model (${shapeModelKeys(c).join('|')}), quant_scheme, bytes_per_param, gguf_size_gb, compute_dtype, workload, prompt_tokens, decode_tokens, npu_share, fp4_maturity, host_ms, basis (reference|calibrated)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_shape');
-    const r = engine.llmShape(hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE), {
+    const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
+    const r = engine.llmShape(hw, {
       model: q.model,
       quantScheme: q.quant_scheme ?? null,
       bytesPerParam: q.bytes_per_param ?? null,
@@ -39,6 +42,14 @@ export const llmShapeKind: QueryKind = {
       compilerQuality: q.compiler_quality ?? null,
       hostMs: q.host_ms ?? null,
     });
-    return shapeRecord(r);
+    const record = shapeRecord(r);
+    if (r.resultType !== 'Projected') return { ...record, basis: parseBasis(q.basis), decode_tok_s_low: null, decode_tok_s_high: null };
+    const basis = parseBasis(q.basis);
+    const promptTokens = q.prompt_tokens ?? engine.inputRanges.promptTokens.default ?? 1;
+    const decode = onBasis(engine, hw, basis, { decodeTokS: r.decodeTokS, source: r.source }, shapeModelShape(engine.catalog, r.model, r.quantScheme, q.bytes_per_param ?? null, promptTokens));
+    if (basis === 'reference') return { ...record, ...decode };
+    // On the calibrated basis the decode time, and the total it is part of, follow the calibrated decode.
+    const decodeS = r.decodeS * (r.decodeTokS / (decode.decode_tok_s as number));
+    return { ...record, ...decode, decode_s: decodeS, total_s: r.totalS - r.decodeS + decodeS };
   },
 };

@@ -1,7 +1,8 @@
 import { llmDefaults, quantKeys } from '../../engine';
 import { z } from 'zod';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
-import { llmRecord } from '../../engine';
+import { llmRecord, referenceModelShape } from '../../engine';
+import { basisFields, llmRecordOnBasis } from './basis';
 
 export const llmQueryFields = {
   quant: nullableName,
@@ -11,11 +12,11 @@ export const llmQueryFields = {
   fp4_maturity: nullableName,
 };
 
-const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...llmQueryFields });
+const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...llmQueryFields, ...basisFields });
 
 export const llmKind: QueryKind = {
   kind: 'llm',
-  help: (c) => `quant (${quantKeys(c).join('|')}, default ${llmDefaults(c).quant}), workload (default ${llmDefaults(c).workload}), npu_share, measurement_key, fp4_maturity (mature|immature)`,
+  help: (c) => `quant (${quantKeys(c).join('|')}, default ${llmDefaults(c).quant}), workload (default ${llmDefaults(c).workload}), npu_share, measurement_key, fp4_maturity (mature|immature), basis (reference|calibrated)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm');
     const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
@@ -26,6 +27,8 @@ export const llmKind: QueryKind = {
       measurementKey: q.measurement_key ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmRecord(l, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainLlm(hw, l) });
+    return llmRecordOnBasis(engine, hw, q.basis, l, referenceModelShape(engine.catalog, l.quant), (p) =>
+      llmRecord(p, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainLlm(hw, p) }),
+    );
   },
 };

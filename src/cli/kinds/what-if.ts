@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { shortRange } from '../../engine';
+import { basisFields, onBasis } from './basis';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableNumber, parseWith, type QueryKind } from './common';
 
 const schema = z.strictObject({
@@ -20,14 +21,16 @@ const schema = z.strictObject({
   decode_tokens: nullableNumber,
   npu_share: nullableNumber,
   compiler_quality: nullableNumber,
+  ...basisFields,
 });
 
 export const whatIfKind: QueryKind = {
   kind: 'what_if',
-  help: (c) => `name, is_moe, active_params_b, total_params_b, bytes_per_param (${shortRange(c.inputRanges.whatIfBytesPerParam)}), hidden_dim, num_layers, prompt_tokens, decode_tokens, npu_share, compiler_quality`,
+  help: (c) => `name, is_moe, active_params_b, total_params_b, bytes_per_param (${shortRange(c.inputRanges.whatIfBytesPerParam)}), hidden_dim, num_layers, prompt_tokens, decode_tokens, npu_share, compiler_quality, basis (reference|calibrated)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'what_if');
-    const w = engine.whatIf(hardwareOfQuery(engine, q), {
+    const hw = hardwareOfQuery(engine, q);
+    const w = engine.whatIf(hw, {
       name: q.name ?? null,
       isMoe: q.is_moe ?? null,
       activeParamsB: q.active_params_b ?? null,
@@ -76,6 +79,15 @@ export const whatIfKind: QueryKind = {
       overhead_gb: m.overheadGb,
       kv_context_tokens: m.contextTokens,
       kv_head_ratio: m.kvHeadRatio,
+      ...onBasis(engine, hw, q.basis, { decodeTokS: d.decodeTokS, source: d.source }, {
+        activeParamsB: w.activeParamsB,
+        bytesPerParam: w.bytesPerParam,
+        isMoe: w.isMoe,
+        contextTokens: w.promptTokens,
+        hiddenDim: w.hiddenDim,
+        numLayers: w.numLayers,
+        kvHeadRatio: m.kvHeadRatio,
+      }),
     };
   },
 };

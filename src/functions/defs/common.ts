@@ -54,6 +54,11 @@ export const STREAMS_ARG = rangedOpt('streams', 'streams', () => 'Camera streams
 export const COMPILER_QUALITY_ARG = rangedOpt('compilerQuality', 'compiler_quality', () => 'Compiler quality relative to TensorRT (1 = as good)');
 export const QUERIES_PER_MINUTE_ARG = rangedOpt('queriesPerMinute', 'queries_per_minute', () => 'LLM queries per minute');
 export const ANSWER_KIND_ARG = opt('answer_kind', 'string', (c) => `Answer length: ${answerKinds(c)}`);
+export const BASIS_ARG = opt(
+  'basis',
+  'string',
+  "Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)",
+);
 export const WITH_HEADER_ARG = opt('with_header', 'boolean', 'TRUE (default) to spill a header row above the values');
 export const FIELD_ARG = (what: string): ArgSpec => opt('field', 'string', `One ${what} field to return; blank = the whole record as a header row and a value row`);
 

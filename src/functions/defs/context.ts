@@ -1,7 +1,7 @@
 /** Decode speed against context length, and the what-if projector for models without bake-offs. */
-import { contextCurveModels, listWithDefault } from '../../engine';
+import { bundleModelShape, contextCurveModels, listWithDefault, parseBasis } from '../../engine';
 import { defineFunction } from '../registry/types';
-import { rangedArg, rangedOpt, COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
+import { rangedArg, rangedOpt, BASIS_ARG, COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'llm';
@@ -20,17 +20,21 @@ export const CONTEXTTOKPS = defineFunction({
     COMPILER_QUALITY_ARG,
     MEMORY_ARG,
     PRECISION_SET_ARG,
+    BASIS_ARG,
   ],
   result: 'number',
   resultHelp: 'Decode tokens per second at that context length.',
   example: { formula: '=SIZER.CONTEXTTOKPS("RTX 5090", 8000)', answers: 'decode tok/s of the MoE model with an 8K-token context' },
   implement: ({ engine }, a) => {
     const hw = engine.hardware(a.hardware());
-    return engine.contextDecode(hw, a.number('context_tokens'), {
-      model: a.optionalText('model'),
+    const model = a.optionalText('model');
+    const point = engine.contextDecode(hw, a.number('context_tokens'), {
+      model,
       npuShare: a.optionalNumber('npu_share'),
       compilerQuality: a.optionalNumber('compiler_quality'),
-    }).decodeTokS;
+    });
+    const shape = bundleModelShape(engine.catalog, engine.bundleModel(model).key, point.contextTokens);
+    return engine.decodeOnBasis(hw, parseBasis(a.optionalText('basis')), { decodeTokS: point.decodeTokS, source: point.source }, shape).decodeTokS;
   },
 });
 
@@ -54,6 +58,7 @@ export const WHATIF = defineFunction({
     NPU_SHARE_ARG,
     MEMORY_ARG,
     PRECISION_SET_ARG,
+    BASIS_ARG,
   ],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
@@ -61,7 +66,8 @@ export const WHATIF = defineFunction({
   implement: ({ engine }, a) => {
     const active = a.number('active_params_b');
     const total = a.number('total_params_b');
-    const r = engine.whatIf(engine.hardware(a.hardware()), {
+    const hw = engine.hardware(a.hardware());
+    const r = engine.whatIf(hw, {
       activeParamsB: active,
       totalParamsB: total,
       bytesPerParam: a.optionalNumber('bytes_per_param'),
@@ -72,8 +78,17 @@ export const WHATIF = defineFunction({
       numLayers: a.optionalNumber('num_layers'),
       npuShare: a.optionalNumber('npu_share'),
     });
+    const d = engine.decodeOnBasis(hw, parseBasis(a.optionalText('basis')), { decodeTokS: r.decode.decodeTokS, source: r.decode.source }, {
+      activeParamsB: r.activeParamsB,
+      bytesPerParam: r.bytesPerParam,
+      isMoe: r.isMoe,
+      contextTokens: r.promptTokens,
+      hiddenDim: r.hiddenDim,
+      numLayers: r.numLayers,
+      kvHeadRatio: r.memory.kvHeadRatio,
+    });
     return recordResult('WHATIF', {
-      decode_tok_s: r.decode.decodeTokS,
+      decode_tok_s: d.decodeTokS,
       source: r.decode.source,
       anchor_model: r.decode.anchorModel,
       anchor_decode_tok_s: r.decode.anchorDecodeTokS,
@@ -84,6 +99,9 @@ export const WHATIF = defineFunction({
       required_gb: r.memory.requiredGb,
       available_gb: r.memory.availableGb,
       headroom_gb: r.memory.headroomGb,
+      basis: d.basis,
+      decode_tok_s_low: d.decodeTokSLow,
+      decode_tok_s_high: d.decodeTokSHigh,
     }, a.optionalText('field'));
   },
 });

@@ -1,8 +1,8 @@
 /** LLM projections for a catalog model on a tier (anchor-model path with per-model scaling). */
-import { type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, type ModelProjection } from '../../engine';
+import { catalogModelShape, type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, llmOnBasis, type ModelProjection, parseBasis } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, FunctionError } from '../registry/types';
-import { FIELD_ARG, MEMORY_ARG, MODEL_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, QUANT_ARG, recordResult, TIER_ARG, WORKLOAD_ARG } from './common';
+import { BASIS_ARG, FIELD_ARG, WITH_HEADER_ARG, MEMORY_ARG, MODEL_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, QUANT_ARG, recordResult, TIER_ARG, WORKLOAD_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'llm';
@@ -19,8 +19,15 @@ export function modelProjection(engine: Engine, a: ArgReader, hw: Hardware = eng
   });
 }
 
+/** The projection on the basis argument's basis (reference when the function has no basis argument or it is blank). */
+export function modelProjectionOnBasis(engine: Engine, a: ArgReader, hw: Hardware): ReturnType<typeof llmOnBasis<ModelProjection>> {
+  const m = modelProjection(engine, a, hw);
+  const basis = parseBasis(a.has('basis') ? a.optionalText('basis') : null);
+  return llmOnBasis(engine.catalog, engine.calibration, hw, basis, m, catalogModelShape(engine.catalog, m.model, m.quant));
+}
+
 /** The projection, or #N/A when the tier cannot execute the model's compute dtype. */
-function runnable(fn: string, m: ModelProjection, hw: Hardware): ModelProjection {
+export function runnable(fn: string, m: ModelProjection, hw: Hardware): ModelProjection {
   if (!m.gate.supported) {
     throw new FunctionError('na', `SIZER.${fn}: dtype_mismatch: ${m.gate.reason ?? hw.name}`);
   }
@@ -30,13 +37,13 @@ function runnable(fn: string, m: ModelProjection, hw: Hardware): ModelProjection
 export const TOKPS = defineFunction({
   name: 'TOKPS',
   description: 'Projected LLM decode speed in tokens per second for a model on a tier.',
-  args: LLM_ARGS,
+  args: [...LLM_ARGS, BASIS_ARG],
   result: 'number',
   resultHelp: 'Decode tokens per second (#N/A when the tier cannot run the model).',
   example: { formula: '=SIZER.TOKPS("NPU Mid", "skippy_finetune", "Q4_K_M")', answers: 'about 28.4 tok/s (the 37.85 tok/s MoE anchor at the default 0.75 NPU share)' },
   implement: ({ engine }, a) => {
     const hw = engine.hardware(a.hardware());
-    return runnable('TOKPS', modelProjection(engine, a, hw), hw).decodeTokS;
+    return runnable('TOKPS', modelProjectionOnBasis(engine, a, hw).projection, hw).decodeTokS;
   },
 });
 
@@ -56,14 +63,17 @@ export const TTFT = defineFunction({
 export const LLM = defineFunction({
   name: 'LLM',
   description: 'The full LLM projection record: decode, TTFT, answer latencies, fit, source badge and regime.',
-  args: [TIER_ARG, MODEL_ARG, QUANT_ARG, WORKLOAD_ARG, NPU_SHARE_ARG, FIELD_ARG('LLM'), MEMORY_ARG, PRECISION_SET_ARG, FP4_MATURITY_ARG],
+  args: [TIER_ARG, MODEL_ARG, QUANT_ARG, WORKLOAD_ARG, NPU_SHARE_ARG, FIELD_ARG('LLM'), MEMORY_ARG, PRECISION_SET_ARG, FP4_MATURITY_ARG, BASIS_ARG],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
   example: { formula: '=SIZER.LLM("NPU High", "skippy_finetune", , , , "source")', answers: 'measured_anchor' },
   implement: ({ engine }, a) => {
     const hw = engine.hardware(a.hardware());
-    const m = runnable('LLM', modelProjection(engine, a, hw), hw);
-    return recordResult('LLM', llmModelRecord(m, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, m) }), a.optionalText('field'));
+    const onBasis = modelProjectionOnBasis(engine, a, hw);
+    const m = runnable('LLM', onBasis.projection, hw);
+    const d = onBasis.decode;
+    const notes = { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, m) };
+    return recordResult('LLM', { ...llmModelRecord(m, notes), basis: d.basis, decode_tok_s_low: d.decodeTokSLow, decode_tok_s_high: d.decodeTokSHigh }, a.optionalText('field'));
   },
 });
 
@@ -75,4 +85,21 @@ export const FITS = defineFunction({
   resultHelp: 'TRUE when the model fits in memory.',
   example: { formula: '=SIZER.FITS("NPU i.MX 95", "qwen25_32b_dense")', answers: 'FALSE (17.88 GB of weights, 16 GB of memory)' },
   implement: ({ engine }, a) => modelProjection(engine, a).fitsInMemory,
+});
+
+export const TOKPSRANGE = defineFunction({
+  name: 'TOKPSRANGE',
+  description: 'Decode tokens per second with its 80% band: low, expected and high, from the validation residuals of the basis.',
+  args: [...LLM_ARGS, BASIS_ARG, WITH_HEADER_ARG],
+  result: 'matrix',
+  resultHelp: 'One row: low, expected, high decode tok/s (a header row above unless with_header is FALSE).',
+  example: { formula: '=SIZER.TOKPSRANGE("NPU High", "skippy_7b_v4", , , , , , , "calibrated")', answers: 'low, expected and high decode tok/s on the calibrated basis' },
+  implement: ({ engine }, a) => {
+    const hw = engine.hardware(a.hardware());
+    const onBasis = modelProjectionOnBasis(engine, a, hw);
+    runnable('TOKPSRANGE', onBasis.projection, hw);
+    const d = onBasis.decode;
+    const values = [d.decodeTokSLow, d.decodeTokS, d.decodeTokSHigh];
+    return a.optionalBoolean('with_header') === false ? [values] : [['decode_tok_s_low', 'decode_tok_s', 'decode_tok_s_high'], values];
+  },
 });

@@ -1,5 +1,5 @@
 /** The Reference sheet: what each column means, the badge legend, caveats and versions. */
-import type { Engine } from '../../engine';
+import { basisMeaning, type Engine, PROJECTION_BASES } from '../../engine';
 import { SIZER_COMMIT, SIZER_VERSION } from '../../version';
 import { BADGES } from '../badges';
 import { badgeRules, textColumn } from '../columns';
@@ -44,6 +44,8 @@ export function buildReferenceSheet(engine: Engine): SheetModel {
   }
   for (const badge of BADGES) rows.push(['Source badge', badge.source, badge.help, badge.tone]);
   for (const caveat of engine.catalog.files['platform-budget.json'].caveats.filter((l) => l.trim() !== '')) rows.push(['Caveat', null, caveat.trim(), null]);
+  // Which basis the numbers are on, and how far silicon may land from them (docs/decisions/0028-calibrated-basis.md).
+  for (const basis of PROJECTION_BASES) rows.push(['Basis', basis, basisMeaning(engine.calibration, basis), null]);
   rows.push(['Version', 'add-in', `SIZER ${SIZER_VERSION} (${SIZER_COMMIT})`, null]);
   rows.push(['Version', 'catalog', engine.catalog.version, null]);
   rows.push(['Version', 'reference', engine.catalog.reference, null]);

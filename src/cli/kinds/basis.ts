@@ -1,0 +1,45 @@
+/**
+ * The `basis` field every LLM projection kind accepts ("reference", the default, or "calibrated"),
+ * and the fields it adds to an answer: the decode number on that basis and its 80% band.
+ * See docs/decisions/0028-calibrated-basis.md.
+ */
+import { z } from 'zod';
+import { llmOnBasis, parseBasis, type BasisDecode, type DecodeShape, type Engine, type Hardware, type LlmProjection, type ReferenceDecode } from '../../engine';
+
+export const basisFields = { basis: z.string().nullish() };
+
+/** The answer fields of a decode number on the query's basis (decode_tok_s replaced only on the calibrated basis). */
+export function basisDecodeFields(d: BasisDecode): Record<string, unknown> {
+  return {
+    basis: d.basis,
+    decode_tok_s: d.decodeTokS,
+    decode_tok_s_low: d.decodeTokSLow,
+    decode_tok_s_high: d.decodeTokSHigh,
+    ...(d.calibrated
+      ? {
+          weight_format: d.calibrated.weightFormat,
+          bw_efficiency: d.calibrated.bwEfficiency,
+          weight_ms_per_token: d.calibrated.weightMsPerToken,
+          kv_ms_per_token: d.calibrated.kvMsPerToken,
+          overhead_ms_per_token: d.calibrated.overheadMsPerToken,
+        }
+      : {}),
+  };
+}
+
+export function onBasis(engine: Engine, hw: Hardware, basis: string | null | undefined, reference: ReferenceDecode, shape: DecodeShape): Record<string, unknown> {
+  return basisDecodeFields(engine.decodeOnBasis(hw, parseBasis(basis), reference, shape));
+}
+
+/** An LLM projection's record on the query's basis: decode and the answer times read from it, plus the band. */
+export function llmRecordOnBasis<T extends LlmProjection>(
+  engine: Engine,
+  hw: Hardware,
+  basis: string | null | undefined,
+  projection: T,
+  shape: DecodeShape,
+  record: (p: T) => Record<string, unknown>,
+): Record<string, unknown> {
+  const onBasis = llmOnBasis(engine.catalog, engine.calibration, hw, parseBasis(basis), projection, shape);
+  return { ...record(onBasis.projection), ...basisDecodeFields(onBasis.decode) };
+}

@@ -1,0 +1,36 @@
+/**
+ * Loading the calibration data with zod, outside the reference catalog: the validation set is read by
+ * the accuracy script and tests only; the fitted constants ship with the engine (./bundled.ts).
+ */
+import { formatPath } from '../catalog/fail';
+import { SizerError } from '../util/errors';
+import { calibrationFileSchema, validationFileSchema, type CalibrationFile, type ValidationRow } from './schema';
+
+function fail(file: string, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): never {
+  const issue = error.issues[0];
+  throw new SizerError('catalog_invalid', `${file}: ${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'invalid'}`);
+}
+
+/** The rows of a validation file (data/validation/*.json), checked; ids must be unique. */
+export function parseValidationFile(raw: unknown, file: string): ValidationRow[] {
+  const parsed = validationFileSchema.safeParse(raw);
+  if (!parsed.success) fail(file, parsed.error);
+  const seen = new Set<string>();
+  parsed.data.rows.forEach((row, i) => {
+    if (seen.has(row.id)) throw new SizerError('catalog_invalid', `${file}: rows[${i}].id: duplicate id "${row.id}"`);
+    seen.add(row.id);
+    if (row.model.activeParamsB > row.model.totalParamsB) {
+      throw new SizerError('catalog_invalid', `${file}: rows[${i}].model.activeParamsB: above totalParamsB`);
+    }
+    if (!row.model.isMoe && row.model.activeParamsB !== row.model.totalParamsB) {
+      throw new SizerError('catalog_invalid', `${file}: rows[${i}].model.activeParamsB: a dense model's active parameters equal its total`);
+    }
+  });
+  return parsed.data.rows;
+}
+
+export function parseCalibrationFile(raw: unknown, file = 'data/calibration.json'): CalibrationFile {
+  const parsed = calibrationFileSchema.safeParse(raw);
+  if (!parsed.success) fail(file, parsed.error);
+  return parsed.data;
+}

@@ -1,0 +1,96 @@
+/**
+ * Each LLM projection on a basis: the model shape the calibrated model reads for each projection
+ * kind (one home, so the CLI, the worksheet functions and the pane read the same shape), and the
+ * LLM projection with its decode and the latencies that follow from it replaced on the calibrated basis.
+ * See docs/decisions/0028-calibrated-basis.md.
+ */
+import type { Catalog } from '../catalog/load';
+import type { Hardware } from '../hardware/types';
+import { modelRecord } from '../llm/models';
+import type { LlmProjection } from '../llm/types';
+import { decodeOnBasis, type BasisDecode, type DecodeShape, type ProjectionBasis } from './basis';
+import type { CalibrationFile } from './schema';
+
+function quantBytes(catalog: Catalog, quant: string): number {
+  const record = catalog.quantByKey[quant];
+  return record ? record.bytesPerParam : catalog.files['llm-bundle.json'].whatIf.defaults.bytesPerParam;
+}
+
+/** The anchor-model LLM (kind llm): the MoE performance reference at the projection's quant, read at the TTFT prompt length. */
+export function referenceModelShape(catalog: Catalog, quant: string): DecodeShape {
+  const llm = catalog.files['llm.json'];
+  const reference = catalog.modelByKey[llm.referenceModel.key];
+  const activeParamsB = llm.referenceModel.activeParams / 1e9;
+  return {
+    activeParamsB,
+    bytesPerParam: quantBytes(catalog, quant),
+    isMoe: reference ? reference.activeParamsB < reference.totalParamsB : true,
+    contextTokens: llm.ttftPromptTokens,
+  };
+}
+
+/** A catalog model (kind llm_model) at the projection's quant. */
+export function catalogModelShape(catalog: Catalog, modelKey: string, quant: string): DecodeShape {
+  const model = modelRecord(catalog, modelKey);
+  return {
+    activeParamsB: model.activeParamsB,
+    bytesPerParam: quantBytes(catalog, quant),
+    isMoe: model.activeParamsB < model.totalParamsB,
+    contextTokens: catalog.files['llm.json'].ttftPromptTokens,
+  };
+}
+
+/** A token-shaped model (kind llm_shape): its shape, the scheme's (or the given) bytes per parameter, at the prompt length. */
+export function shapeModelShape(catalog: Catalog, modelKey: string, quantScheme: string, bytesPerParam: number | null, promptTokens: number): DecodeShape {
+  const model = catalog.shapeModelByKey[modelKey];
+  const schemeBytes = catalog.files['llm-models.json'].shapeQuantSchemes.bytesPerParam[quantScheme];
+  return {
+    activeParamsB: model?.activeParamsB ?? 1,
+    bytesPerParam: bytesPerParam ?? schemeBytes ?? model?.bytesPerParam ?? quantBytes(catalog, quantScheme),
+    isMoe: model?.isMoe ?? false,
+    contextTokens: promptTokens,
+    hiddenDim: model?.hiddenDim ?? null,
+    numLayers: model?.numLayers ?? null,
+    kvHeadRatio: model ? model.numKvHeads / model.numAttentionHeads : null,
+  };
+}
+
+/** A context-curve / what-if bundle model (kind llm_context) at one context length. */
+export function bundleModelShape(catalog: Catalog, bundleKey: string, contextTokens: number): DecodeShape {
+  const bundle = catalog.files['llm-bundle.json'];
+  const model = bundle.models.find((m) => m.key === bundleKey);
+  return {
+    activeParamsB: (model?.activeParams ?? 1e9) / 1e9,
+    bytesPerParam: model?.bytesPerParam ?? bundle.whatIf.defaults.bytesPerParam,
+    isMoe: model?.isMoe ?? false,
+    contextTokens,
+    hiddenDim: model?.hiddenDim ?? null,
+    numLayers: model?.numLayers ?? null,
+    kvHeadRatio: bundle.whatIf.kvHeadRatio,
+  };
+}
+
+/**
+ * An LLM projection (kind llm / llm_model) on a basis: on the calibrated basis its decode is the
+ * calibrated model's (times the workload's decode multiplier) and the answer times that read decode
+ * are recomputed from it; the reference basis returns the projection unchanged.
+ */
+export function llmOnBasis<T extends LlmProjection>(catalog: Catalog, file: CalibrationFile, hw: Hardware, basis: ProjectionBasis, projection: T, shape: DecodeShape): { readonly projection: T; readonly decode: BasisDecode } {
+  const multiplier = projection.baseDecodeTokS > 0 ? projection.decodeTokS / projection.baseDecodeTokS : 1;
+  const decode = decodeOnBasis(file, hw, basis, { decodeTokS: projection.decodeTokS, source: projection.source, multiplier }, shape);
+  if (decode.calibrated === null) return { projection, decode };
+  const llm = catalog.files['llm.json'];
+  const decodeTokS = decode.decodeTokS;
+  const ragDecodeSec = llm.ragAnswerTokens / decodeTokS;
+  return {
+    projection: {
+      ...projection,
+      decodeTokS,
+      baseDecodeTokS: decodeTokS / multiplier,
+      shortAnswerSec: llm.shortAnswerTokens / decodeTokS,
+      ragDecodeSec,
+      ragTotalSec: projection.ragPrefillSec + ragDecodeSec,
+    },
+    decode,
+  };
+}

@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  bundledCalibration,
+  calibratedDecode,
+  createBundledEngine,
+  fitConstants,
+  MIN_USER_ROWS,
+  calibrateFromRows,
+  parseBasis,
+  parseUserCalibrationRows,
+  parseValidationFile,
+  type CalibrationConstants,
+  type Engine,
+  type FitRow,
+} from '../../../src/engine';
+import { answerLine } from '../../../src/cli/query';
+
+const ROOT = join(__dirname, '../../..');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+
+const settings = bundledCalibration();
+
+function runQueryLine(engine: Engine, line: Record<string, unknown>): Record<string, unknown> {
+  const answer = answerLine(engine, JSON.stringify(line)) as Record<string, unknown>;
+  if ('error' in answer) throw new Error(JSON.stringify(answer.error));
+  return answer;
+}
+const handConstants: CalibrationConstants = {
+  bwEfficiency: { '4bit': 0.5, '8bit': 0.6, '16bit': 0.8 },
+  gddrFactor: 1.25,
+  perLayerOverheadMs: 0.1,
+  moeRoutingFactor: 1.5,
+  narrowBusFactor: 0.5,
+};
+const lpddr = { peakBandwidthGbs: 100, memType: 'LPDDR5', busWidthBits: 128 };
+const model = { activeParamsB: 1, bytesPerParam: 0.5, isMoe: false, contextTokens: 1000, hiddenDim: 1000, numLayers: 10, kvHeadRatio: 0.5 };
+
+describe('calibrated decode model (hand-worked)', () => {
+  it('adds weight read, KV read and per-layer overhead', () => {
+    // weights 0.5 GB / (100 GB/s x 0.5) = 10 ms; KV 2 x 10 x 1000 x 0.5 x 2 B x 1000 = 20 MB / (100 GB/s x 0.8) = 0.25 ms;
+    // overhead 0.1 ms x 10 layers = 1 ms; 1000 / 11.25 ms = 88.89 tok/s.
+    const d = calibratedDecode(settings, handConstants, { ...lpddr, ...model });
+    expect(d.weightFormat).toBe('4bit');
+    expect(d.weightMsPerToken).toBeCloseTo(10, 9);
+    expect(d.kvMsPerToken).toBeCloseTo(0.25, 9);
+    expect(d.overheadMsPerToken).toBeCloseTo(1, 9);
+    expect(d.decodeTokS).toBeCloseTo(1000 / 11.25, 6);
+  });
+
+  it('applies the GDDR factor to both reads, the MoE factor to the weight read and the narrow-bus factor below 65 bits', () => {
+    // GDDR: 10 / 1.25 = 8 ms, 0.25 / 1.25 = 0.2 ms, + 1 ms.
+    expect(calibratedDecode(settings, handConstants, { ...lpddr, memType: 'GDDR6X', ...model }).decodeTokS).toBeCloseTo(1000 / 9.2, 6);
+    // MoE: 10 x 1.5 = 15 ms + 0.25 + 1.
+    expect(calibratedDecode(settings, handConstants, { ...lpddr, ...model, isMoe: true }).decodeTokS).toBeCloseTo(1000 / 16.25, 6);
+    // 64-bit bus: 20 + 0.5 + 1 ms; an unknown (0) bus width is not narrow.
+    expect(calibratedDecode(settings, handConstants, { ...lpddr, busWidthBits: 64, ...model }).decodeTokS).toBeCloseTo(1000 / 21.5, 6);
+    expect(calibratedDecode(settings, handConstants, { ...lpddr, busWidthBits: 0, ...model }).decodeTokS).toBeCloseTo(1000 / 11.25, 6);
+  });
+
+  it('classes weight formats by bits per weight: up to 6 is 4-bit, up to 12 is 8-bit, above is 16-bit', () => {
+    const at = (bytesPerParam: number) => calibratedDecode(settings, handConstants, { ...lpddr, ...model, bytesPerParam }).weightFormat;
+    expect([at(0.57), at(0.75), at(1.04), at(1.5), at(2)]).toEqual(['4bit', '4bit', '8bit', '8bit', '16bit']);
+  });
+});
+
+describe('fit', () => {
+  it('recovers known constants from rows generated with them', () => {
+    const truth: CalibrationConstants = { bwEfficiency: { '4bit': 0.7, '8bit': 0.8, '16bit': 0.85 }, gddrFactor: 1.1, perLayerOverheadMs: 0.05, moeRoutingFactor: 1.2, narrowBusFactor: 0.8 };
+    const rows: FitRow[] = [];
+    const kinds = [
+      { memType: 'LPDDR5', busWidthBits: 256 },
+      { memType: 'GDDR6X', busWidthBits: 384 },
+      { memType: 'LPDDR4X', busWidthBits: 32 },
+    ];
+    let n = 0;
+    for (const kind of kinds) {
+      for (const bw of [50, 200, 800]) {
+        for (const bytesPerParam of [0.55, 1.06, 2]) {
+          for (const [activeParamsB, isMoe] of [[1, false], [8, false], [3, true]] as const) {
+            const input = { ...kind, peakBandwidthGbs: bw, activeParamsB, bytesPerParam, isMoe, contextTokens: 512, numLayers: 32 };
+            rows.push({ id: `r${n++}`, input, measuredTokS: calibratedDecode(settings, truth, input).decodeTokS });
+          }
+        }
+      }
+    }
+    const fitted = fitConstants(settings, rows);
+    expect(fitted.bwEfficiency['4bit']).toBeCloseTo(0.7, 2);
+    expect(fitted.bwEfficiency['16bit']).toBeCloseTo(0.85, 2);
+    expect(fitted.gddrFactor).toBeCloseTo(1.1, 2);
+    expect(fitted.moeRoutingFactor).toBeCloseTo(1.2, 2);
+    expect(fitted.narrowBusFactor).toBeCloseTo(0.8, 2);
+    expect(fitted.perLayerOverheadMs).toBeCloseTo(0.05, 3);
+  });
+
+  it('refuses to fit fewer rows than it has constants', () => {
+    expect(() => fitConstants(settings, [])).toThrow(/at least 8 rows, got 0/);
+  });
+});
+
+describe('validation set', () => {
+  const rows = parseValidationFile(readJson('data/validation/rows.json'), 'data/validation/rows.json');
+  const heldOut = parseValidationFile(readJson('data/validation/held-out.json'), 'data/validation/held-out.json');
+
+  it('has at least 40 decode rows on at least 15 devices across LPDDR4X/5/5X, GDDR6X/7', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(rows.map((r) => r.device.replace(/\s*\(.*$/, ''))).size).toBeGreaterThanOrEqual(15);
+    const types = new Set(rows.map((r) => r.memory.type));
+    for (const type of ['LPDDR4X', 'LPDDR5', 'LPDDR5X', 'GDDR6X', 'GDDR7']) expect(types).toContain(type);
+  });
+
+  it('keeps the held-out rows out of the set', () => {
+    const ids = new Set(rows.map((r) => r.id));
+    expect(heldOut.filter((r) => ids.has(r.id))).toEqual([]);
+    expect(heldOut.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('cites every row and every checked vendor figure', () => {
+    for (const row of [...rows, ...heldOut]) {
+      expect(row.citation.length).toBeGreaterThan(10);
+      if (row.memory.factsFrom === 'vendor_spec') expect(row.memory.specCitation).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('names the row and the field of a bad row', () => {
+    const raw = readJson('data/validation/rows.json') as { rows: Record<string, unknown>[] };
+    const bad = { ...raw, rows: raw.rows.map((r, i) => (i === 3 ? { ...r, decodeTokS: -1 } : r)) };
+    expect(() => parseValidationFile(bad, 'rows.json')).toThrow(/^rows\.json: rows\[3\]\.decodeTokS: /);
+  });
+});
+
+describe('shipped constants', () => {
+  it('were fitted to the set with the leave-one-out figures inside the targets', () => {
+    const raw = readJson('data/calibration.json') as { provenance: { rows: number; looMedianAbsErrorPct: number; looGeomeanRatio: number } };
+    expect(raw.provenance.rows).toBe(parseValidationFile(readJson('data/validation/rows.json'), 'rows').length);
+    expect(raw.provenance.looMedianAbsErrorPct).toBeLessThanOrEqual(15);
+    expect(raw.provenance.looGeomeanRatio).toBeGreaterThanOrEqual(0.9);
+    expect(raw.provenance.looGeomeanRatio).toBeLessThanOrEqual(1.1);
+  });
+});
+
+describe('basis', () => {
+  const engine = createBundledEngine();
+  const custom = { mem_capacity_gb: 24, mem_bandwidth_gbs: 1008, mem_bus_width_bits: 384, peak_tops_int8: 100, mem_type: 'GDDR6X', silicon_class: 'gddr_class' };
+  const query = { kind: 'what_if', custom, active_params_b: 8, total_params_b: 8, is_moe: false, bytes_per_param: 0.57, hidden_dim: 4096, num_layers: 32, prompt_tokens: 512 };
+
+  it('leaves the reference number alone by default and bands it with the reference band', () => {
+    const plain = runQueryLine(engine, query);
+    const reference = runQueryLine(engine, { ...query, basis: 'reference' });
+    expect(reference.decode_tok_s).toBe(plain.decode_tok_s);
+    expect(plain.basis).toBe('reference');
+    const band = engine.calibration.bands.reference;
+    expect(plain.decode_tok_s_low).toBeCloseTo((plain.decode_tok_s as number) * band.lowRatio, 9);
+    expect(plain.decode_tok_s_high).toBeCloseTo((plain.decode_tok_s as number) * band.highRatio, 9);
+  });
+
+  it('answers what_if on the calibrated basis from the shipped constants', () => {
+    const raw = readJson('data/calibration.json') as { constants: CalibrationConstants; kvBytesPerElement: number };
+    const c = raw.constants;
+    // By hand: 8e9 x 0.57 bytes over 1008 GB/s x 4-bit efficiency x GDDR factor; KV 2 x 32 x 4096 x 0.25 x 2 B x 512 over the 16-bit share; 32 layers of overhead.
+    const weightMs = ((8e9 * 0.57) / (1008e9 * c.bwEfficiency['4bit'] * c.gddrFactor)) * 1000;
+    const kvMs = ((2 * 32 * 4096 * 0.25 * raw.kvBytesPerElement * 512) / (1008e9 * c.bwEfficiency['16bit'] * c.gddrFactor)) * 1000;
+    const expected = 1000 / (weightMs + kvMs + 32 * c.perLayerOverheadMs);
+    const answer = runQueryLine(engine, { ...query, basis: 'calibrated' });
+    expect(answer.decode_tok_s).toBeCloseTo(expected, 6);
+    expect(answer.decode_tok_s_low as number).toBeLessThan(expected);
+    expect(answer.decode_tok_s_high as number).toBeGreaterThan(expected);
+  });
+
+  it('keeps a measured number on the calibrated basis', () => {
+    const line = { kind: 'llm', tier: 'rtx5090', measurement_key: 'qwen25_7b_dense' };
+    expect(runQueryLine(engine, { ...line, basis: 'calibrated' }).decode_tok_s).toBe(runQueryLine(engine, line).decode_tok_s);
+  });
+
+  it('refuses an unknown basis naming the valid ones', () => {
+    expect(() => parseBasis('measured')).toThrow('unknown basis "measured"; valid: reference, calibrated');
+    expect(parseBasis(null)).toBe('reference');
+    expect(parseBasis(' Calibrated ')).toBe('calibrated');
+  });
+});
+
+describe('calibration from the user\'s lab rows', () => {
+  const lab = (decode: number, bandwidth: number) => ({ mem_bandwidth_gbs: bandwidth, mem_type: 'LPDDR5', mem_bus_width_bits: 256, active_params_b: 8, bytes_per_param: 0.5, num_layers: 32, decode_tok_s: decode });
+
+  it('names the row and the field of a bad row', () => {
+    expect(() => parseUserCalibrationRows([lab(30, 200), { ...lab(30, 200), decode_tok_s: 0 }])).toThrow(/^calibration row 2: decode_tok_s: /);
+    expect(() => parseUserCalibrationRows({ rows: [{ mem_type: 'LPDDR5', active_params_b: 8, bytes_per_param: 0.5, decode_tok_s: 3 }] })).toThrow(
+      'calibration row 1: mem_bandwidth_gbs: give mem_bandwidth_gbs, or mem_bus_width_bits and mem_data_rate_gtps to derive it',
+    );
+    expect(() => parseUserCalibrationRows('rows')).toThrow('a calibration is an array of rows, or an object with a "rows" array');
+  });
+
+  it('fits nothing from fewer rows than leave-one-out needs', () => {
+    expect(() => calibrateFromRows(settings, parseUserCalibrationRows([lab(30, 200), lab(15, 100)]))).toThrow(`at least ${MIN_USER_ROWS} measured rows`);
+  });
+
+  it('moves the calibrated basis toward the lab numbers and reports its leave-one-out error', () => {
+    // Lab rows 20% slower than the shipped constants project: the refit lands closer to them.
+    const shippedAt = (bandwidth: number) => calibratedDecode(settings, settings.constants, { peakBandwidthGbs: bandwidth, memType: 'LPDDR5', busWidthBits: 256, activeParamsB: 8, bytesPerParam: 0.5, isMoe: false, contextTokens: 128, numLayers: 32 }).decodeTokS;
+    const rows = parseUserCalibrationRows([100, 200, 400].map((bw) => lab(shippedAt(bw) * 0.8, bw)));
+    const fitted = calibrateFromRows(settings, rows);
+    const refit = calibratedDecode(fitted.calibration, fitted.calibration.constants, { peakBandwidthGbs: 200, memType: 'LPDDR5', busWidthBits: 256, activeParamsB: 8, bytesPerParam: 0.5, isMoe: false, contextTokens: 128, numLayers: 32 }).decodeTokS;
+    expect(refit / shippedAt(200)).toBeLessThan(0.85);
+    expect(fitted.looMedianAbsError).toBeLessThan(0.05);
+    // Constants the rows never exercise stay at the shipped values.
+    expect(fitted.calibration.constants.gddrFactor).toBeCloseTo(settings.constants.gddrFactor, 2);
+    expect(fitted.calibration.constants.bwEfficiency['16bit']).toBeCloseTo(settings.constants.bwEfficiency['16bit'], 2);
+  });
+});
