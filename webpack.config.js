@@ -37,11 +37,11 @@ const typescriptRule = {
 };
 
 /**
- * The web bundles compile TypeScript to ES modules (tsconfig.json says commonjs, for jest and tsc), so
- * webpack can tree-shake: with CommonJS output every Fluent UI component and icon would be bundled
- * (an 18 MB taskpane.js instead of about 450 KB).
+ * Every bundle compiles TypeScript to ES modules (tsconfig.json says commonjs, for jest and tsc), so
+ * webpack can tree-shake and split at `import()`: with CommonJS output every Fluent UI component and icon
+ * would be bundled (an 18 MB taskpane.js instead of about 450 KB).
  */
-const webTypescriptRule = {
+const esModuleTypescriptRule = {
   ...typescriptRule,
   use: { loader: 'ts-loader', options: { onlyCompileBundledFiles: true, compilerOptions: { module: 'es2020' } } },
 };
@@ -189,7 +189,7 @@ function webConfig(production, serving) {
     },
     output: { path: DIST, filename: '[name].js' },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-    module: { rules: [webTypescriptRule] },
+    module: { rules: [esModuleTypescriptRule] },
     // Never an eval-based devtool: the page's Content-Security-Policy forbids eval.
     devtool: production ? false : 'source-map',
     plugins: [
@@ -238,12 +238,17 @@ function cliConfig(production) {
     name: 'cli',
     target: 'node20',
     entry: { cli: './src/cli/main.ts' },
-    output: { path: DIST, filename: '[name].js' },
+    // The xlsx writer (exceljs) is a chunk of its own, dist/cli-xlsx.js, required only by an .xlsx export
+    // (src/cli/export/command.ts), so the commands that do not write xlsx never read or compile it.
+    output: { path: DIST, filename: '[name].js', chunkFilename: '[name].js' },
     resolve: { extensions: ['.ts', '.js', '.json'] },
-    module: { rules: [typescriptRule] },
+    // ES modules out of ts-loader (as for the web bundles) so webpack sees `import()` and splits there;
+    // with CommonJS output the dynamic import would compile to a plain require and stay in cli.js.
+    module: { rules: [esModuleTypescriptRule] },
     devtool: production ? false : 'source-map',
     // Unminified: a CLI gains nothing from minification and its stack traces stay readable.
-    optimization: { minimize: false },
+    // No split of the xlsx chunk's npm packages into a numbered vendors file: one named file per chunk.
+    optimization: { minimize: false, splitChunks: false },
     plugins: [
       defineVersion(),
       new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),

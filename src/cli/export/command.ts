@@ -5,7 +5,6 @@ import { isoSeconds, writeFileAtomically } from './atomic';
 import { sheetToCsv } from './csv';
 import { exportMatrixCsv } from './matrix-csv';
 import type { ExportRequest } from './options';
-import { sheetsToXlsx } from './xlsx';
 
 export interface ExportEnvironment {
   readonly commitSha: string;
@@ -31,6 +30,9 @@ export async function runExport(engine: Engine, request: ExportRequest, env: Exp
             if (done === total) env.progress(`sizer: matrix ${total} rows built`);
           })
         : [buildSheet(engine, request.target, request.config)];
+    // exceljs (about half the CLI's code) is loaded only here, from its own chunk (dist/cli-xlsx.js), so
+    // every other command starts without reading or compiling it.
+    const { sheetsToXlsx } = await import(/* webpackChunkName: "cli-xlsx" */ './xlsx');
     output = await sheetsToXlsx(models, provenance, (i, model) => env.progress(`sizer: writing sheet ${i + 1}/${models.length}: ${model.name} (${model.rows.length} rows)`));
   }
   if (request.out === '-') {
