@@ -55,8 +55,34 @@ function buildCommit() {
   }
 }
 
+/**
+ * The shipped catalog, validated now by the engine's own loader (zod schemas and every cross-check, run
+ * through tsx): a bad catalog stops the build with the loader's message naming the file and JSON path. The
+ * bundles carry the validated files as JSON text with its content hash, which they verify at start instead of
+ * validating again (src/engine/catalog/shipped.ts, docs/decisions/0026-shipped-catalog-checked-at-build.md).
+ * Computed once per build, shared by the web and CLI configurations.
+ * @returns {{ text: string, hash: string }}
+ */
+let shippedCatalog;
+function checkedShippedCatalog() {
+  if (!shippedCatalog) {
+    const { shipCatalog } = require('tsx/cjs/api').require('./src/engine/catalog/shipped.ts', __filename);
+    try {
+      shippedCatalog = shipCatalog();
+    } catch (error) {
+      throw new Error(`[sizer] the catalog in data/ is invalid, so nothing was built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+  return shippedCatalog;
+}
+
+/** Build-time constants (src/globals.d.ts): the version, the commit and the checked catalog. */
 const defineVersion = () =>
-  new webpack.DefinePlugin({ __SIZER_VERSION__: JSON.stringify(version), __SIZER_COMMIT__: JSON.stringify(buildCommit()) });
+  new webpack.DefinePlugin({
+    __SIZER_VERSION__: JSON.stringify(version),
+    __SIZER_COMMIT__: JSON.stringify(buildCommit()),
+    __SIZER_SHIPPED_CATALOG__: JSON.stringify(checkedShippedCatalog()),
+  });
 
 /** Makes the emitted CLI executable, so `./dist/cli.js` and the package "bin" entry work directly. */
 class ChmodExecutablePlugin {
