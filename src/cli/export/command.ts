@@ -1,7 +1,7 @@
 /** `sizer export <sheet>|workbook --format xlsx|csv --out FILE|-` and its sizing options. */
 import { type Engine } from '../../engine';
 import { buildSheet, buildWorkbook, type SheetModel } from '../../report';
-import { isoSeconds, writeFileAtomically } from './atomic';
+import { checkOutputFolder, isoSeconds, writeFileAtomically } from './atomic';
 import { sheetToCsv } from './csv';
 import { exportMatrixCsv } from './matrix-csv';
 import type { ExportRequest } from './options';
@@ -16,6 +16,8 @@ export interface ExportEnvironment {
 }
 
 export async function runExport(engine: Engine, request: ExportRequest, env: ExportEnvironment): Promise<string> {
+  // A missing folder is said before the sheets are built, not after.
+  if (request.out !== '-') checkOutputFolder(request.out);
   const provenance = [`SIZER ${env.version} (${env.commitSha}), catalog ${engine.catalog.version}, exported ${isoSeconds(env.now)}`];
   let output: string | Uint8Array;
   if (request.format === 'csv' && request.target === 'matrix') {
