@@ -4,6 +4,7 @@ import { buildSheet, buildWorkbook, type SheetModel } from '../../report';
 import { checkOutputFolder, isoSeconds, writeFileAtomically } from './atomic';
 import { sheetToCsv } from './csv';
 import { exportMatrixCsv } from './matrix-csv';
+import { checkExportValues, checkOptionsRead, trackConfigReads } from './option-checks';
 import type { ExportRequest } from './options';
 
 export interface ExportEnvironment {
@@ -16,22 +17,29 @@ export interface ExportEnvironment {
 }
 
 export async function runExport(engine: Engine, request: ExportRequest, env: ExportEnvironment): Promise<string> {
-  // A missing folder is said before the sheets are built, not after.
+  // Refused before anything is built: a bad value, an --out naming the other format, a missing folder.
+  checkExportValues(engine, request);
   if (request.out !== '-') checkOutputFolder(request.out);
   const provenance = [`SIZER ${env.version} (${env.commitSha}), catalog ${engine.catalog.version}, exported ${isoSeconds(env.now)}`];
+  // The sheets are built with a configuration that records what they read, to refuse options they ignore.
+  const tracked = trackConfigReads(request.config);
   let output: string | Uint8Array;
   if (request.format === 'csv' && request.target === 'matrix') {
     // The matrix CSV keeps the reference's exact layout (caveat header, 30 columns with provenance).
+    checkOptionsRead(request, tracked.reads);
     output = exportMatrixCsv(engine, { commitSha: env.commitSha, now: env.now });
   } else if (request.format === 'csv') {
-    output = sheetToCsv(buildSheet(engine, request.target === 'workbook' ? 'this-config' : request.target, request.config), provenance);
+    const model = buildSheet(engine, request.target === 'workbook' ? 'this-config' : request.target, tracked.config);
+    checkOptionsRead(request, tracked.reads);
+    output = sheetToCsv(model, provenance);
   } else {
     const models: SheetModel[] =
       request.target === 'workbook'
-        ? buildWorkbook(engine, request.config, (done, total) => {
+        ? buildWorkbook(engine, tracked.config, (done, total) => {
             if (done === total) env.progress(`sizer: matrix ${total} rows built`);
           })
-        : [buildSheet(engine, request.target, request.config)];
+        : [buildSheet(engine, request.target, tracked.config)];
+    checkOptionsRead(request, tracked.reads);
     // exceljs (about half the CLI's code) is loaded only here, from its own chunk (dist/cli-xlsx.js), so
     // every other command starts without reading or compiling it.
     const { sheetsToXlsx } = await import(/* webpackChunkName: "cli-xlsx" */ './xlsx');

@@ -13,6 +13,10 @@ export interface ExportRequest {
   readonly out: string;
   readonly config: SizingConfig;
   readonly anchorsPath: string | null;
+  /** Every option given on the command line, by name without "--" (option-checks.ts checks them against the sheet). */
+  readonly given: readonly string[];
+  /** The values given, by option name, as typed. */
+  readonly values: ReadonlyMap<string, string>;
 }
 
 const VALUE_OPTIONS = [
@@ -98,5 +102,5 @@ export function parseExportArgs(args: readonly string[], catalog: Catalog): Expo
       cameraMode,
     },
   };
-  return { target: target as SheetId | 'workbook', format, out, config, anchorsPath: values.get('anchors') ?? null };
+  return { target: target as SheetId | 'workbook', format, out, config, anchorsPath: values.get('anchors') ?? null, given: [...values.keys(), ...flags], values };
 }
