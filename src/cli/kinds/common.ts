@@ -24,6 +24,11 @@ export type QueryResult = Record<string, unknown>;
 /** A kind's answer to one parsed query line. */
 export interface QueryKind {
   readonly kind: string;
+  /**
+   * The schema a line of this kind is parsed with (parseWith). docs/query-kinds.md lists its fields from
+   * it (src/cli/kinds-doc.ts), and tests/cli/query-kinds-doc.test.ts fails for a kind without one.
+   */
+  readonly schema?: z.ZodType;
   /** One line of --help: the kind's own fields (lists and defaults read from the catalog). */
   readonly help: CatalogText;
   answer(engine: Engine, raw: Record<string, unknown>): QueryResult;

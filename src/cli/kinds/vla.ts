@@ -16,6 +16,7 @@ const schema = z.strictObject({
 
 export const vlaKind: QueryKind = {
   kind: 'vla',
+  schema,
   help: (c) => `vla (model key or name), dtype (${vlaDtypeIds(c).join('|')}), cameras (${shortRange(c.inputRanges.cameras)}), fleet_size (${shortRange(c.inputRanges.fleetSize)}), camera_mode (native|stitched), n_action_tokens, npu_share`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vla');
