@@ -81,7 +81,8 @@ const defineVersion = () =>
   new webpack.DefinePlugin({
     __SIZER_VERSION__: JSON.stringify(version),
     __SIZER_COMMIT__: JSON.stringify(buildCommit()),
-    __SIZER_SHIPPED_CATALOG__: JSON.stringify(checkedShippedCatalog()),
+    __SIZER_SHIPPED_CATALOG_TEXT__: JSON.stringify(checkedShippedCatalog().text),
+    __SIZER_SHIPPED_CATALOG_HASH__: JSON.stringify(checkedShippedCatalog().hash),
   });
 
 /** Makes the emitted CLI executable, so `./dist/cli.js` and the package "bin" entry work directly. */

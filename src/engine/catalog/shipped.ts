@@ -64,6 +64,11 @@ let loaded: Catalog | null = null;
 
 /** The shipped catalog: embedded and checked at build time in a bundle, else (jest, tsx) validated now. Loaded once. */
 export function loadShippedCatalog(): Catalog {
-  loaded ??= typeof __SIZER_SHIPPED_CATALOG__ === 'object' ? loadCatalogFromShipped(__SIZER_SHIPPED_CATALOG__) : loadCatalog(BUNDLED_CATALOG_FILES);
+  // Two string constants rather than one object, so webpack decides this test while building and the
+  // full loader (zod schemas, cross-checks, the raw data files) is left out of the bundles entirely.
+  loaded ??=
+    typeof __SIZER_SHIPPED_CATALOG_TEXT__ === 'string'
+      ? loadCatalogFromShipped({ text: __SIZER_SHIPPED_CATALOG_TEXT__, hash: __SIZER_SHIPPED_CATALOG_HASH__ })
+      : loadCatalog(BUNDLED_CATALOG_FILES);
   return loaded;
 }
