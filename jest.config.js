@@ -6,4 +6,6 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 60000,
+  // The default reporter, then one line saying which reference parity sets ran and which were skipped and why.
+  reporters: ['default', '<rootDir>/tests/helpers/parity-reporter.cjs'],
 };

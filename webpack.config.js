@@ -37,11 +37,11 @@ const typescriptRule = {
 };
 
 /**
- * The web bundles compile TypeScript to ES modules (tsconfig.json says commonjs, for jest and tsc), so
- * webpack can tree-shake: with CommonJS output every Fluent UI component and icon would be bundled
- * (an 18 MB taskpane.js instead of about 450 KB).
+ * Every bundle compiles TypeScript to ES modules (tsconfig.json says commonjs, for jest and tsc), so
+ * webpack can tree-shake and split at `import()`: with CommonJS output every Fluent UI component and icon
+ * would be bundled (an 18 MB taskpane.js instead of about 450 KB).
  */
-const webTypescriptRule = {
+const esModuleTypescriptRule = {
   ...typescriptRule,
   use: { loader: 'ts-loader', options: { onlyCompileBundledFiles: true, compilerOptions: { module: 'es2020' } } },
 };
@@ -55,8 +55,35 @@ function buildCommit() {
   }
 }
 
+/**
+ * The shipped catalog, validated now by the engine's own loader (zod schemas and every cross-check, run
+ * through tsx): a bad catalog stops the build with the loader's message naming the file and JSON path. The
+ * bundles carry the validated files as JSON text with its content hash, which they verify at start instead of
+ * validating again (src/engine/catalog/shipped.ts, docs/decisions/0026-shipped-catalog-checked-at-build.md).
+ * Computed once per build, shared by the web and CLI configurations.
+ * @returns {{ text: string, hash: string }}
+ */
+let shippedCatalog;
+function checkedShippedCatalog() {
+  if (!shippedCatalog) {
+    const { shipCatalog } = require('tsx/cjs/api').require('./src/engine/catalog/shipped.ts', __filename);
+    try {
+      shippedCatalog = shipCatalog();
+    } catch (error) {
+      throw new Error(`[sizer] the catalog in data/ is invalid, so nothing was built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+  return shippedCatalog;
+}
+
+/** Build-time constants (src/globals.d.ts): the version, the commit and the checked catalog. */
 const defineVersion = () =>
-  new webpack.DefinePlugin({ __SIZER_VERSION__: JSON.stringify(version), __SIZER_COMMIT__: JSON.stringify(buildCommit()) });
+  new webpack.DefinePlugin({
+    __SIZER_VERSION__: JSON.stringify(version),
+    __SIZER_COMMIT__: JSON.stringify(buildCommit()),
+    __SIZER_SHIPPED_CATALOG_TEXT__: JSON.stringify(checkedShippedCatalog().text),
+    __SIZER_SHIPPED_CATALOG_HASH__: JSON.stringify(checkedShippedCatalog().hash),
+  });
 
 /** Makes the emitted CLI executable, so `./dist/cli.js` and the package "bin" entry work directly. */
 class ChmodExecutablePlugin {
@@ -189,7 +216,7 @@ function webConfig(production, serving) {
     },
     output: { path: DIST, filename: '[name].js' },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-    module: { rules: [webTypescriptRule] },
+    module: { rules: [esModuleTypescriptRule] },
     // Never an eval-based devtool: the page's Content-Security-Policy forbids eval.
     devtool: production ? false : 'source-map',
     plugins: [
@@ -238,12 +265,17 @@ function cliConfig(production) {
     name: 'cli',
     target: 'node20',
     entry: { cli: './src/cli/main.ts' },
-    output: { path: DIST, filename: '[name].js' },
+    // The xlsx writer (exceljs) is a chunk of its own, dist/cli-xlsx.js, required only by an .xlsx export
+    // (src/cli/export/command.ts), so the commands that do not write xlsx never read or compile it.
+    output: { path: DIST, filename: '[name].js', chunkFilename: '[name].js' },
     resolve: { extensions: ['.ts', '.js', '.json'] },
-    module: { rules: [typescriptRule] },
+    // ES modules out of ts-loader (as for the web bundles) so webpack sees `import()` and splits there;
+    // with CommonJS output the dynamic import would compile to a plain require and stay in cli.js.
+    module: { rules: [esModuleTypescriptRule] },
     devtool: production ? false : 'source-map',
     // Unminified: a CLI gains nothing from minification and its stack traces stay readable.
-    optimization: { minimize: false },
+    // No split of the xlsx chunk's npm packages into a numbered vendors file: one named file per chunk.
+    optimization: { minimize: false, splitChunks: false },
     plugins: [
       defineVersion(),
       new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm start: build (development), make sure the localhost dev certificate exists, serve dist/ on
+ * npm start: build the CLI and manifest (development), make sure the localhost dev certificate exists, serve dist/ on
  * https://localhost:3000 with webpack-dev-server (settings in webpack.config.js `devServer`), then sideload:
  *   - Windows/macOS: `office-addin-debugging start manifest.xml desktop` opens desktop Excel with the add-in,
  *     and Ctrl+C runs `office-addin-debugging stop` to remove it again;
@@ -63,9 +63,11 @@ if (await portIsOpen(PORT)) {
   process.exit(1);
 }
 
-say('building (development)...');
+// Each bundle is built once: here only what the dev server does not build (the CLI and dist/manifest.xml);
+// the web bundles are built by `webpack serve` below, which writes them to dist/ too (devMiddleware.writeToDisk).
+say('building the CLI and the manifest (development); the dev server builds the add-in...');
 rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
-if (runNode([WEBPACK, '--mode', 'development']) !== 0) process.exit(1);
+if (runNode([WEBPACK, '--mode', 'development', '--config-name', 'cli', '--config-name', 'manifest']) !== 0) process.exit(1);
 
 await ensureDevCertificate();
 

@@ -4,3 +4,6 @@
  */
 declare const __SIZER_VERSION__: string;
 declare const __SIZER_COMMIT__: string;
+/** The shipped catalog's validated JSON text and its content hash, from the build (src/engine/catalog/shipped.ts); absent under jest. */
+declare const __SIZER_SHIPPED_CATALOG_TEXT__: string;
+declare const __SIZER_SHIPPED_CATALOG_HASH__: string;

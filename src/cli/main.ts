@@ -3,12 +3,12 @@
  *   sizer query                      JSON queries on stdin, one JSON result per line on stdout
  *   sizer export matrix --format csv --out FILE|-
  */
-import { readFileSync } from 'node:fs';
-import { type AnchorSet, bundledCalibration, calibrateFromRows, type CalibrationFile, createEngine, formatFromFileName, isSizerError, loadBundledCatalog, parseAnchors, parseUserCalibrationRows, SizerError, type UserCalibration } from '../engine';
+import { type AnchorSet, bundledCalibration, calibrateFromRows, type CalibrationFile, createEngine, formatFromFileName, isSizerError, loadBundledCatalog, MAX_ANCHORS_FILE_CHARS, parseAnchors, parseUserCalibrationRows, SizerError, type UserCalibration } from '../engine';
 import { runExport } from './export/command';
 import { parseExportArgs, UsageError } from './export/options';
 import { runQueries } from './run-query';
 import { renderHelp } from './help';
+import { readUserFile, utf8BytesFor } from './user-file';
 
 import { SIZER_COMMIT, SIZER_VERSION } from '../version';
 
@@ -22,33 +22,34 @@ function optionValue(args: string[], name: string): string | undefined {
 }
 
 /**
- * Reads a private anchors file. Errors name the file and the problem's key path only: the parser
- * never echoes a value, and the file text is never printed.
+ * Reads a private anchors file: a regular file of at most as many bytes as the anchors parser's character
+ * limit can take (user-file.ts; refusals exit 2). Errors name the file and the problem's key path only:
+ * the parser never echoes a value, and the file text is never printed.
  */
 function readAnchors(path: string): AnchorSet {
-  let text: string;
+  // The file first: a device or a huge file is refused (exit 2) before its name's extension is looked at.
+  const text = readUserFile(path, 'anchors file', utf8BytesFor(MAX_ANCHORS_FILE_CHARS));
+  const format = formatFromFileName(path);
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new SizerError('invalid_input', `cannot read anchors file ${path} (${code})`);
-  }
-  try {
-    return parseAnchors(text, formatFromFileName(path));
+    return parseAnchors(text, format);
   } catch (error) {
     if (isSizerError(error)) throw new SizerError('invalid_input', `${path}: ${error.message}`);
     throw new SizerError('invalid_input', `${path}: the anchors file could not be read`);
   }
 }
 
+/** A lab-rows calibration file is a small table: 1 MB holds thousands of rows. */
+const MAX_CALIBRATION_FILE_BYTES = 1_000_000;
+
 /** A user calibration file (JSON lab rows, see docs/query-kinds.md), refitted from the shipped constants. */
 function readCalibration(path: string): UserCalibration {
+  // Read as defensively as an anchors file: a regular file under the cap, one-line refusal, exit 2.
+  const text = readUserFile(path, 'calibration file', MAX_CALIBRATION_FILE_BYTES);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SizerError('invalid_input', code ? `cannot read calibration file ${path} (${code})` : `${path}: not valid JSON`);
+    raw = JSON.parse(text);
+  } catch {
+    throw new SizerError('invalid_input', `${path}: not valid JSON`);
   }
   try {
     return calibrateFromRows(bundledCalibration(), parseUserCalibrationRows(raw), path);

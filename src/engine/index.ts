@@ -5,8 +5,8 @@
  * snake_case records every host prints.
  */
 import type { Engine, EngineOptions } from './api';
-import { BUNDLED_CATALOG_FILES } from './catalog/bundled';
-import { type Catalog, loadCatalog } from './catalog/load';
+import type { Catalog } from './catalog/load';
+import { loadShippedCatalog } from './catalog/shipped';
 import { createEngine } from './engine';
 
 // The engine and what it takes.
@@ -77,9 +77,13 @@ export type { CalibrationConstants, CalibrationFile, DecodeBand, ValidationRow, 
 // Private anchors.
 export * from './anchors';
 
-/** Validates the catalog shipped with SIZER (throws a catalog_invalid SizerError naming the file and path). */
+/**
+ * The catalog shipped with SIZER, loaded once. In a built bundle it was validated at build time and only its
+ * hash is checked now; under jest and tsx it is validated here (either way a problem is a catalog_invalid
+ * SizerError naming the file and path). See catalog/shipped.ts.
+ */
 export function loadBundledCatalog(): Catalog {
-  return loadCatalog(BUNDLED_CATALOG_FILES);
+  return loadShippedCatalog();
 }
 
 export function createBundledEngine(options: EngineOptions = {}): Engine {

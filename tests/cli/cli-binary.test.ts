@@ -3,7 +3,7 @@
  * real process, real stdin/stdout, exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerLine } from '../../src/cli/query';
@@ -104,7 +104,8 @@ describe('sizer export matrix (built binary)', () => {
     const target = join(dir, 'no-such-dir', 'matrix.csv');
     const { status, stderr } = run(['export', 'matrix', '--format', 'csv', '--out', target]);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/ENOENT/);
+    // Said once, plainly: the folder, not an errno twice over a temporary file's name.
+    expect(stderr).toBe(`sizer: cannot write ${target}: the folder ${join(dir, 'no-such-dir')} does not exist\n`);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -136,7 +137,33 @@ describe('sizer query --anchors (built binary)', () => {
 
   it('says when the file cannot be read', () => {
     const { status, stderr } = run(['query', '--anchors', join(dir, 'missing.toml')], '');
-    expect(status).toBe(1);
-    expect(stderr).toMatch(/cannot read anchors file .*missing\.toml \(ENOENT\)/);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^sizer: cannot read anchors file .*missing\.toml: no such file\n$/);
+  });
+
+  it('refuses a device at once, before reading it, in one line with exit status 2', () => {
+    const started = Date.now();
+    const { status, stdout, stderr } = run(['query', '--anchors', '/dev/urandom'], JSON.stringify({ id: 1, kind: 'llm' }) + '\n');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('sizer: cannot read anchors file /dev/urandom: not a regular file (a device, pipe or socket)\n');
+  });
+
+  it('refuses a 1 GB file from its size, without reading it', () => {
+    const file = join(dir, 'anchors.toml');
+    writeFileSync(file, '');
+    truncateSync(file, 1024 ** 3); // sparse: takes no disk space
+    const started = Date.now();
+    const { status, stderr } = run(['query', '--anchors', file], '');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`sizer: cannot read anchors file ${file}: 1073741824 bytes, more than the 4000000-byte limit; is this the right file?\n`);
+  });
+
+  it('refuses a folder', () => {
+    const { status, stderr } = run(['query', '--anchors', dir], '');
+    expect(status).toBe(2);
+    expect(stderr).toBe(`sizer: cannot read anchors file ${dir}: it is a folder\n`);
   });
 });

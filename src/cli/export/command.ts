@@ -3,11 +3,11 @@ import { type Engine } from '../../engine';
 import { readFileSync } from 'node:fs';
 import { buildPlanSheet, buildSheet, buildWorkbook, type SheetModel } from '../../report';
 import { parsePlanFile, planInputsFromJson } from '../plan/schema';
-import { isoSeconds, writeFileAtomically } from './atomic';
+import { checkOutputFolder, isoSeconds, writeFileAtomically } from './atomic';
 import { sheetToCsv } from './csv';
 import { exportMatrixCsv } from './matrix-csv';
+import { checkExportValues, checkOptionsRead, trackConfigReads } from './option-checks';
 import type { ExportRequest } from './options';
-import { sheetsToXlsx } from './xlsx';
 
 export interface ExportEnvironment {
   readonly commitSha: string;
@@ -28,7 +28,12 @@ function listChoices(engine: Engine): string {
 }
 
 export async function runExport(engine: Engine, request: ExportRequest, env: ExportEnvironment): Promise<string> {
+  // Refused before anything is built: a bad value, an --out naming the other format, a missing folder.
+  checkExportValues(engine, request);
+  if (request.out !== '-') checkOutputFolder(request.out);
   const provenance = [`SIZER ${env.version} (${env.commitSha}), catalog ${engine.catalog.version}, exported ${isoSeconds(env.now)}`];
+  // The sheets are built with a configuration that records what they read, to refuse options they ignore.
+  const tracked = trackConfigReads(request.config);
   let output: string | Uint8Array;
   if (request.list) {
     // The reference exporter's --list: what --pipeline and --tier take.
@@ -37,19 +42,30 @@ export async function runExport(engine: Engine, request: ExportRequest, env: Exp
     const file = request.requirementsPath ?? '';
     const { requirements, options } = planInputsFromJson(engine, parsePlanFile(readFileSync(file, 'utf8'), file));
     const model = buildPlanSheet(engine, requirements, options, [`Requirements: ${file}`]);
-    output = request.format === 'csv' ? sheetToCsv(model, provenance, request.headerComments) : await sheetsToXlsx([model], provenance, () => undefined);
+    if (request.format === 'csv') output = sheetToCsv(model, provenance, request.headerComments);
+    else {
+      const { sheetsToXlsx } = await import(/* webpackChunkName: "cli-xlsx" */ './xlsx');
+      output = await sheetsToXlsx([model], provenance, () => undefined);
+    }
   } else if (request.format === 'csv' && request.target === 'matrix') {
     // The matrix CSV keeps the reference's exact layout (caveat header, 30 columns with provenance).
+    checkOptionsRead(request, tracked.reads);
     output = exportMatrixCsv(engine, { commitSha: env.commitSha, now: env.now, headerComments: request.headerComments });
   } else if (request.format === 'csv') {
-    output = sheetToCsv(buildSheet(engine, request.target === 'workbook' ? 'this-config' : request.target, request.config), provenance, request.headerComments);
+    const model = buildSheet(engine, request.target === 'workbook' ? 'this-config' : request.target, tracked.config);
+    checkOptionsRead(request, tracked.reads);
+    output = sheetToCsv(model, provenance, request.headerComments);
   } else {
     const models: SheetModel[] =
       request.target === 'workbook'
-        ? buildWorkbook(engine, request.config, (done, total) => {
+        ? buildWorkbook(engine, tracked.config, (done, total) => {
             if (done === total) env.progress(`sizer: matrix ${total} rows built`);
           })
-        : [buildSheet(engine, request.target, request.config)];
+        : [buildSheet(engine, request.target, tracked.config)];
+    checkOptionsRead(request, tracked.reads);
+    // exceljs (about half the CLI's code) is loaded only here, from its own chunk (dist/cli-xlsx.js), so
+    // every other command starts without reading or compiling it.
+    const { sheetsToXlsx } = await import(/* webpackChunkName: "cli-xlsx" */ './xlsx');
     output = await sheetsToXlsx(models, provenance, (i, model) => env.progress(`sizer: writing sheet ${i + 1}/${models.length}: ${model.name} (${model.rows.length} rows)`));
   }
   if (request.out === '-') {

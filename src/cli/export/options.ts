@@ -19,6 +19,10 @@ export interface ExportRequest {
   readonly headerComments: boolean;
   /** True with --list: print the pipelines and tiers the options take, write nothing. */
   readonly list: boolean;
+  /** Every option given on the command line, by name without "--" (option-checks.ts checks them against the sheet). */
+  readonly given: readonly string[];
+  /** The values given, by option name, as typed. */
+  readonly values: ReadonlyMap<string, string>;
 }
 
 const VALUE_OPTIONS = [
@@ -127,5 +131,5 @@ export function parseExportArgs(args: readonly string[], catalog: Catalog): Expo
       cameraMode,
     },
   };
-  return { target: target as ExportRequest['target'], format, out, config, anchorsPath: values.get('anchors') ?? null, requirementsPath: values.get('requirements') ?? null, headerComments, list };
+  return { target: target as ExportRequest['target'], format, out, config, anchorsPath: values.get('anchors') ?? null, requirementsPath: values.get('requirements') ?? null, headerComments, list, given: [...values.keys(), ...flags], values };
 }

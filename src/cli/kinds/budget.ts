@@ -18,6 +18,7 @@ const schema = z.strictObject({
 
 export const budgetKind: QueryKind = {
   kind: 'budget',
+  schema,
   help: 'slot "vision" (pipeline, resolution, streams, duty_cycle) or slot "llm" (quant, workload, queries_per_minute, answer_kind)',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'budget');

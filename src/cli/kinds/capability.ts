@@ -6,6 +6,7 @@ const schema = z.strictObject({ ...lineFields, ...hardwareFields, dtype: z.strin
 
 export const capabilityKind: QueryKind = {
   kind: 'capability',
+  schema,
   help: (c) => `dtype (${capabilityDtypes(c).join('|')})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'capability');

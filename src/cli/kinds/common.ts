@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { CatalogText, Engine, Hardware, HardwareSpec } from '../../engine';
 import { customTierSchema, toCustomTierInput } from '../custom-tier';
+import { fastCheckOf } from '../fast-parse';
 import { describeIssue } from '../zod-errors';
 
 export type QueryErrorCode =
@@ -23,6 +24,11 @@ export type QueryResult = Record<string, unknown>;
 /** A kind's answer to one parsed query line. */
 export interface QueryKind {
   readonly kind: string;
+  /**
+   * The schema a line of this kind is parsed with (parseWith). docs/query-kinds.md lists its fields from
+   * it (src/cli/kinds-doc.ts), and tests/cli/query-kinds-doc.test.ts fails for a kind without one.
+   */
+  readonly schema?: z.ZodType;
   /** One line of --help: the kind's own fields (lists and defaults read from the catalog). */
   readonly help: CatalogText;
   answer(engine: Engine, raw: Record<string, unknown>): QueryResult;
@@ -53,7 +59,13 @@ export const hardwareFields = {
   precision_set: nullableName,
 };
 
+/**
+ * The query line as the kind's schema reads it. A line the fast validator compiled from the same schema
+ * certifies is used as it is (zod would return it unchanged); any other goes through zod, which gives the
+ * value or the first problem's message (fast-parse.ts).
+ */
 export function parseWith<T>(schema: z.ZodType<T>, raw: Record<string, unknown>, kind: string): T {
+  if (fastCheckOf(schema)(raw)) return raw as T;
   const result = schema.safeParse(raw);
   if (!result.success) {
     const { code, message } = describeIssue(result.error.issues[0], raw, kind);
@@ -69,6 +81,10 @@ export interface HardwareJson {
   precision_set?: string | null | undefined;
 }
 
+/** Distinct preset hardware kept per engine; more (only hostile input has so many) starts the cache afresh. */
+const PRESET_HARDWARE_CACHE_SIZE = 4096;
+const presetHardware = new WeakMap<Engine, Map<string, Hardware>>();
+
 /** The hardware a query line names: a preset tier or custom fields, with memory upgrade and precision set. */
 /**
  * Which tiers take a memory upgrade in a query kind. The kinds of the reference's query contract
@@ -80,6 +96,22 @@ export interface HardwareJson {
 export const REFERENCE_ENGINE_MEMORY_SCOPE = 'any' as const;
 
 export function hardwareOfQuery(engine: Engine, q: HardwareJson, memoryScope: 'ui' | 'any' = 'ui'): Hardware {
+  // A preset tier's hardware is the same object every time (hardware is immutable), and query sets
+  // repeat a handful of tiers: build each once per engine. Custom tiers are built every time.
+  if (!q.custom) {
+    const key = `${q.tier ?? '\u0000'}\u0001${q.memory ?? '\u0000'}\u0001${q.precision_set ?? '\u0000'}\u0001${memoryScope}`;
+    let cache = presetHardware.get(engine);
+    if (cache === undefined || cache.size >= PRESET_HARDWARE_CACHE_SIZE) {
+      cache = new Map();
+      presetHardware.set(engine, cache);
+    }
+    let hardware = cache.get(key);
+    if (hardware === undefined) {
+      hardware = engine.hardware({ tier: q.tier ?? null, custom: null, memory: q.memory ?? null, precisionSet: q.precision_set ?? null, memoryScope });
+      cache.set(key, hardware);
+    }
+    return hardware;
+  }
   const spec: HardwareSpec = {
     tier: q.tier ?? null,
     custom: q.custom ? toCustomTierInput(q.custom) : null,

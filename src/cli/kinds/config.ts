@@ -124,6 +124,7 @@ function nonFinitePath(value: unknown, path: string): string | null {
 
 export const configKind: QueryKind = {
   kind: 'config',
+  schema,
   help: () => "the pane's headline: tier or custom, memory, precision_set, npu_share, vision {enabled, pipeline, resolution, streams, compiler_quality}, llm {enabled, model, quant, workload, queries_per_minute, answer_kind, fp4_maturity}, vla {enabled, model, cameras, fleet_size, camera_mode, vlm_hz, action_hz, target_action_hz}",
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'config');

@@ -15,6 +15,7 @@ const schema = z.strictObject({
 
 export const dutyKind: QueryKind = {
   kind: 'duty',
+  schema,
   help: (c) => `the vision and llm fields + queries_per_minute (default ${llmDefaults(c).queriesPerMinute}), answer_kind (short|rag, default ${llmDefaults(c).answerKind})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'duty');

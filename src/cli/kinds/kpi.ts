@@ -15,6 +15,7 @@ const schema = z.strictObject({
 
 export const kpiKind: QueryKind = {
   kind: 'kpi',
+  schema,
   help: 'pipeline, resolution, llm_enabled, quant, workload, compiler_quality (one KPI spreadsheet row)',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'kpi');

@@ -1,6 +1,6 @@
 /**
  * Kind `llm_context`: decode tok/s of a bake-off model at one context length, or over a list of
- * them (a curve). See docs/query-kinds.md.
+ * them (a curve). See docs/query-kinds.md (fields) and docs/query-kinds-details.md (outputs, examples).
  */
 import { z } from 'zod';
 import { bundleModelShape, type CalibrationAnchor, type ContextDecode, type Engine, type Hardware } from '../../engine';
@@ -54,6 +54,7 @@ function isNumberOrNumbers(value: unknown): boolean {
 
 export const llmContextKind: QueryKind = {
   kind: 'llm_context',
+  schema,
   help: 'model, context_tokens (a number, or an array for a curve; default: the chart grid), npu_share, compiler_quality, basis (reference|calibrated)',
   answer(engine, raw) {
     const given = raw.context_tokens;

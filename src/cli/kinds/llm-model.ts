@@ -16,6 +16,7 @@ const schema = z.strictObject({
 
 export const llmModelKind: QueryKind = {
   kind: 'llm_model',
+  schema,
   help: 'model (a catalog model key or label) + the llm fields (and basis); adds the dtype gate and per-model scaling',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_model');

@@ -24,6 +24,7 @@ const schema = z.strictObject({
 
 export const llmShapeKind: QueryKind = {
   kind: 'llm_shape',
+  schema,
   help: (c) => `model (${shapeModelKeys(c).join('|')}), quant_scheme, bytes_per_param, gguf_size_gb, compute_dtype, workload, prompt_tokens, decode_tokens, npu_share, fp4_maturity, host_ms, basis (reference|calibrated)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm_shape');

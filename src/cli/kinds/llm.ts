@@ -16,6 +16,7 @@ const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...llmQueryFie
 
 export const llmKind: QueryKind = {
   kind: 'llm',
+  schema,
   help: (c) => `quant (${quantKeys(c).join('|')}, default ${llmDefaults(c).quant}), workload (default ${llmDefaults(c).workload}), npu_share, measurement_key, fp4_maturity (mature|immature), basis (reference|calibrated)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'llm');

@@ -7,6 +7,7 @@ const schema = z.strictObject({ ...lineFields, ...planFields });
 
 export const planKind: QueryKind = {
   kind: 'plan',
+  schema,
   help: () =>
     'requirements (rows: {kind:"vision", pipeline, resolution, cameras, target_fps} | {kind:"llm", model, quant, workload, queries_per_minute, answer_kind} | {kind:"sites", sites}), ' +
     'tiers (names; default every preset), prices ({unit_price, unit_prices: {tier: price}, price_per_kwh, years, hours_per_day}); answers rows, one per tier',

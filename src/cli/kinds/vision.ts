@@ -14,6 +14,7 @@ const schema = z.strictObject({ ...lineFields, ...hardwareFields, ...visionQuery
 
 export const visionKind: QueryKind = {
   kind: 'vision',
+  schema,
   help: (c) => `pipeline, resolution (${resolutionNames(c).join('|')}, default ${c.files['vision.json'].defaultResolution}), streams (${shortRange(c.inputRanges.streams)}), npu_share (${shortRange(c.inputRanges.npuShare)}), compiler_quality (${shortRange(c.inputRanges.compilerQuality)})`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vision');

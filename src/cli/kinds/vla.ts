@@ -19,6 +19,7 @@ const schema = z.strictObject({
 
 export const vlaKind: QueryKind = {
   kind: 'vla',
+  schema,
   help: (c) => `vla (model key or name), dtype (${vlaDtypeIds(c).join('|')}), cameras (${shortRange(c.inputRanges.cameras)}), fleet_size (${shortRange(c.inputRanges.fleetSize)}), camera_mode (native|stitched), n_action_tokens, npu_share, vlm_hz and action_hz (the rates asked for, within the model's range; off the default the badge becomes a what-if), target_action_hz (checked against the projected rate)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'vla');

@@ -1,6 +1,6 @@
 /**
  * Kind `what_if`: decode tok/s and memory feasibility of a model described only by its shape,
- * scaled from the nearest bake-off model. See docs/query-kinds.md.
+ * scaled from the nearest bake-off model. See docs/query-kinds.md (fields) and docs/query-kinds-details.md (outputs, examples).
  */
 import { z } from 'zod';
 import { shortRange } from '../../engine';
@@ -26,6 +26,7 @@ const schema = z.strictObject({
 
 export const whatIfKind: QueryKind = {
   kind: 'what_if',
+  schema,
   help: (c) => `name, is_moe, active_params_b, total_params_b, bytes_per_param (${shortRange(c.inputRanges.whatIfBytesPerParam)}), hidden_dim, num_layers, prompt_tokens, decode_tokens, npu_share, compiler_quality, basis (reference|calibrated)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'what_if');

@@ -12,7 +12,8 @@
  * precision variants of Mid and High resolve. See docs/decisions/0012-private-anchors.md.
  */
 import type { Catalog } from '../catalog/load';
-import { capabilityKeySchema, type CapabilityKey } from '../catalog/schemas';
+import { CAPABILITY_KEYS as CAPABILITY_KEY_LIST } from '../catalog/enums';
+import type { CapabilityKey } from '../catalog/schemas';
 import type { Hardware } from '../hardware/types';
 import { workloadRecord } from '../llm/project';
 import type { LlmProjection } from '../llm/types';
@@ -64,7 +65,7 @@ export function anchorBandwidthRatio(catalog: Catalog, hw: Hardware): number {
   return preset ? hw.memBandwidthGbs / preset.memory.bandwidthGbs : 1;
 }
 
-const CAPABILITY_KEYS: ReadonlySet<string> = new Set(capabilityKeySchema.options);
+const CAPABILITY_KEYS: ReadonlySet<string> = new Set(CAPABILITY_KEY_LIST);
 
 function capabilityKeyOf(catalog: Catalog, dtype: string): CapabilityKey | null {
   const capability = catalog.files['capability.json'];

@@ -9,7 +9,7 @@
  */
 import { deepFreeze } from '../util/freeze';
 import { CATALOG_CHECKS } from './checks';
-import { buildCatalogIndexes } from './indexes';
+import { buildCatalogIndexes, type CatalogIndexes } from './indexes';
 import { readCatalogFiles } from './read';
 import type {
   CatalogFiles,
@@ -51,7 +51,18 @@ export function loadCatalog(raw: RawCatalogFiles): Catalog {
   const files = readCatalogFiles(raw);
   const indexes = buildCatalogIndexes(files);
   for (const check of CATALOG_CHECKS) check(files, indexes);
+  return assembleCatalog(files, indexes);
+}
 
+/**
+ * The catalog from files that already passed loadCatalog (the shipped catalog, checked when SIZER was
+ * built: catalog/shipped.ts): no zod and no cross-checks, only the lookup tables, ranges and freezing.
+ */
+export function loadCheckedCatalog(files: CatalogFiles): Catalog {
+  return assembleCatalog(files, buildCatalogIndexes(files));
+}
+
+function assembleCatalog(files: CatalogFiles, indexes: CatalogIndexes): Catalog {
   return deepFreeze({
     version: files['catalog.json'].version,
     reference: files['catalog.json'].reference,

@@ -3,6 +3,7 @@
  * instead of silently taking a default.
  */
 import { z } from 'zod';
+import { CAPABILITY_KEYS, RESOLUTIONS } from './enums';
 import { anchorKeysFileSchema } from './schemas-anchor-keys';
 import { llmBundleFileSchema } from './schemas-llm-bundle';
 import { kpiFileSchema, llmModelsFileSchema } from './schemas-llm-models';
@@ -14,10 +15,10 @@ const nonNegative = z.number().finite().nonnegative();
 const positive = z.number().finite().positive();
 const fraction = z.number().finite().gt(0).lte(1);
 
-export const RESOLUTIONS = ['720p', '1080p', '4K'] as const;
+export { RESOLUTIONS } from './enums';
 export const resolutionSchema = z.enum(RESOLUTIONS);
 export const capabilityLevelSchema = z.enum(['tensor_native', 'tensor_compat', 'cuda_core', 'unsupported']);
-export const capabilityKeySchema = z.enum(['int8', 'fp8', 'bf16/fp16', 'q4_km', 'nvfp4']);
+export const capabilityKeySchema = z.enum(CAPABILITY_KEYS);
 export const peakFieldSchema = z.enum(['bf16', 'int8', 'fp8', 'fp4']);
 export const precisionSetIdSchema = z.enum(['int8', 'int8_fp8', 'int8_fp8_fp4']);
 

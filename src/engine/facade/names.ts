@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '../catalog/load';
 import type { MemoryUpgradeRecord, PipelineRecord, PrecisionSetId, Resolution, TierRecord } from '../catalog/schemas';
-import { RESOLUTIONS } from '../catalog/schemas';
+import { RESOLUTIONS } from '../catalog/enums';
 import type { VlaModelRecord } from '../catalog/schemas-vla';
 import { makeNameResolver, type NameResolver } from '../util/names';
 import { makeVlaModelResolver } from '../vla/args';

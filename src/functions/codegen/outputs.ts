@@ -4,6 +4,8 @@
  * writes them; tests/functions/generated.test.ts fails when a committed one differs from its rendering.
  * No file I/O here: callers pass how to read a file, so this module stays host-neutral.
  */
+import { renderQueryKindsDoc } from '../../cli/kinds-doc';
+import { QUERY_KINDS } from '../../cli/kinds';
 import { loadBundledCatalog } from '../../engine';
 import { FUNCTION_GROUPS, SIZER_FUNCTIONS } from '../registry';
 import { renderFunctionsDoc } from './docs';
@@ -19,6 +21,8 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
   // Help text reads catalog facts (quant lists, tier names, defaults), so both render from the shipped catalog.
   { path: 'src/functions/functions.ts', render: () => renderExcelFunctionsFile(SIZER_FUNCTIONS, loadBundledCatalog()) },
   { path: 'docs/functions.md', render: () => renderFunctionsDoc(FUNCTION_GROUPS, loadBundledCatalog()) },
+  // Every `sizer query` kind, from the kinds registry and each kind's schema (src/cli/kinds-doc.ts).
+  { path: 'docs/query-kinds.md', render: () => renderQueryKindsDoc(QUERY_KINDS, loadBundledCatalog()) },
 ];
 
 /** The command that rewrites every generated file; stale-file messages name it. */
