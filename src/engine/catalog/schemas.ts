@@ -28,6 +28,8 @@ export const catalogInfoFileSchema = z.strictObject({
   ...comment,
   version: z.string().min(1),
   reference: z.string().min(1),
+  /** The workloads the task pane starts with (the reference tool's live layout). */
+  paneDefaultWorkloads: z.array(z.enum(['vision', 'llm', 'vla'])),
 });
 
 export const tiersFileSchema = z.strictObject({

@@ -116,10 +116,15 @@ export function customTierText(form: CustomTierForm): string {
   });
 }
 
-/** The starting state: the report layer's defaultConfig (the reference's defaults, from the catalog). */
+/**
+ * The starting state: the report layer's defaultConfig (the reference's defaults, from the catalog),
+ * with the workloads switched on as the reference tool's live layout starts (data/catalog.json
+ * paneDefaultWorkloads: Vision and VLA).
+ */
 export function initialState(engine: Engine): PaneState {
   const catalog = engine.catalog;
   const DEFAULTS = defaultConfig(catalog);
+  const workloads = catalog.files['catalog.json'].paneDefaultWorkloads;
   const tracks = catalog.files['pipelines.json'].tracks;
   const tier = engine.names.tiers.resolve(DEFAULTS.tier, 'tier');
   const pipeline = engine.names.pipelines.resolve(DEFAULTS.vision.pipeline, 'pipeline');
@@ -133,13 +138,13 @@ export function initialState(engine: Engine): PaneState {
     compilerQuality: DEFAULTS.vision.compilerQuality,
     cameras: DEFAULTS.vision.streams,
     vision: {
-      enabled: DEFAULTS.vision.enabled,
+      enabled: workloads.includes('vision'),
       track: pipeline.track,
       pipelineByTrack: Object.fromEntries(tracks.map((t) => [t.id, t.id === pipeline.track ? pipeline.key : t.canonical])),
       resolution: DEFAULTS.vision.resolution,
     },
     llm: {
-      enabled: DEFAULTS.llm.enabled,
+      enabled: workloads.includes('llm'),
       model: DEFAULTS.llm.model,
       quant: DEFAULTS.llm.quant,
       workload: DEFAULTS.llm.workload,
@@ -148,7 +153,7 @@ export function initialState(engine: Engine): PaneState {
       fp4Maturity: DEFAULTS.llm.fp4Maturity,
     },
     vla: {
-      enabled: DEFAULTS.vla.enabled,
+      enabled: workloads.includes('vla'),
       model: DEFAULTS.vla.model,
       fleetSize: DEFAULTS.vla.fleetSize,
       cameraMode: DEFAULTS.vla.cameraMode,

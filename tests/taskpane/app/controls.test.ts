@@ -9,7 +9,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createEngine, type Engine } from '../../../src/engine';
 import { formatTtft } from '../../../src/taskpane/app/headline';
-import { customTierText, DEFAULT_CUSTOM } from '../../../src/taskpane/app/state';
+import { customTierText, DEFAULT_CUSTOM, initialState } from '../../../src/taskpane/app/state';
 import { bundledCatalog, renderPane } from './render';
 
 const engine: Engine = createEngine(bundledCatalog());
@@ -33,6 +33,18 @@ async function setNumber(label: string, value: string): Promise<void> {
 }
 
 describe('task pane controls and tiles', () => {
+  it('opens with the workloads of the reference layout: Vision and VLA on, the LLM off (data/catalog.json)', () => {
+    renderPane({ initial: initialState });
+    expect(engine.catalog.files['catalog.json'].paneDefaultWorkloads).toEqual(['vision', 'vla']);
+    const hw = engine.hardware({ tier: 'high' });
+    const vision = engine.vision(hw, { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 1 });
+    const vla = engine.vla(hw, { vla: engine.catalog.files['vla.json'].defaultModel });
+    // No LLM: vision keeps the whole NPU, and the decode tile says the LLM is off.
+    expect(tileValue('fps-per-stream')).toBe(one(vision.fpsPerStream));
+    expect(tileValue('decode')).toBe('—');
+    expect(tileValue('vla')).toBe(vla.actionHz === null ? '—' : `${one(vla.actionHz)} Hz`);
+  });
+
   it('opens with the reference defaults (NPU High, default pipeline, production model) and live tiles with badges', () => {
     renderPane();
     expect(screen.getByLabelText('NPU tier')).toHaveValue('high');

@@ -5,7 +5,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import { createElement } from 'react';
-import { type AnchorSet, type Catalog, loadBundledCatalog } from '../../../src/engine';
+import { type AnchorSet, type Catalog, type Engine, loadBundledCatalog } from '../../../src/engine';
+import { initialState, type PaneState } from '../../../src/taskpane/app/state';
 import { App } from '../../../src/taskpane/app/App';
 import { createWorkbookPort } from '../../../src/taskpane/excel/office-port';
 import type { ExcelRun } from '../../../src/taskpane/excel/writer';
@@ -28,7 +29,19 @@ export interface RenderedPane extends RenderResult {
   readonly recalculationsBeforeSet: number[];
 }
 
-export function renderPane(options: { storage?: FakeStorage; port?: WorkbookPort; workbook?: FakeWorkbookState; runtime?: FunctionsRuntimePort } = {}): RenderedPane {
+/**
+ * The pane opens with Vision and VLA, as the reference's live layout (data/catalog.json
+ * paneDefaultWorkloads); most tests drive the vision and LLM tiles, so they start from Vision + LLM
+ * unless they ask for the real opening state (`initial: initialState`).
+ */
+export function visionAndLlm(engine: Engine): PaneState {
+  const state = initialState(engine);
+  return { ...state, vision: { ...state.vision, enabled: true }, llm: { ...state.llm, enabled: true }, vla: { ...state.vla, enabled: false } };
+}
+
+export function renderPane(
+  options: { storage?: FakeStorage; port?: WorkbookPort; workbook?: FakeWorkbookState; runtime?: FunctionsRuntimePort; initial?: (engine: Engine) => PaneState } = {},
+): RenderedPane {
   const workbook = options.workbook ?? new FakeWorkbookState();
   const storage = options.storage ?? new FakeStorage();
   const port = options.port ?? createWorkbookPort(fakeExcelRun(workbook) as unknown as ExcelRun, storage);
@@ -43,6 +56,6 @@ export function renderPane(options: { storage?: FakeStorage; port?: WorkbookPort
     }),
     whenReady: () => real?.whenReady() ?? Promise.resolve(),
   };
-  const result = render(createElement(FluentProvider, { theme: webLightTheme }, createElement(App, { catalog: bundledCatalog(), port, runtime })));
+  const result = render(createElement(FluentProvider, { theme: webLightTheme }, createElement(App, { catalog: bundledCatalog(), port, runtime, initial: options.initial ?? visionAndLlm })));
   return { ...result, workbook, storage, port, runtime, recalculationsBeforeSet };
 }
