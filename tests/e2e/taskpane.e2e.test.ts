@@ -108,6 +108,8 @@ describe('task pane in headless Chromium', () => {
 
   it('clicks through a configuration, writes the KPI sheet, and the stub workbook holds the report model', async () => {
     await page.getByLabel('NPU tier').selectOption('mid');
+    // The pane opens with Vision and VLA (the reference layout): switch the LLM on to size it.
+    await page.getByRole('switch', { name: 'LLM' }).check();
     await page.getByLabel('LLM model').selectOption('skippy_finetune');
     await page.getByLabel('Pipeline track').selectOption('yolov8n');
     await page.getByLabel('Pipeline', { exact: true }).selectOption('yolov8n_trt_fp8_1hz_clip');

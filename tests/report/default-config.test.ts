@@ -37,11 +37,18 @@ describe('defaultConfig', () => {
     expect(d.llm.workload).toBe('tool_use');
   });
 
-  it('the task pane starts from it', () => {
+  it('the task pane starts from it, with the workloads of the reference layout switched on (Vision and VLA)', () => {
     const engine = testEngine();
     const d = defaultConfig(engine.catalog);
+    const on = (w: string): boolean => engine.catalog.files['catalog.json'].paneDefaultWorkloads.some((x) => x === w);
     // The pane has one camera count, shared by vision and the VLA (as in the reference).
-    expect(toSizingConfig(engine, initialState(engine))).toEqual({ ...d, vla: { ...d.vla, cameras: d.vision.streams } });
+    expect(toSizingConfig(engine, initialState(engine))).toEqual({
+      ...d,
+      vision: { ...d.vision, enabled: on('vision') },
+      llm: { ...d.llm, enabled: on('llm') },
+      vla: { ...d.vla, enabled: on('vla'), cameras: d.vision.streams },
+    });
+    expect([on('vision'), on('llm'), on('vla')]).toEqual([true, false, true]);
   });
 
   it.each([
