@@ -16,7 +16,8 @@ import { type Catalog, PLAN_FIELDS } from '../../engine';
 import { cellAddress, columnLetter, PLAN_REQUIREMENT_COLUMNS } from '../../report';
 import type { WrittenSheet } from '../ports';
 import type { ProcurementInputs } from './procurement';
-import { cellFormat, columnWidthPoints, toExcelValue } from './cells';
+import { cellFormat, columnWidthPoints } from './cells';
+import { writeNamedInputs, writeSheetHead } from './input-block';
 import { type ExcelRun, finishAction, planSheets, prepareSheet, RUN_OPTIONS, suspendScreenUpdating } from './writer';
 
 export const COMPARISON_SHEET = 'Procurement comparison';
@@ -102,7 +103,6 @@ export interface ComparisonLayout {
 
 /** Multipliers of the sensitivity block's axes around the current electricity and unit prices. */
 export const SENSITIVITY_STEPS = [0.5, 0.75, 1, 1.25, 1.5] as const;
-const INPUT_FILL = '#FFF2CC';
 const WIDTHS = [36, 30, 18, 22, 14, 14];
 const MONEY = '#,##0';
 
@@ -231,24 +231,9 @@ export async function writeProcurementComparison(run: ExcelRun, inputs: Comparis
     suspendScreenUpdating(context);
     const sheet = prepareSheet(context, plan!);
 
-    const head = [layout.title, ...layout.notes];
-    const headRange = sheet.getRangeByIndexes(0, 0, head.length, 1);
-    headRange.numberFormat = head.map((line) => [cellFormat(line, 'General')]);
-    headRange.values = head.map((line) => [line]);
-    headRange.getCell(0, 0).format.font.bold = true;
-    headRange.getCell(0, 0).format.font.size = 14;
-
+    writeSheetHead(sheet, layout.title, layout.notes);
     // Named inputs: label, value, name, meaning.
-    const inputRows = [['Requirement', 'Value', 'Name', 'Meaning'], ...layout.inputs.map((c) => [c.label, toExcelValue(c.value), c.name, c.meaning])];
-    const inputRange = sheet.getRangeByIndexes(layout.inputsHeaderRow, 0, inputRows.length, 4);
-    inputRange.numberFormat = inputRows.map((row, r) => row.map((v, c) => (r > 0 && c === 1 ? cellFormat(v, layout.inputs[r - 1]!.numberFormat) : cellFormat(v, 'General'))));
-    inputRange.values = inputRows;
-    sheet.getRangeByIndexes(layout.inputsHeaderRow, 0, 1, 4).format.font.bold = true;
-    layout.inputs.forEach((cell, i) => {
-      const target = sheet.getRangeByIndexes(layout.inputsHeaderRow + 1 + i, 1, 1, 1);
-      sheet.names.add(cell.name, target, cell.meaning);
-      target.format.fill.color = INPUT_FILL;
-    });
+    writeNamedInputs(sheet, layout.inputsHeaderRow, 'Requirement', layout.inputs);
 
     for (const label of layout.labels) {
       const range = sheet.getRangeByIndexes(label.row, 0, 1, 1);

@@ -15,7 +15,8 @@ import { answerKindText, type Catalog, listText, memoryUpgradeTierNames, npuShar
 import { cellAddress, columnLetter } from '../../report';
 import type { WrittenSheet } from '../ports';
 import { COMPARISON_SHEET } from './comparison';
-import { cellFormat, columnWidthPoints, toExcelValue } from './cells';
+import { cellFormat, columnWidthPoints } from './cells';
+import { writeNamedInputs, writeSheetHead } from './input-block';
 import { type ExcelRun, finishAction, planSheets, prepareSheet, RUN_OPTIONS, suspendScreenUpdating } from './writer';
 
 /** The starting values of the input cells (the pane fills them from its configuration). */
@@ -92,7 +93,6 @@ export const VALUE_COLUMN = 1;
 export const LISTS_COLUMN = 5;
 const WIDTHS = [34, 30, 18, 70];
 const LIST_WIDTH = 30;
-const INPUT_FILL = '#FFF2CC';
 const RESULT_FILL = '#E2EFDA';
 
 /** Spill reference to list column i of the Lists area (absolute, as data validation needs). */
@@ -191,28 +191,10 @@ export async function writeProcurementModel(run: ExcelRun, inputs: ProcurementIn
     suspendScreenUpdating(context);
     const sheet = prepareSheet(context, plan!);
 
-    // Title and notes.
-    const head = [layout.title, ...layout.notes];
-    const headRange = sheet.getRangeByIndexes(0, 0, head.length, 1);
-    headRange.numberFormat = head.map((line) => [cellFormat(line, 'General')]);
-    headRange.values = head.map((line) => [line]);
-    headRange.getCell(0, 0).format.font.bold = true;
-    headRange.getCell(0, 0).format.font.size = 14;
-
-    // Inputs: header row, then label, value, name, meaning.
-    const inputRows = [['Input', 'Value', 'Name', 'Meaning'], ...layout.inputs.map((c) => [c.label, toExcelValue(c.value), c.name, c.meaning])];
-    const inputRange = sheet.getRangeByIndexes(layout.inputsHeaderRow, 0, inputRows.length, 4);
-    inputRange.numberFormat = inputRows.map((row, r) => row.map((v, c) => (r > 0 && c === VALUE_COLUMN ? cellFormat(v, layout.inputs[r - 1]!.numberFormat) : cellFormat(v, 'General'))));
-    inputRange.values = inputRows;
-    sheet.getRangeByIndexes(layout.inputsHeaderRow, 0, 1, 4).format.font.bold = true;
-
-    // Names first, so the lists and results can use them.
+    writeSheetHead(sheet, layout.title, layout.notes);
+    // Inputs (named first, so the lists and results can use them): header row, then label, value, name, meaning.
+    writeNamedInputs(sheet, layout.inputsHeaderRow, 'Input', layout.inputs);
     const inputCell = (i: number): Excel.Range => sheet.getRangeByIndexes(layout.inputsHeaderRow + 1 + i, VALUE_COLUMN, 1, 1);
-    layout.inputs.forEach((cell, i) => {
-      const target = inputCell(i);
-      sheet.names.add(cell.name, target, cell.meaning);
-      target.format.fill.color = INPUT_FILL;
-    });
     layout.results.forEach((cell, i) => {
       const target = sheet.getRangeByIndexes(layout.resultsHeaderRow + 1 + i, VALUE_COLUMN, 1, 1);
       sheet.names.add(cell.name, target, cell.meaning);
