@@ -8,24 +8,15 @@
  */
 import type { Hardware } from '../hardware/types';
 import { SizerError } from '../util/errors';
-import { bandAround, calibratedDecode, type CalibratedDecode } from './model';
+import { bandAround, calibratedDecode, type CalibratedDecode, type DecodeShape } from './model';
+
+export type { DecodeShape } from './model';
 import type { CalibrationFile } from './schema';
 
 export const PROJECTION_BASES = ['reference', 'calibrated'] as const;
 export type ProjectionBasis = (typeof PROJECTION_BASES)[number];
 export const DEFAULT_BASIS: ProjectionBasis = 'reference';
 
-/** The model whose decode is projected, as the calibrated model reads it. */
-export interface DecodeShape {
-  readonly activeParamsB: number;
-  readonly bytesPerParam: number;
-  readonly isMoe: boolean;
-  /** Tokens in the KV cache while decoding. */
-  readonly contextTokens: number;
-  readonly hiddenDim?: number | null;
-  readonly numLayers?: number | null;
-  readonly kvHeadRatio?: number | null;
-}
 
 export interface ReferenceDecode {
   readonly decodeTokS: number;

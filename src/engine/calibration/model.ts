@@ -11,12 +11,8 @@
  */
 import type { CalibrationConstants, CalibrationFile, WeightFormat } from './schema';
 
-export interface CalibratedDecodeInput {
-  /** The memory system's peak (theoretical) bandwidth, GB/s. */
-  readonly peakBandwidthGbs: number;
-  readonly memType: string;
-  /** Memory bus width, bits; null or 0 when unknown (then not treated as narrow). */
-  readonly busWidthBits?: number | null;
+/** The model whose decode is projected, as the calibrated model reads it. */
+export interface DecodeShape {
   readonly activeParamsB: number;
   readonly bytesPerParam: number;
   readonly isMoe: boolean;
@@ -25,6 +21,15 @@ export interface CalibratedDecodeInput {
   readonly hiddenDim?: number | null;
   readonly numLayers?: number | null;
   readonly kvHeadRatio?: number | null;
+}
+
+/** A decode shape on a memory system. */
+export interface CalibratedDecodeInput extends DecodeShape {
+  /** The memory system's peak (theoretical) bandwidth, GB/s. */
+  readonly peakBandwidthGbs: number;
+  readonly memType: string;
+  /** Memory bus width, bits; null or 0 when unknown (then not treated as narrow). */
+  readonly busWidthBits?: number | null;
 }
 
 export interface CalibratedDecode {
