@@ -23,18 +23,9 @@ import { type ExcelRun, finishAction, planSheets, prepareSheet, RUN_OPTIONS, sus
 export const COMPARISON_SHEET = 'Procurement comparison';
 
 /** Starting values of the requirement inputs (the pane fills them from its configuration). */
-export interface ComparisonInputs {
+export interface ComparisonInputs
+  extends Pick<ProcurementInputs, 'pipeline' | 'resolution' | 'cameras' | 'targetFps' | 'model' | 'quant' | 'workload' | 'queriesPerMinute' | 'answerKind' | 'unitPrice'> {
   readonly sites: number;
-  readonly pipeline: string;
-  readonly resolution: string;
-  readonly cameras: number;
-  readonly targetFps: number;
-  readonly model: string;
-  readonly quant: string;
-  readonly workload: string;
-  readonly queriesPerMinute: number;
-  readonly answerKind: string;
-  readonly unitPrice: number;
   readonly pricePerKwh: number;
   readonly years: number;
   readonly hoursPerDay: number;
