@@ -12,11 +12,12 @@ import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../
 import type { SizingConfig } from '../config';
 import { projectConfig } from '../project-config';
 import type { CellValue, SheetModel } from '../types';
-import { bandwidthRatioVsReference, hardwareOfConfig, paiShapeOf } from './shared';
+import { hardwareOfConfig, paiShapeOf } from './shared';
 
 export function buildKpiSummarySheet(engine: Engine, config: SizingConfig): SheetModel {
   const hw = hardwareOfConfig(engine, config);
-  const ratio = bandwidthRatioVsReference(engine, hw);
+  // The engine's one rule for the reference's "DDR bandwidth ratio vs NPU Mid".
+  const ratio = engine.bandwidthRatio(hw);
   const p = projectConfig(engine, config);
   const rows: CellValue[][] = [];
   if (p.vision) {

@@ -1,5 +1,5 @@
 /** Resolving a SizingConfig through the engine, shared by the sheet builders. */
-import { effectiveBandwidthGbs, type Engine, type Hardware, type ModelProjection, type ShapeResult } from '../../engine';
+import { type Engine, type Hardware, type ModelProjection, type ShapeResult } from '../../engine';
 import type { SizingConfig } from '../config';
 
 /** The hardware a sizing configuration names (tier, memory upgrade, precision set). */
@@ -35,15 +35,6 @@ export function comparisonTiers(engine: Engine, config: SizingConfig): { label: 
 export function selectedTierLabel(engine: Engine, config: SizingConfig): string | null {
   const configured = hardwareOfConfig(engine, config);
   return comparisonTiers(engine, config).find((t) => t.hw.name === configured.name)?.label ?? null;
-}
-
-/**
- * The reference's "DDR bandwidth ratio vs NPU Mid": effective bandwidth over the effective bandwidth
- * of the catalog's reference tier (data/tiers.json referenceTierForLegacyScaling, NPU Mid).
- */
-export function bandwidthRatioVsReference(engine: Engine, hw: Hardware): number {
-  const reference = engine.hardware({ tier: engine.catalog.files['tiers.json'].referenceTierForLegacyScaling });
-  return effectiveBandwidthGbs(hw) / effectiveBandwidthGbs(reference);
 }
 
 /**
