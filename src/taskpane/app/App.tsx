@@ -3,8 +3,9 @@
  * private-anchors panel. It owns the pane's engine (rebuilt with createEngine when anchors change)
  * and talks to the workbook only through the WorkbookPort it is given.
  */
-import { Caption1, Divider, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { Caption1, Divider, makeStyles, Title3 } from '@fluentui/react-components';
 import * as React from 'react';
+import { CAPTION, PANE_ROOT } from './pane-styles';
 import { type AnchorSet, type Catalog, createEngine, type Engine, type Hardware, NO_ANCHORS } from '../../engine';
 import { SIZER_VERSION } from '../../version';
 import type { ProcurementInputs } from '../excel/procurement';
@@ -17,16 +18,9 @@ import { initialState, type PaneState, toSizingConfig } from './state';
 import { Tiles, Warnings } from './Tiles';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    maxWidth: '720px',
-    boxSizing: 'border-box',
-  },
+  root: PANE_ROOT,
   header: { display: 'flex', flexDirection: 'column' },
-  caption: { color: tokens.colorNeutralForeground3 },
+  caption: CAPTION,
 });
 
 /** Starting values for the procurement model's deployment inputs, which the buyer overwrites in the sheet. */

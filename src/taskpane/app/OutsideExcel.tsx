@@ -5,18 +5,12 @@
  */
 import { Body1, Body1Strong, Caption1, Link, makeStyles, Subtitle2, Title3, tokens } from '@fluentui/react-components';
 import * as React from 'react';
+import { CAPTION, PANE_ROOT } from './pane-styles';
 import about from '../../support/about.json';
 import { SIZER_VERSION } from '../../version';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    maxWidth: '720px',
-    boxSizing: 'border-box',
-  },
+  root: PANE_ROOT,
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   notice: {
     margin: 0,
@@ -24,7 +18,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteBlueBackground2,
     borderRadius: tokens.borderRadiusMedium,
   },
-  caption: { color: tokens.colorNeutralForeground3 },
+  caption: CAPTION,
 });
 
 /** The support page, next to this page wherever the add-in is hosted (webpack emits both into dist/). */
