@@ -378,6 +378,7 @@ Fitted to all ${calibration.provenance.rows} rows (${calibration.provenance.meth
 | GDDR factor (on the efficiency) | ${c.gddrFactor.toFixed(3)} |
 | Narrow-bus factor (bus of at most ${calibration.narrowBusMaxBits} bits) | ${c.narrowBusFactor.toFixed(3)} |
 | Overhead per layer per token | ${(c.perLayerOverheadMs * 1000).toFixed(1)} µs |
+| GDDR overhead factor (on the per-layer overhead) | ${c.gddrOverheadFactor.toFixed(3)} |
 | MoE routing factor (on the weight-read time) | ${c.moeRoutingFactor.toFixed(3)} |
 | 80% band, calibrated (measured / projected) | ${calibration.bands.calibrated.lowRatio.toFixed(3)} to ${calibration.bands.calibrated.highRatio.toFixed(3)} |
 | 80% band, reference (measured / projected) | ${calibration.bands.reference.lowRatio.toFixed(3)} to ${calibration.bands.reference.highRatio.toFixed(3)} |

@@ -17,16 +17,17 @@ export interface FitRow {
 type Settings = Omit<CalibrationFile, 'constants'>;
 
 /** The fewest rows a fit takes: one more than the number of constants. */
-export const FIT_CONSTANTS = 7;
+export const FIT_CONSTANTS = 8;
 export const MIN_FIT_ROWS = FIT_CONSTANTS + 1;
 
 function toConstants(x: readonly number[]): CalibrationConstants {
   const [e4, e8, e16, gddr, overhead, moe] = x.map(Math.exp) as [number, number, number, number, number, number];
   const narrow = Math.exp(x[6] ?? 0);
-  return { bwEfficiency: { '4bit': e4, '8bit': e8, '16bit': e16 }, gddrFactor: gddr, perLayerOverheadMs: overhead, moeRoutingFactor: moe, narrowBusFactor: narrow };
+  const gddrOverhead = Math.exp(x[7] ?? 0);
+  return { bwEfficiency: { '4bit': e4, '8bit': e8, '16bit': e16 }, gddrFactor: gddr, perLayerOverheadMs: overhead, gddrOverheadFactor: gddrOverhead, moeRoutingFactor: moe, narrowBusFactor: narrow };
 }
 
-const START = [Math.log(0.6), Math.log(0.7), Math.log(0.75), Math.log(1), Math.log(0.05), Math.log(1.3), 0];
+const START = [Math.log(0.6), Math.log(0.7), Math.log(0.75), Math.log(1), Math.log(0.05), Math.log(1.3), 0, 0];
 
 /** log(projected / measured) of one row under some constants. */
 export function logResidual(settings: Settings, constants: CalibrationConstants, row: FitRow): number {
@@ -34,7 +35,7 @@ export function logResidual(settings: Settings, constants: CalibrationConstants,
 }
 
 function fromConstants(c: CalibrationConstants): number[] {
-  return [c.bwEfficiency['4bit'], c.bwEfficiency['8bit'], c.bwEfficiency['16bit'], c.gddrFactor, c.perLayerOverheadMs, c.moeRoutingFactor, c.narrowBusFactor].map(Math.log);
+  return [c.bwEfficiency['4bit'], c.bwEfficiency['8bit'], c.bwEfficiency['16bit'], c.gddrFactor, c.perLayerOverheadMs, c.moeRoutingFactor, c.narrowBusFactor, c.gddrOverheadFactor].map(Math.log);
 }
 
 /** Weight of the pull toward a prior's constants (per constant, on the log scale) in a refit from a user's rows. */
@@ -51,7 +52,7 @@ function loss(settings: Settings, rows: readonly FitRow[], x: readonly number[],
   }
   // A weak pull toward 1 on the factors the data may not pin down (few MoE or GDDR rows), so a
   // fold without them stays physical instead of running off.
-  return sum + 0.01 * ((x[3] ?? 0) ** 2 + (x[5] ?? 0) ** 2 + (x[6] ?? 0) ** 2);
+  return sum + 0.01 * ((x[3] ?? 0) ** 2 + (x[5] ?? 0) ** 2 + (x[6] ?? 0) ** 2 + (x[7] ?? 0) ** 2);
 }
 
 /** Nelder-Mead, fixed iteration budget (deterministic). */

@@ -5,7 +5,7 @@
  * Seconds per decoded token =
  *     weight bytes / (peak GB/s x efficiency of the weight format x memory factor) x (MoE routing factor if MoE)
  *   + KV-cache bytes at the context / (peak GB/s x 16-bit efficiency x memory factor)
- *   + per-layer overhead x layers,
+ *   + per-layer overhead x layers (x GDDR overhead factor for GDDR memory),
  * where memory factor = (GDDR factor for GDDR memory, else 1) x (narrow-bus factor for a bus of at most 64 bits, else 1).
  * See docs/decisions/0028-calibrated-basis.md.
  */
@@ -55,8 +55,9 @@ export function isGddr(memType: string): boolean {
 
 export function calibratedDecode(file: Omit<CalibrationFile, 'constants'>, constants: CalibrationConstants, input: CalibratedDecodeInput): CalibratedDecode {
   const weightFormat = weightFormatOf(file, input.bytesPerParam);
+  const gddr = isGddr(input.memType);
   const narrow = input.busWidthBits !== null && input.busWidthBits !== undefined && input.busWidthBits > 0 && input.busWidthBits <= file.narrowBusMaxBits;
-  const memoryFactor = (isGddr(input.memType) ? constants.gddrFactor : 1) * (narrow ? constants.narrowBusFactor : 1);
+  const memoryFactor = (gddr ? constants.gddrFactor : 1) * (narrow ? constants.narrowBusFactor : 1);
   const bytesPerSec = input.peakBandwidthGbs * 1e9 * memoryFactor;
   const bwEfficiency = constants.bwEfficiency[weightFormat] * memoryFactor;
   const weightBytes = input.activeParamsB * 1e9 * input.bytesPerParam;
@@ -66,8 +67,9 @@ export function calibratedDecode(file: Omit<CalibrationFile, 'constants'>, const
   const kvBytes =
     2 * (input.numLayers ?? shape.numLayers) * (input.hiddenDim ?? shape.hiddenDim) * (input.kvHeadRatio ?? shape.kvHeadRatio) * file.kvBytesPerElement * input.contextTokens;
   const kvMsPerToken = (kvBytes / (bytesPerSec * constants.bwEfficiency['16bit'])) * 1000;
-  // Launch and synchronisation cost grows with the kernels per token, i.e. with the layer count.
-  const overheadMsPerToken = constants.perLayerOverheadMs * (input.numLayers ?? shape.numLayers);
+  // Launch and synchronisation cost grows with the kernels per token, i.e. with the layer count; discrete
+  // GPUs pay less of it per layer than SoCs (the GDDR rows of the validation set need it: decision 0028).
+  const overheadMsPerToken = constants.perLayerOverheadMs * (gddr ? constants.gddrOverheadFactor : 1) * (input.numLayers ?? shape.numLayers);
   return {
     decodeTokS: 1000 / (weightMsPerToken + kvMsPerToken + overheadMsPerToken),
     weightFormat,

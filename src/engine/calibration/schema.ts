@@ -80,6 +80,11 @@ export const calibrationConstantsSchema = z.strictObject({
   gddrFactor: positive,
   /** Fixed time per decoded token per transformer layer (kernel launches, host sync), ms. */
   perLayerOverheadMs: z.number().nonnegative(),
+  /**
+   * Multiplier on that per-layer overhead on GDDR devices (discrete GPUs, whose runtimes batch kernel
+   * launches into graphs), relative to LPDDR / unified-memory SoCs.
+   */
+  gddrOverheadFactor: positive,
   /** Multiplier on a MoE model's weight-read time (routing, expert gather, smaller less efficient matmuls). */
   moeRoutingFactor: positive,
   /**
