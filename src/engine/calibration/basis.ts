@@ -52,6 +52,15 @@ export function parseBasis(value: string | null | undefined): ProjectionBasis {
   return basis;
 }
 
+/**
+ * The memory type the calibrated model reads: the tier's own, or, for a custom tier given no memory
+ * type ('custom', the CLI's and the pane's default), its silicon class's family (GDDR-custom for
+ * gddr_class), so a GDDR part described by its class alone still gets the GDDR constants.
+ */
+export function memoryTypeOf(hw: Pick<Hardware, 'memType' | 'family'>): string {
+  return hw.memType === '' || hw.memType === 'custom' ? hw.family : hw.memType;
+}
+
 /** Provenance of numbers measured on the hardware itself. */
 const MEASURED_SOURCES: readonly string[] = ['measured', 'measured_anchor'];
 
@@ -62,7 +71,7 @@ export function decodeOnBasis(file: CalibrationFile, hw: Hardware, basis: Projec
     basis === 'calibrated' && !measured && !refused
       ? calibratedDecode(file, file.constants, {
           peakBandwidthGbs: hw.memBandwidthGbs,
-          memType: hw.memType,
+          memType: memoryTypeOf(hw),
           busWidthBits: hw.memBusWidthBits,
           ...shape,
         })

@@ -170,6 +170,17 @@ describe('basis', () => {
     expect(answer.decode_tok_s_high as number).toBeGreaterThan(expected);
   });
 
+  it('reads a custom tier given only its silicon class as that class memory (GDDR for gddr_class)', () => {
+    const calibrated = { ...query, basis: 'calibrated' };
+    const named = runQueryLine(engine, calibrated);
+    const byClass = runQueryLine(engine, { ...calibrated, custom: { ...custom, mem_type: undefined } });
+    const lpddrClass = runQueryLine(engine, { ...calibrated, custom: { ...custom, mem_type: undefined, silicon_class: 'lp5x_128' } });
+    expect(byClass.decode_tok_s).toBe(named.decode_tok_s);
+    // Same bandwidth, but LPDDR constants: no GDDR factors on the reads and the overhead.
+    expect(lpddrClass.decode_tok_s).not.toBe(named.decode_tok_s);
+    expect(lpddrClass.overhead_ms_per_token).toBeCloseTo((named.overhead_ms_per_token as number) / engine.calibration.constants.gddrOverheadFactor, 9);
+  });
+
   it('keeps a measured number on the calibrated basis', () => {
     const line = { kind: 'llm', tier: 'rtx5090', measurement_key: 'qwen25_7b_dense' };
     expect(runQueryLine(engine, { ...line, basis: 'calibrated' }).decode_tok_s).toBe(runQueryLine(engine, line).decode_tok_s);
