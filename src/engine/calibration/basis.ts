@@ -58,7 +58,7 @@ export function parseBasis(value: string | null | undefined): ProjectionBasis {
  * gddr_class), so a GDDR part described by its class alone still gets the GDDR constants.
  */
 export function memoryTypeOf(hw: Pick<Hardware, 'memType' | 'family'>): string {
-  return hw.memType === '' || hw.memType === 'custom' ? hw.family : hw.memType;
+  return hw.memType === '' || hw.memType === 'custom' ? (hw.family ?? hw.memType) : hw.memType;
 }
 
 /** Provenance of numbers measured on the hardware itself. */
