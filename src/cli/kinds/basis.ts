@@ -38,8 +38,9 @@ export function llmRecordOnBasis<T extends LlmProjection>(
   basis: string | null | undefined,
   projection: T,
   shape: DecodeShape,
+  npuShareGiven: number | null,
   record: (p: T) => Record<string, unknown>,
 ): Record<string, unknown> {
-  const onBasis = llmOnBasis(engine.catalog, engine.calibration, hw, parseBasis(basis), projection, shape);
+  const onBasis = llmOnBasis(engine.catalog, engine.calibration, hw, parseBasis(basis), projection, shape, npuShareGiven);
   return { ...record(onBasis.projection), ...basisDecodeFields(onBasis.decode) };
 }

@@ -44,8 +44,8 @@ export function contextDecodeFields(p: ContextDecode): Record<string, unknown> {
 }
 
 /** One point of the curve on the query's basis: the point's fields, then decode and its band on that basis. */
-function pointOnBasis(engine: Engine, hw: Hardware, basis: string | null | undefined, modelKey: string, p: ContextDecode): Record<string, unknown> {
-  return { ...contextDecodeFields(p), ...onBasis(engine, hw, basis, { decodeTokS: p.decodeTokS, source: p.source }, bundleModelShape(engine.catalog, modelKey, p.contextTokens)) };
+function pointOnBasis(engine: Engine, hw: Hardware, basis: string | null | undefined, npuShareGiven: number | null, modelKey: string, p: ContextDecode): Record<string, unknown> {
+  return { ...contextDecodeFields(p), ...onBasis(engine, hw, basis, { decodeTokS: p.decodeTokS, source: p.source, npuShareGiven }, bundleModelShape(engine.catalog, modelKey, p.contextTokens)) };
 }
 
 function isNumberOrNumbers(value: unknown): boolean {
@@ -68,7 +68,7 @@ export const llmContextKind: QueryKind = {
       // The model is resolved (and an unknown one refused) before the context length is checked.
       const modelName = engine.bundleModel(args.model);
       const point = engine.contextDecode(hw, q.context_tokens, args);
-      return { model: modelName.key, model_name: modelName.displayName, npu_share_used: point.npuShareUsed, compiler_quality: point.compilerQuality, ...pointOnBasis(engine, hw, q.basis, modelName.key, point) };
+      return { model: modelName.key, model_name: modelName.displayName, npu_share_used: point.npuShareUsed, compiler_quality: point.compilerQuality, ...pointOnBasis(engine, hw, q.basis, args.npuShare, modelName.key, point) };
     }
     const curve = engine.contextCurve(hw, q.context_tokens ?? null, args);
     const first = curve.points[0];
@@ -78,7 +78,7 @@ export const llmContextKind: QueryKind = {
       npu_share_used: first?.npuShareUsed ?? null,
       compiler_quality: first?.compilerQuality ?? null,
       calibration_anchors: curve.calibrationAnchors.map(anchorFields),
-      points: curve.points.map((p) => pointOnBasis(engine, hw, q.basis, curve.modelName.key, p)),
+      points: curve.points.map((p) => pointOnBasis(engine, hw, q.basis, args.npuShare, curve.modelName.key, p)),
     };
   },
 };

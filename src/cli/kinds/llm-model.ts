@@ -27,7 +27,7 @@ export const llmModelKind: QueryKind = {
       npuShare: q.npu_share ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmRecordOnBasis(engine, hw, q.basis, m, catalogModelShape(engine.catalog, m.model, m.quant), (p) =>
+    return llmRecordOnBasis(engine, hw, q.basis, m, catalogModelShape(engine.catalog, m.model, m.quant), q.npu_share ?? null, (p) =>
       llmModelRecord(p, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, p) }),
     );
   },

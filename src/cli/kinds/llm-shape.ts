@@ -47,7 +47,7 @@ export const llmShapeKind: QueryKind = {
     if (r.resultType !== 'Projected') return { ...record, basis: parseBasis(q.basis), decode_tok_s_low: null, decode_tok_s_high: null };
     const basis = parseBasis(q.basis);
     const promptTokens = q.prompt_tokens ?? engine.inputRanges.promptTokens.default ?? 1;
-    const decode = onBasis(engine, hw, basis, { decodeTokS: r.decodeTokS, source: r.source }, shapeModelShape(engine.catalog, r.model, r.quantScheme, q.bytes_per_param ?? null, promptTokens));
+    const decode = onBasis(engine, hw, basis, { decodeTokS: r.decodeTokS, source: r.source, npuShareGiven: q.npu_share ?? null }, shapeModelShape(engine.catalog, r.model, r.quantScheme, q.bytes_per_param ?? null, promptTokens));
     if (basis === 'reference') return { ...record, ...decode };
     // On the calibrated basis the decode time, and the total it is part of, follow the calibrated decode.
     const decodeS = r.decodeS * (r.decodeTokS / (decode.decode_tok_s as number));

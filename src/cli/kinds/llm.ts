@@ -28,7 +28,7 @@ export const llmKind: QueryKind = {
       measurementKey: q.measurement_key ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmRecordOnBasis(engine, hw, q.basis, l, referenceModelShape(engine.catalog, l.quant), (p) =>
+    return llmRecordOnBasis(engine, hw, q.basis, l, referenceModelShape(engine.catalog, l.quant), q.npu_share ?? null, (p) =>
       llmRecord(p, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainLlm(hw, p) }),
     );
   },

@@ -80,7 +80,7 @@ export const whatIfKind: QueryKind = {
       overhead_gb: m.overheadGb,
       kv_context_tokens: m.contextTokens,
       kv_head_ratio: m.kvHeadRatio,
-      ...onBasis(engine, hw, q.basis, { decodeTokS: d.decodeTokS, source: d.source }, {
+      ...onBasis(engine, hw, q.basis, { decodeTokS: d.decodeTokS, source: d.source, npuShareGiven: q.npu_share ?? null }, {
         activeParamsB: w.activeParamsB,
         bytesPerParam: w.bytesPerParam,
         isMoe: w.isMoe,

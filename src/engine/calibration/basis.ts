@@ -24,6 +24,12 @@ export interface ReferenceDecode {
   readonly source: string;
   /** Workload multiplier the reference applied on top of the plain-chat decode (1 when none). */
   readonly multiplier?: number;
+  /**
+   * The NPU share the user asked for, null when they gave none. The calibrated number is the whole
+   * device's (the measurements are), so a given share scales it; the tier's default share is the
+   * reference's convention and is not applied.
+   */
+  readonly npuShareGiven?: number | null;
 }
 
 export interface BasisDecode {
@@ -76,7 +82,7 @@ export function decodeOnBasis(file: CalibrationFile, hw: Hardware, basis: Projec
           ...shape,
         })
       : null;
-  const decodeTokS = calibrated ? calibrated.decodeTokS * (reference.multiplier ?? 1) : reference.decodeTokS;
+  const decodeTokS = calibrated ? calibrated.decodeTokS * (reference.multiplier ?? 1) * (reference.npuShareGiven ?? 1) : reference.decodeTokS;
   // A measured number carries the calibrated basis's band: the spread of silicon around a projection
   // is the closest figure to how far another setup's measurement may land from this one.
   const band = bandAround(measured || basis === 'calibrated' ? file.bands.calibrated : file.bands.reference, decodeTokS);

@@ -75,9 +75,17 @@ export function bundleModelShape(catalog: Catalog, bundleKey: string, contextTok
  * calibrated model's (times the workload's decode multiplier) and the answer times that read decode
  * are recomputed from it; the reference basis returns the projection unchanged.
  */
-export function llmOnBasis<T extends LlmProjection>(catalog: Catalog, file: CalibrationFile, hw: Hardware, basis: ProjectionBasis, projection: T, shape: DecodeShape): { readonly projection: T; readonly decode: BasisDecode } {
+export function llmOnBasis<T extends LlmProjection>(
+  catalog: Catalog,
+  file: CalibrationFile,
+  hw: Hardware,
+  basis: ProjectionBasis,
+  projection: T,
+  shape: DecodeShape,
+  npuShareGiven: number | null = null,
+): { readonly projection: T; readonly decode: BasisDecode } {
   const multiplier = projection.baseDecodeTokS > 0 ? projection.decodeTokS / projection.baseDecodeTokS : 1;
-  const decode = decodeOnBasis(file, hw, basis, { decodeTokS: projection.decodeTokS, source: projection.source, multiplier }, shape);
+  const decode = decodeOnBasis(file, hw, basis, { decodeTokS: projection.decodeTokS, source: projection.source, multiplier, npuShareGiven }, shape);
   if (decode.calibrated === null) return { projection, decode };
   const llm = catalog.files['llm.json'];
   const decodeTokS = decode.decodeTokS;

@@ -28,13 +28,14 @@ export const CONTEXTTOKPS = defineFunction({
   implement: ({ engine }, a) => {
     const hw = engine.hardware(a.hardware());
     const model = a.optionalText('model');
+    const npuShare = a.optionalNumber('npu_share');
     const point = engine.contextDecode(hw, a.number('context_tokens'), {
       model,
-      npuShare: a.optionalNumber('npu_share'),
+      npuShare,
       compilerQuality: a.optionalNumber('compiler_quality'),
     });
     const shape = bundleModelShape(engine.catalog, engine.bundleModel(model).key, point.contextTokens);
-    return engine.decodeOnBasis(hw, parseBasis(a.optionalText('basis')), { decodeTokS: point.decodeTokS, source: point.source }, shape).decodeTokS;
+    return engine.decodeOnBasis(hw, parseBasis(a.optionalText('basis')), { decodeTokS: point.decodeTokS, source: point.source, npuShareGiven: npuShare }, shape).decodeTokS;
   },
 });
 
@@ -78,7 +79,7 @@ export const WHATIF = defineFunction({
       numLayers: a.optionalNumber('num_layers'),
       npuShare: a.optionalNumber('npu_share'),
     });
-    const d = engine.decodeOnBasis(hw, parseBasis(a.optionalText('basis')), { decodeTokS: r.decode.decodeTokS, source: r.decode.source }, {
+    const d = engine.decodeOnBasis(hw, parseBasis(a.optionalText('basis')), { decodeTokS: r.decode.decodeTokS, source: r.decode.source, npuShareGiven: a.optionalNumber('npu_share') }, {
       activeParamsB: r.activeParamsB,
       bytesPerParam: r.bytesPerParam,
       isMoe: r.isMoe,

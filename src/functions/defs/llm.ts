@@ -23,7 +23,7 @@ export function modelProjection(engine: Engine, a: ArgReader, hw: Hardware = eng
 export function modelProjectionOnBasis(engine: Engine, a: ArgReader, hw: Hardware): ReturnType<typeof llmOnBasis<ModelProjection>> {
   const m = modelProjection(engine, a, hw);
   const basis = parseBasis(a.has('basis') ? a.optionalText('basis') : null);
-  return llmOnBasis(engine.catalog, engine.calibration, hw, basis, m, catalogModelShape(engine.catalog, m.model, m.quant));
+  return llmOnBasis(engine.catalog, engine.calibration, hw, basis, m, catalogModelShape(engine.catalog, m.model, m.quant), a.has('npu_share') ? a.optionalNumber('npu_share') : null);
 }
 
 /** The projection, or #N/A when the tier cannot execute the model's compute dtype. */

@@ -181,6 +181,13 @@ describe('basis', () => {
     expect(lpddrClass.overhead_ms_per_token).toBeCloseTo((named.overhead_ms_per_token as number) / engine.calibration.constants.gddrOverheadFactor, 9);
   });
 
+  it('scales the whole-device calibrated number by an NPU share the user gives, not by the tier default share', () => {
+    const whole = runQueryLine(engine, { ...query, basis: 'calibrated' });
+    const half = runQueryLine(engine, { ...query, basis: 'calibrated', npu_share: 0.5 });
+    expect(half.decode_tok_s).toBeCloseTo((whole.decode_tok_s as number) / 2, 9);
+    expect(half.decode_tok_s_high).toBeCloseTo((whole.decode_tok_s_high as number) / 2, 9);
+  });
+
   it('keeps a measured number on the calibrated basis', () => {
     const line = { kind: 'llm', tier: 'rtx5090', measurement_key: 'qwen25_7b_dense' };
     expect(runQueryLine(engine, { ...line, basis: 'calibrated' }).decode_tok_s).toBe(runQueryLine(engine, line).decode_tok_s);
