@@ -16,6 +16,7 @@ export function basisDecodeFields(d: BasisDecode): Record<string, unknown> {
     decode_tok_s: d.decodeTokS,
     decode_tok_s_low: d.decodeTokSLow,
     decode_tok_s_high: d.decodeTokSHigh,
+    provenance_class: d.provenanceClass,
     ...(d.calibrated
       ? {
           weight_format: d.calibrated.weightFormat,

@@ -45,7 +45,7 @@ export const llmShapeKind: QueryKind = {
       hostMs: q.host_ms ?? null,
     });
     const record = shapeRecord(r);
-    if (r.resultType !== 'Projected') return { ...record, basis: parseBasis(q.basis), decode_tok_s_low: null, decode_tok_s_high: null, ttft_s_low: null, ttft_s_high: null };
+    if (r.resultType !== 'Projected') return { ...record, basis: parseBasis(q.basis), decode_tok_s_low: null, decode_tok_s_high: null, provenance_class: null, ttft_s_low: null, ttft_s_high: null };
     const basis = parseBasis(q.basis);
     const ttftBand = ttftBandFields(engine, basis, r.source, 'ttft_s', r.ttftS);
     const promptTokens = q.prompt_tokens ?? engine.inputRanges.promptTokens.default ?? 1;

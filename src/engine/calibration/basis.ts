@@ -8,7 +8,7 @@
  */
 import type { Hardware } from '../hardware/types';
 import { SizerError } from '../util/errors';
-import { pickBand, provenanceClassOf } from './bands';
+import { pickBand, provenanceClassOf, type ProvenanceClass } from './bands';
 import { bandAround, calibratedDecode, type CalibratedDecode, type DecodeShape } from './model';
 
 export type { DecodeShape } from './model';
@@ -29,6 +29,8 @@ export interface ReferenceDecode {
 
 export interface BasisDecode {
   readonly basis: ProjectionBasis;
+  /** The provenance class whose band the number carries (./bands.ts). */
+  readonly provenanceClass: ProvenanceClass;
   readonly decodeTokS: number;
   /** 80% band: the 10th and 90th percentile of measured / projected on the validation set, applied to decodeTokS. */
   readonly decodeTokSLow: number;
@@ -69,5 +71,5 @@ export function decodeOnBasis(file: CalibrationFile, hw: Hardware, basis: Projec
   const decodeTokS = calibrated ? calibrated.decodeTokS * (reference.multiplier ?? 1) : reference.decodeTokS;
   // The band of the number's provenance class on this basis (./bands.ts).
   const band = bandAround(pickBand(file, 'decode', basis, provenanceClass), decodeTokS);
-  return { basis, decodeTokS, decodeTokSLow: band.low, decodeTokSHigh: band.high, calibrated };
+  return { basis, provenanceClass, decodeTokS, decodeTokSLow: band.low, decodeTokSHigh: band.high, calibrated };
 }
