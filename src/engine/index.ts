@@ -69,6 +69,7 @@ export { basisMeaning, DEFAULT_BASIS, PROJECTION_BASES, parseBasis, type BasisDe
 export { calibratedDecode, bandAround, weightFormatOf, type CalibratedDecode, type CalibratedDecodeInput } from './calibration/model';
 export { parseCalibrationFile, parseValidationFile, parseVisionValidationFile, type VisionRowNames } from './calibration/load';
 export { classBandOf, type BandFallback } from './calibration/class-band';
+export { bandFields, visionBandFields } from './calibration/band-fields';
 export { bandOfSource, pickBand, provenanceClassOf, PROVENANCE_CLASSES, type BandedQuantity, type PickedBand, type ProvenanceClass } from './calibration/bands';
 export { fitConstants, leaveOneOut, logResidual, quantile, weightedQuantile, MIN_FIT_ROWS, type FitRow } from './calibration/fit';
 export { bundledCalibration } from './calibration/bundled';

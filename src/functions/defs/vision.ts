@@ -1,5 +1,5 @@
 /** Vision projections: frames per second per stream and in total, the record, and stream scaling. */
-import { bandAround, DEFAULT_BASIS, type Engine, type VisionProjection, visionRecord } from '../../engine';
+import { bandAround, DEFAULT_BASIS, type Engine, type VisionProjection, visionBandFields, visionRecord } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction } from '../registry/types';
 import { COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, recordResult, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';
@@ -65,7 +65,8 @@ export const VISION = defineFunction({
     const hw = engine.hardware(a.hardware());
     const v = visionProjection(engine, a, hw);
     const notes = { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainVision(hw, v, a.optionalNumber('compiler_quality')) };
-    return recordResult('VISION', visionRecord(v, notes), a.optionalText('field'));
+    const bands = visionBandFields(engine.band('fps', DEFAULT_BASIS, v.source), v);
+    return recordResult('VISION', { ...visionRecord(v, notes), ...bands }, a.optionalText('field'));
   },
 });
 

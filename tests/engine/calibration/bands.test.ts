@@ -18,6 +18,9 @@ import {
   type Engine,
 } from '../../../src/engine';
 import { answerLine } from '../../../src/cli/query';
+import { SIZER_FUNCTIONS } from '../../../src/functions/registry';
+import { runFunction } from '../../../src/functions/registry/invoke';
+import type { CellInput } from '../../../src/functions/registry/types';
 
 const ROOT = join(__dirname, '../../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
@@ -163,5 +166,33 @@ describe('vision validation rows', () => {
     ['a missing citation', 0, { citation: '' }, /vision\.json: rows\[0\]\.citation: /],
   ])('refuses %s, naming the row and the field', (_name, i, patch, message) => {
     expect(() => parseVisionValidationFile(withRow(i, patch), 'vision.json', names)).toThrow(message);
+  });
+});
+
+describe('band fields in the worksheet records', () => {
+  const engine = createBundledEngine();
+  const shipped = readJson('data/calibration.json') as { classBands: { measured: { lowRatio: number; highRatio: number } } };
+  const field = (name: string, args: readonly CellInput[]): unknown => {
+    const fn = SIZER_FUNCTIONS.find((f) => f.name === name);
+    if (!fn) throw new Error(`no function ${name}`);
+    const out = runFunction({ engine }, fn, args);
+    if (!out.ok) throw new Error(out.error.message);
+    return Array.isArray(out.value) ? out.value[0]?.[0] : out.value;
+  };
+
+  it('SIZER.VISION has the FPS band of a measured cell', () => {
+    const args = ['NPU Low-LP5X', 'yolov8n_trt_int8_coco128', '1080p', 1, null];
+    const fps = field('VISION', [...args, 'fps_per_stream']) as number;
+    expect(field('VISION', [...args, 'provenance_class'])).toBe('measured');
+    expect(field('VISION', [...args, 'fps_per_stream_low'])).toBeCloseTo(fps * shipped.classBands.measured.lowRatio, 12);
+    expect(field('VISION', [...args, 'total_fps_high'])).toBeCloseTo(fps * shipped.classBands.measured.highRatio, 12);
+  });
+
+  it('SIZER.LLM has the TTFT band of its measured anchor', () => {
+    const args = ['NPU Mid', 'skippy_finetune', null, null, null];
+    const ttft = field('LLM', [...args, 'ttft_1k_sec']) as number;
+    expect(field('LLM', [...args, 'source'])).toBe('measured_anchor');
+    expect(field('LLM', [...args, 'ttft_1k_sec_low'])).toBeCloseTo(ttft * shipped.classBands.measured.lowRatio, 12);
+    expect(field('LLM', [...args, 'ttft_1k_sec_high'])).toBeCloseTo(ttft * shipped.classBands.measured.highRatio, 12);
   });
 });
