@@ -562,7 +562,7 @@ ${heldWorst.map((w) => `| \`${w.row.id}\` | ${w.row.device} | ${w.ratio.toFixed(
 - Left out: rows whose device memory is not stated (Rockchip RKLLM, an unnamed Adreno 840 board), vendor throughput
   figures that include prefill (NVIDIA's Jetson ISL 2048 / OSL 128 table), rows with an unknown quantization or
   unknown parameter counts, a 4-bit GGUF of unstated type, and a Maxwell Jetson Nano (compute-bound, not
-  bandwidth-bound). Vision FPS rows are not in this set yet.
+  bandwidth-bound). Vision rows are in their own file (see Vision below).
 `;
 }
 
