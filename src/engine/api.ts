@@ -5,6 +5,7 @@
  * spelling, null for "the default"; the engine resolves, defaults and range-checks them.
  */
 import type { BasisDecode, DecodeShape, ProjectionBasis, ReferenceDecode } from './calibration/basis';
+import type { BandedQuantity, PickedBand } from './calibration/bands';
 import type { CalibrationFile } from './calibration/schema';
 import type { AnchorSet } from './anchors';
 import type { Catalog } from './catalog/load';
@@ -289,6 +290,8 @@ export interface Engine {
    * calibrated model's number for this hardware and model shape; a measured number is kept on both.
    */
   decodeOnBasis(hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape): BasisDecode;
+  /** The 80% band of a projected number of this quantity, from its source badge's provenance class, on a basis. */
+  band(quantity: BandedQuantity, basis: ProjectionBasis, source: string | null): PickedBand;
 
   /** The duty cycle of a given LLM projection at a query rate and answer kind, with the engine's defaults and checks. */
   llmDuty(llm: LlmProjection, args: LoadArgs): LlmDuty;

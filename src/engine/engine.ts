@@ -4,6 +4,7 @@
  * (facade/inputs.ts) and hardware construction (facade/hardware.ts) each live in their own module;
  * this file only routes each method to its projection and lays the anchors overlay on top.
  */
+import { bandOfSource } from './calibration/bands';
 import { decodeOnBasis } from './calibration/basis';
 import { bundledCalibration } from './calibration/bundled';
 import { type AnchorSet, NO_ANCHORS, overlayCnnAnchor, overlayLlmAnchor } from './anchors';
@@ -178,6 +179,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     },
     calibration,
     decodeOnBasis: (hw, basis, reference, shape) => decodeOnBasis(calibration, hw, basis, reference, shape),
+    band: (quantity, basis, source) => bandOfSource(calibration, quantity, basis, source),
 
     llmDuty,
     visionFpsUnderLlm: (visionFps, projection, args) =>

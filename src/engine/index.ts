@@ -67,12 +67,16 @@ export { DEFAULT_CAMERA_MODE } from './vla/args';
 // The calibrated basis: validation set, fitted constants, error bands (docs/decisions/0028-calibrated-basis.md).
 export { basisMeaning, DEFAULT_BASIS, PROJECTION_BASES, parseBasis, type BasisDecode, type DecodeShape, type ProjectionBasis, type ReferenceDecode } from './calibration/basis';
 export { calibratedDecode, bandAround, weightFormatOf, type CalibratedDecode, type CalibratedDecodeInput } from './calibration/model';
-export { parseCalibrationFile, parseValidationFile } from './calibration/load';
+export { parseCalibrationFile, parseValidationFile, parseVisionValidationFile, type VisionRowNames } from './calibration/load';
+export { classBandOf, type BandFallback } from './calibration/class-band';
+export { bandFields, visionBandFields } from './calibration/band-fields';
+export { bandOfSource, pickBand, provenanceClassOf, PROVENANCE_CLASSES, type BandedQuantity, type PickedBand, type ProvenanceClass } from './calibration/bands';
 export { fitConstants, leaveOneOut, logResidual, quantile, weightedQuantile, MIN_FIT_ROWS, type FitRow } from './calibration/fit';
 export { bundledCalibration } from './calibration/bundled';
 export { calibrateFromRows, MIN_USER_ROWS, parseUserCalibrationRows, type UserCalibration, type UserCalibrationRow } from './calibration/user';
 export { bundleModelShape, catalogModelShape, llmOnBasis, referenceModelShape, shapeModelShape } from './calibration/on-basis';
-export type { CalibrationConstants, CalibrationFile, DecodeBand, ValidationRow, WeightFormat } from './calibration/schema';
+export type { CalibrationConstants, CalibrationFile, ClassBand, ClassBands, DecodeBand, ValidationRow, VisionValidationRow, WeightFormat } from './calibration/schema';
+export { measuredFpsOf } from './calibration/schema';
 
 // Private anchors.
 export * from './anchors';

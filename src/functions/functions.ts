@@ -379,6 +379,24 @@ export function visionfps(tier: string, pipeline: string, resolution?: string, s
 }
 
 /**
+ * Frames per second per stream with its 80% band: low, expected and high, from the validation residuals of the number's provenance class.
+ * @customfunction VISIONFPSRANGE
+ * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
+ * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
+ * @param resolution Camera resolution: 720p, 1080p (default) or 4K
+ * @param streams Camera streams sharing the NPU: a whole number from 1 to 16 streams; blank = 1
+ * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
+ * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
+ * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param compiler_quality Compiler quality relative to TensorRT (1 = as good): greater than 0 and at most 10; blank = 1
+ * @param with_header TRUE (default) to spill a header row above the values
+ * @returns One row: low, expected, high FPS per stream (a header row above unless with_header is FALSE). Vision is not calibrated, so the band is the same on either basis.
+ */
+export function visionfpsrange(tier: string, pipeline: string, resolution?: string, streams?: number, npu_share?: number, memory?: string, precision_set?: string, compiler_quality?: number, with_header?: boolean): any[][] {
+  return callSizer('VISIONFPSRANGE', [tier, pipeline, resolution, streams, npu_share, memory, precision_set, compiler_quality, with_header]) as any[][];
+}
+
+/**
  * Projects a VLA model on a tier: ms per action, action rate, memory, per camera and per fleet.
  * @customfunction VLA
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER

@@ -74,7 +74,7 @@ const NORMAL: Record<string, unknown[]> = {
   TIERS: [], PIPELINES: [], TRACKS: [], MODELS: ['NPU Mid'], QUANTS: [], WORKLOADS: [], MEMORY: ['NPU High'], RESOLUTIONS: [],
   HARDWARE: ['NPU Mid'], CUSTOMTIER: [96, 'LPDDR5X', 8.533, 16, 100], TOKPS: ['NPU Mid', 'skippy_finetune'], TOKPSRANGE: ['NPU High', 'skippy_7b_v4', null, null, null, null, null, null, 'calibrated'], TTFT: ['NPU Mid', 'skippy_finetune'],
   LLM: ['NPU Mid', 'skippy_finetune'], FITS: ['NPU Mid', 'skippy_finetune'], MODEL: ['skippy_7b_v4'], LLMSHAPE: ['NPU Mid', 'qwen3_30b_a3b_moe'],
-  CONTEXTTOKPS: ['rtx5090', 8000], WHATIF: ['NPU High', 1, 7], VISIONFPS: ['NPU Mid', 'trt_fp8_1hz_clip'], TOTALFPS: ['NPU Mid', 'trt_fp8_1hz_clip'],
+  CONTEXTTOKPS: ['rtx5090', 8000], WHATIF: ['NPU High', 1, 7], VISIONFPS: ['NPU Mid', 'trt_fp8_1hz_clip'], VISIONFPSRANGE: ['NPU Mid', 'trt_fp8_1hz_clip'], TOTALFPS: ['NPU Mid', 'trt_fp8_1hz_clip'],
   VISION: ['NPU Mid', 'trt_fp8_1hz_clip'], STREAMSCALING: ['NPU Mid', 'trt_fp8_1hz_clip'], KPIROW: ['NPU Mid', 'trt_fp8_1hz_clip'], VLA: ['NPU High', 'nora_3b'],
   DUTY: ['NPU Mid', 'trt_fp8_1hz_clip'], FPSUNDERLLM: ['NPU Mid', 'trt_fp8_1hz_clip'], BUDGETROW: ['NPU Mid', 'vision', 'trt_fp8_1hz_clip'], MATRIX: [],
   MAXSTREAMS: ['NPU Mid', 'trt_fp8_1hz_clip', '1080p', 15], MINTIER: ['tokps', 30, 'skippy_finetune'], REQUIREDBW: ['skippy_finetune', 'Q4_K_M', 30], VERSION: [],

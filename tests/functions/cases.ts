@@ -6,6 +6,7 @@
  */
 import { catalogModelShape, type Engine, formatCustomSpec, planRecord } from '../../src/engine';
 import type { CellInput, FunctionResult } from '../../src/functions/registry/types';
+import calibrationJson from '../../data/calibration.json';
 
 export interface FunctionCase {
   readonly normal: readonly CellInput[];
@@ -153,6 +154,22 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
     normal: ['NPU Mid', 'trt_fp8_1hz_clip', '4K', 8],
     engine: (e) => e.vision(hw(e, 'mid'), { pipeline: 'trt_fp8_1hz_clip', resolution: '4K', streams: 8 }).fpsPerStream,
     omitted: { withNulls: ['mid', 'sam3_bf16', null, null, null, null, null, null], withDefaults: ['mid', 'sam3_bf16', '1080p', 1, 0.75, '', '', 1] },
+    wrongType: ['mid', 'sam3_bf16', '1080p', 'four'],
+    unknownName: ['mid', 'sam4'],
+    outOfRange: ['mid', 'sam3_bf16', '1080p', 17],
+  },
+  VISIONFPSRANGE: {
+    // NPU Low-LP5X has a measured yolov8n INT8 cell, so the band is the measured class's (read from the data file).
+    normal: ['NPU Low-LP5X', 'yolov8n_trt_int8_coco128', '1080p', 1, null, null, null, null, false],
+    engine: (e) => {
+      const fps = e.vision(hw(e, 'NPU Low-LP5X'), { pipeline: 'yolov8n_trt_int8_coco128', resolution: '1080p', streams: 1 }).fpsPerStream;
+      const band = calibrationJson.classBands.measured;
+      return [[fps * band.lowRatio, fps, fps * band.highRatio]];
+    },
+    omitted: {
+      withNulls: ['mid', 'sam3_bf16', null, null, null, null, null, null, null],
+      withDefaults: ['mid', 'sam3_bf16', '1080p', 1, 0.75, '', '', 1, true],
+    },
     wrongType: ['mid', 'sam3_bf16', '1080p', 'four'],
     unknownName: ['mid', 'sam4'],
     outOfRange: ['mid', 'sam3_bf16', '1080p', 17],

@@ -1,9 +1,10 @@
 /**
  * The `basis` field every LLM projection kind accepts ("reference", the default, or "calibrated"),
- * and the fields it adds to an answer: the decode number on that basis and its 80% band.
+ * and the fields it adds to an answer: the decode number on that basis and its 80% band (and TTFT's).
  * See docs/decisions/0028-calibrated-basis.md.
  */
 import { z } from 'zod';
+import { ttftBandFields } from './bands';
 import { llmOnBasis, parseBasis, type BasisDecode, type DecodeShape, type Engine, type Hardware, type LlmProjection, type ReferenceDecode } from '../../engine';
 
 export const basisFields = { basis: z.string().nullish() };
@@ -15,6 +16,7 @@ export function basisDecodeFields(d: BasisDecode): Record<string, unknown> {
     decode_tok_s: d.decodeTokS,
     decode_tok_s_low: d.decodeTokSLow,
     decode_tok_s_high: d.decodeTokSHigh,
+    provenance_class: d.provenanceClass,
     ...(d.calibrated
       ? {
           weight_format: d.calibrated.weightFormat,
@@ -42,5 +44,6 @@ export function llmRecordOnBasis<T extends LlmProjection>(
   record: (p: T) => Record<string, unknown>,
 ): Record<string, unknown> {
   const onBasis = llmOnBasis(engine.catalog, engine.calibration, hw, parseBasis(basis), projection, shape, npuShareGiven);
-  return { ...record(onBasis.projection), ...basisDecodeFields(onBasis.decode) };
+  const p = onBasis.projection;
+  return { ...record(p), ...basisDecodeFields(onBasis.decode), ...ttftBandFields(engine, onBasis.decode.basis, p.source, 'ttft_1k_sec', p.ttft1kSec) };
 }

@@ -1,6 +1,7 @@
 import { parseBasis, shapeModelShape, shapeModelKeys } from '../../engine';
 import { z } from 'zod';
 import { shapeRecord } from '../../engine';
+import { ttftBandFields } from './bands';
 import { basisFields, onBasis } from './basis';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
@@ -44,13 +45,14 @@ export const llmShapeKind: QueryKind = {
       hostMs: q.host_ms ?? null,
     });
     const record = shapeRecord(r);
-    if (r.resultType !== 'Projected') return { ...record, basis: parseBasis(q.basis), decode_tok_s_low: null, decode_tok_s_high: null };
+    if (r.resultType !== 'Projected') return { ...record, basis: parseBasis(q.basis), decode_tok_s_low: null, decode_tok_s_high: null, provenance_class: null, ttft_s_low: null, ttft_s_high: null };
     const basis = parseBasis(q.basis);
+    const ttftBand = ttftBandFields(engine, basis, r.source, 'ttft_s', r.ttftS);
     const promptTokens = q.prompt_tokens ?? engine.inputRanges.promptTokens.default ?? 1;
     const decode = onBasis(engine, hw, basis, { decodeTokS: r.decodeTokS, source: r.source, npuShareGiven: q.npu_share ?? null }, shapeModelShape(engine.catalog, r.model, r.quantScheme, q.bytes_per_param ?? null, promptTokens));
-    if (basis === 'reference') return { ...record, ...decode };
+    if (basis === 'reference') return { ...record, ...decode, ...ttftBand };
     // On the calibrated basis the decode time, and the total it is part of, follow the calibrated decode.
     const decodeS = r.decodeS * (r.decodeTokS / (decode.decode_tok_s as number));
-    return { ...record, ...decode, decode_s: decodeS, total_s: r.totalS - r.decodeS + decodeS };
+    return { ...record, ...decode, decode_s: decodeS, total_s: r.totalS - r.decodeS + decodeS, ...ttftBand };
   },
 };

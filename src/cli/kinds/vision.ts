@@ -1,5 +1,6 @@
 import { resolutionNames, shortRange, visionRecord } from '../../engine';
 import { z } from 'zod';
+import { visionBandFields } from './bands';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 export const visionQueryFields = {
@@ -26,6 +27,6 @@ export const visionKind: QueryKind = {
       npuShare: q.npu_share ?? null,
       compilerQuality: q.compiler_quality ?? null,
     });
-    return visionRecord(v, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainVision(hw, v, q.compiler_quality ?? null) });
+    return { ...visionRecord(v, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainVision(hw, v, q.compiler_quality ?? null) }), ...visionBandFields(engine, v) };
   },
 };

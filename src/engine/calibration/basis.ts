@@ -1,13 +1,14 @@
 /**
  * The two bases a decode number can be on. "reference" is the reference tool's number, unchanged
  * (parity); "calibrated" replaces a projected number by the calibrated model (./model.ts). A number
- * measured on this hardware ('measured', or a 'measured_anchor' of the tier) is a measurement on either
- * basis and is never replaced, and neither is a number the reference refuses (0: the dtype gate). Either basis carries its 80% band,
- * taken from that basis's residuals on the validation set (data/calibration.json `bands`).
+ * measured on this hardware (the measured provenance class of ./bands.ts) is a measurement on either
+ * basis and is never replaced, and neither is a number the reference refuses (0: the dtype gate). Either basis carries the 80% band
+ * of the number's provenance class on that basis (./bands.ts, data/calibration.json `bands` and `classBands`).
  * See docs/decisions/0028-calibrated-basis.md.
  */
 import type { Hardware } from '../hardware/types';
 import { SizerError } from '../util/errors';
+import { pickBand, provenanceClassOf, type ProvenanceClass } from './bands';
 import { bandAround, calibratedDecode, type CalibratedDecode, type DecodeShape } from './model';
 
 export type { DecodeShape } from './model';
@@ -34,6 +35,8 @@ export interface ReferenceDecode {
 
 export interface BasisDecode {
   readonly basis: ProjectionBasis;
+  /** The provenance class whose band the number carries (./bands.ts). */
+  readonly provenanceClass: ProvenanceClass;
   readonly decodeTokS: number;
   /** 80% band: the 10th and 90th percentile of measured / projected on the validation set, applied to decodeTokS. */
   readonly decodeTokSLow: number;
@@ -67,11 +70,9 @@ export function memoryTypeOf(hw: Pick<Hardware, 'memType' | 'family'>): string {
   return hw.memType === '' || hw.memType === 'custom' ? (hw.family ?? hw.memType) : hw.memType;
 }
 
-/** Provenance of numbers measured on the hardware itself. */
-const MEASURED_SOURCES: readonly string[] = ['measured', 'measured_anchor'];
-
 export function decodeOnBasis(file: CalibrationFile, hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape): BasisDecode {
-  const measured = MEASURED_SOURCES.includes(reference.source);
+  const provenanceClass = provenanceClassOf(reference.source);
+  const measured = provenanceClass === 'measured';
   const refused = !(reference.decodeTokS > 0 && Number.isFinite(reference.decodeTokS));
   const calibrated =
     basis === 'calibrated' && !measured && !refused
@@ -83,8 +84,7 @@ export function decodeOnBasis(file: CalibrationFile, hw: Hardware, basis: Projec
         })
       : null;
   const decodeTokS = calibrated ? calibrated.decodeTokS * (reference.multiplier ?? 1) * (reference.npuShareGiven ?? 1) : reference.decodeTokS;
-  // A measured number carries the calibrated basis's band: the spread of silicon around a projection
-  // is the closest figure to how far another setup's measurement may land from this one.
-  const band = bandAround(measured || basis === 'calibrated' ? file.bands.calibrated : file.bands.reference, decodeTokS);
-  return { basis, decodeTokS, decodeTokSLow: band.low, decodeTokSHigh: band.high, calibrated };
+  // The band of the number's provenance class on this basis (./bands.ts).
+  const band = bandAround(pickBand(file, 'decode', basis, provenanceClass), decodeTokS);
+  return { basis, provenanceClass, decodeTokS, decodeTokSLow: band.low, decodeTokSHigh: band.high, calibrated };
 }

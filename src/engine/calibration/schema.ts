@@ -12,24 +12,32 @@ const nullablePositive = positive.nullable();
 /** Where a device's memory figures come from: the benchmark source itself, or the vendor's specification. */
 export const memoryFactsFromSchema = z.enum(['source', 'vendor_spec', 'vendor_spec_unchecked']);
 
+/** A validation device's memory system, with where each figure comes from. */
+const deviceMemorySchema = z.strictObject({
+  type: z.string().min(1),
+  busWidthBits: positive,
+  dataRateGtps: positive,
+  peakGbs: positive,
+  /** Null when the source does not say which capacity the device had. */
+  capacityGb: nullablePositive,
+  factsFrom: memoryFactsFromSchema,
+  /** The specification page a vendor_spec figure was checked against (null when unchecked or from the source). */
+  specCitation: z.string().min(1).nullable(),
+});
+
+const deviceComputeSchema = z.strictObject({
+  topsInt8: nullablePositive,
+  factsFrom: z.string().nullable(),
+});
+
+const runtimeSchema = z.strictObject({ name: z.string().min(1), version: z.string().min(1), backend: z.string().nullable() });
+const confidenceSchema = z.enum(['high', 'medium', 'low']);
+
 export const validationRowSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   device: z.string().min(1),
-  memory: z.strictObject({
-    type: z.string().min(1),
-    busWidthBits: positive,
-    dataRateGtps: positive,
-    peakGbs: positive,
-    /** Null when the source does not say which capacity the device had. */
-    capacityGb: nullablePositive,
-    factsFrom: memoryFactsFromSchema,
-    /** The specification page a vendor_spec figure was checked against (null when unchecked or from the source). */
-    specCitation: z.string().min(1).nullable(),
-  }),
-  compute: z.strictObject({
-    topsInt8: nullablePositive,
-    factsFrom: z.string().nullable(),
-  }),
+  memory: deviceMemorySchema,
+  compute: deviceComputeSchema,
   model: z.strictObject({
     name: z.string().min(1),
     totalParamsB: positive,
@@ -44,14 +52,14 @@ export const validationRowSchema = z.strictObject({
     numLayers: nullablePositive,
     kvHeadRatio: nullablePositive,
   }),
-  runtime: z.strictObject({ name: z.string().min(1), version: z.string().min(1), backend: z.string().nullable() }),
+  runtime: runtimeSchema,
   method: z.string().min(1),
   /** Tokens in the KV cache while decoding (the tg length for llama-bench rows). */
   contextTokens: z.number().int().positive(),
   decodeTokS: positive,
   prefillTokS: nullablePositive,
   citation: z.string().min(1),
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: confidenceSchema,
   notes: z.string(),
 });
 
@@ -62,6 +70,57 @@ export const validationFileSchema = z.strictObject({
 
 export type ValidationRow = z.infer<typeof validationRowSchema>;
 
+/**
+ * A published vision measurement (data/validation/vision.json): a detector's frames per second or
+ * latency on a device, with the catalog pipeline that is a fair match for what was measured
+ * (checked against the catalog when the file is read) and why it is a fair match.
+ */
+export const visionValidationRowSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    task: z.literal('vision'),
+    device: z.string().min(1),
+    memory: deviceMemorySchema,
+    compute: deviceComputeSchema,
+    model: z.strictObject({
+      name: z.string().min(1),
+      /** Precision the measured engine ran at (INT8, FP16, ...). */
+      precision: z.string().min(1),
+      /** Square input side in pixels; null when the source does not say. */
+      inputSize: nullablePositive,
+    }),
+    /** Catalog pipeline key projected for this row. */
+    pipeline: z.string().min(1),
+    /** Catalog resolution projected for this row. */
+    resolution: z.string().min(1),
+    /** Why that pipeline and resolution are a fair match, and where they differ from what was measured. */
+    matchNotes: z.string().min(1),
+    runtime: runtimeSchema,
+    method: z.string().min(1),
+    /** Frames per second of one stream, as published (null when only a latency is given). */
+    fps: nullablePositive,
+    /** Milliseconds per frame, as published (null when only FPS is given). */
+    latencyMs: nullablePositive,
+    citation: z.string().min(1),
+    confidence: confidenceSchema,
+    /** Held out: reported beside the set, never used for a band or a fit. */
+    heldOut: z.boolean(),
+    notes: z.string(),
+  })
+  .refine((row) => row.fps !== null || row.latencyMs !== null, { message: 'give fps or latencyMs', path: ['fps'] });
+
+export const visionValidationFileSchema = z.strictObject({
+  $comment: z.string(),
+  rows: z.array(visionValidationRowSchema).min(1),
+});
+
+export type VisionValidationRow = z.infer<typeof visionValidationRowSchema>;
+
+/** A vision row's measured frames per second: its FPS, else 1000 / its latency. */
+export function measuredFpsOf(row: VisionValidationRow): number {
+  return row.fps ?? 1000 / (row.latencyMs as number);
+}
+
 export const weightFormats = ['4bit', '8bit', '16bit'] as const;
 export type WeightFormat = (typeof weightFormats)[number];
 
@@ -71,6 +130,28 @@ export const bandSchema = z.strictObject({
   highRatio: positive,
   /** Rows the band was taken from. */
   rows: z.number().int().positive(),
+});
+
+/** A band of one provenance class, with how it was taken (its own residuals, or the fallback it pooled with). */
+export const classBandSchema = bandSchema.extend({ method: z.string().min(1) });
+
+/** The 80% bands of a projected quantity the calibrated basis does not replace (TTFT, vision FPS), by provenance class. */
+const projectedClassBandsSchema = z.strictObject({ sameClass: classBandSchema, crossClass: classBandSchema });
+
+/**
+ * 80% bands by provenance class (src/engine/calibration/bands.ts, docs/decisions/0030-bands-by-provenance-class.md).
+ * Decode's cross-class band on each basis is `bands.reference` / `bands.calibrated`, and a same-class
+ * decode on the calibrated basis is the calibrated model's number, so it takes `bands.calibrated` too.
+ */
+export const classBandsSchema = z.strictObject({
+  /** Fewest residuals a class's band is taken from on its own; a class with fewer pools them with its fallback. */
+  minRows: z.number().int().positive(),
+  /** A number measured on the hardware, any quantity: the spread of repeated measurements of one thing. */
+  measured: classBandSchema,
+  /** Same-class decode on the reference basis: a measurement on the same silicon class scaled by bandwidth. */
+  decode: z.strictObject({ sameClass: classBandSchema }),
+  ttft: projectedClassBandsSchema,
+  fps: projectedClassBandsSchema,
 });
 
 export const calibrationConstantsSchema = z.strictObject({
@@ -106,6 +187,7 @@ export const calibrationFileSchema = z.strictObject({
   defaultShape: z.strictObject({ hiddenDim: positive, numLayers: positive, kvHeadRatio: positive }),
   constants: calibrationConstantsSchema,
   bands: z.strictObject({ reference: bandSchema, calibrated: bandSchema }),
+  classBands: classBandsSchema,
   provenance: z.strictObject({
     validationFile: z.string(),
     rows: z.number().int().positive(),
@@ -118,3 +200,5 @@ export const calibrationFileSchema = z.strictObject({
 export type CalibrationConstants = z.infer<typeof calibrationConstantsSchema>;
 export type CalibrationFile = z.infer<typeof calibrationFileSchema>;
 export type DecodeBand = z.infer<typeof bandSchema>;
+export type ClassBand = z.infer<typeof classBandSchema>;
+export type ClassBands = z.infer<typeof classBandsSchema>;

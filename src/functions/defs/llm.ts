@@ -1,5 +1,5 @@
 /** LLM projections for a catalog model on a tier (anchor-model path with per-model scaling). */
-import { catalogModelShape, type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, llmOnBasis, type ModelProjection, parseBasis } from '../../engine';
+import { bandFields, catalogModelShape, type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, llmOnBasis, type ModelProjection, parseBasis } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, FunctionError } from '../registry/types';
 import { BASIS_ARG, FIELD_ARG, WITH_HEADER_ARG, MEMORY_ARG, MODEL_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, QUANT_ARG, recordResult, TIER_ARG, WORKLOAD_ARG } from './common';
@@ -73,7 +73,9 @@ export const LLM = defineFunction({
     const m = runnable('LLM', onBasis.projection, hw);
     const d = onBasis.decode;
     const notes = { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, m) };
-    return recordResult('LLM', { ...llmModelRecord(m, notes), basis: d.basis, decode_tok_s_low: d.decodeTokSLow, decode_tok_s_high: d.decodeTokSHigh }, a.optionalText('field'));
+    const ttftBand = bandFields(engine.band('ttft', d.basis, m.source), 'ttft_1k_sec', m.ttft1kSec);
+    const record = { ...llmModelRecord(m, notes), basis: d.basis, decode_tok_s_low: d.decodeTokSLow, decode_tok_s_high: d.decodeTokSHigh, provenance_class: d.provenanceClass, ...ttftBand };
+    return recordResult('LLM', record, a.optionalText('field'));
   },
 });
 

@@ -1,5 +1,5 @@
 /** Vision projections: frames per second per stream and in total, the record, and stream scaling. */
-import { type Engine, type VisionProjection, visionRecord } from '../../engine';
+import { bandAround, DEFAULT_BASIS, type Engine, type VisionProjection, visionBandFields, visionRecord } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction } from '../registry/types';
 import { COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, recordResult, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';
@@ -29,6 +29,21 @@ export const VISIONFPS = defineFunction({
   implement: ({ engine }, a) => visionProjection(engine, a).fpsPerStream,
 });
 
+export const VISIONFPSRANGE = defineFunction({
+  name: 'VISIONFPSRANGE',
+  description: 'Frames per second per stream with its 80% band: low, expected and high, from the validation residuals of the number\'s provenance class.',
+  args: [...VISION_ARGS, WITH_HEADER_ARG],
+  result: 'matrix',
+  resultHelp: 'One row: low, expected, high FPS per stream (a header row above unless with_header is FALSE). Vision is not calibrated, so the band is the same on either basis.',
+  example: { formula: '=SIZER.VISIONFPSRANGE("NPU Mid", "trt_fp8_1hz_clip", "1080p")', answers: 'low, expected and high FPS per stream' },
+  implement: ({ engine }, a) => {
+    const v = visionProjection(engine, a);
+    const band = bandAround(engine.band('fps', DEFAULT_BASIS, v.source), v.fpsPerStream);
+    const values = [band.low, v.fpsPerStream, band.high];
+    return a.optionalBoolean('with_header') === false ? [values] : [['fps_per_stream_low', 'fps_per_stream', 'fps_per_stream_high'], values];
+  },
+});
+
 export const TOTALFPS = defineFunction({
   name: 'TOTALFPS',
   description: 'Projected total frames per second across all streams of a vision pipeline on a tier.',
@@ -50,7 +65,8 @@ export const VISION = defineFunction({
     const hw = engine.hardware(a.hardware());
     const v = visionProjection(engine, a, hw);
     const notes = { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainVision(hw, v, a.optionalNumber('compiler_quality')) };
-    return recordResult('VISION', visionRecord(v, notes), a.optionalText('field'));
+    const bands = visionBandFields(engine.band('fps', DEFAULT_BASIS, v.source), v);
+    return recordResult('VISION', { ...visionRecord(v, notes), ...bands }, a.optionalText('field'));
   },
 });
 

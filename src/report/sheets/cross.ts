@@ -4,6 +4,7 @@ import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { FPS_THRESHOLDS, PALETTE, tierLadderChart } from '../charts';
+import { bandCells, bandColumns } from '../bands';
 import { comparisonTiers, hardwareOfConfig, llmModelOf, selectedTierLabel } from './shared';
 
 /** How the row's number was derived (the engine's explanation). */
@@ -18,9 +19,9 @@ export function buildCrossTierVisionSheet(engine: Engine, config: SizingConfig):
   const rows: CellValue[][] = comparisonTiers(engine, config).map(({ label, hw }) => {
     try {
       const p = engine.vision(hw, { pipeline: v.pipeline, resolution: v.resolution, streams: v.streams, npuShare: config.npuShare, compilerQuality: v.compilerQuality });
-      return [label, p.perStreamMs, p.fpsPerStream, p.totalFps, p.vramMb, p.fitsInMemory, p.source, p.regime, null, engine.explainVision(hw, p, v.compilerQuality).text];
+      return [label, p.perStreamMs, p.fpsPerStream, ...bandCells(engine, 'fps', p.source, p.fpsPerStream), p.totalFps, p.vramMb, p.fitsInMemory, p.source, p.regime, null, engine.explainVision(hw, p, v.compilerQuality).text];
     } catch (error) {
-      return [label, null, null, null, null, null, null, null, errorText(error), null];
+      return [label, null, null, null, null, null, null, null, null, null, errorText(error), null];
     }
   });
   return {
@@ -32,6 +33,7 @@ export function buildCrossTierVisionSheet(engine: Engine, config: SizingConfig):
       textColumn('tier', 'Tier', 38),
       numberColumn('per_stream_ms', 'ms per frame', 'ms', FORMAT.two, 14),
       numberColumn('fps_per_stream', 'FPS per stream', 'FPS', FORMAT.two, 15),
+      ...bandColumns('fps_per_stream', 'FPS per stream', 'FPS', FORMAT.two),
       numberColumn('total_fps', 'Total FPS', 'FPS', FORMAT.two, 12),
       numberColumn('vram_mb', 'Memory (MB)', 'MB', FORMAT.integer, 12),
       booleanColumn('fits_in_memory', 'Fits', 8),
@@ -53,10 +55,12 @@ export function buildCrossTierLlmSheet(engine: Engine, config: SizingConfig): Sh
   const rows: CellValue[][] = comparisonTiers(engine, config).map(({ label, hw }) => {
     try {
       const m = engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity });
-      if (!m.gate.supported) return [label, null, null, null, m.fitsInMemory, m.gate.level, null, `dtype mismatch: needs ${m.gate.computeDtype} compute`, null];
-      return [label, m.decodeTokS, m.ttft1kSec, m.shortAnswerSec, m.fitsInMemory, m.gate.level, m.source, null, engine.explainModel(hw, m).text];
+      if (!m.gate.supported) return [label, null, null, null, null, null, null, null, m.fitsInMemory, m.gate.level, null, `dtype mismatch: needs ${m.gate.computeDtype} compute`, null];
+      const decodeBand = bandCells(engine, 'decode', m.source, m.decodeTokS);
+      const ttftBand = bandCells(engine, 'ttft', m.source, m.ttft1kSec);
+      return [label, m.decodeTokS, ...decodeBand, m.ttft1kSec, ...ttftBand, m.shortAnswerSec, m.fitsInMemory, m.gate.level, m.source, null, engine.explainModel(hw, m).text];
     } catch (error) {
-      return [label, null, null, null, null, null, null, errorText(error), null];
+      return [label, null, null, null, null, null, null, null, null, null, null, errorText(error), null];
     }
   });
   return {
@@ -67,7 +71,9 @@ export function buildCrossTierLlmSheet(engine: Engine, config: SizingConfig): Sh
     columns: [
       textColumn('tier', 'Tier', 38),
       numberColumn('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.two, 14),
+      ...bandColumns('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.two),
       numberColumn('ttft_1k_sec', 'TTFT (1K prompt)', 's', FORMAT.three, 16),
+      ...bandColumns('ttft_1k_sec', 'TTFT', 's', FORMAT.three),
       numberColumn('short_answer_sec', 'Short answer', 's', FORMAT.two, 14),
       booleanColumn('fits_in_memory', 'Fits', 8),
       textColumn('dtype_level', 'Dtype path', 16),
@@ -129,6 +135,7 @@ export function buildCrossModelSheet(engine: Engine, config: SizingConfig): Shee
       model.sizeGb,
       m.perfScaleFactor,
       gated ? null : m.decodeTokS,
+      ...bandCells(engine, 'decode', m.source, gated ? null : m.decodeTokS),
       gated ? null : m.ttft1kSec,
       m.fitsInMemory,
       m.gate.level,
@@ -148,6 +155,7 @@ export function buildCrossModelSheet(engine: Engine, config: SizingConfig): Shee
       numberColumn('size_gb', 'Size (GB, Q4)', 'GB', FORMAT.two, 13),
       numberColumn('perf_scale_factor', 'Perf scale', undefined, FORMAT.three, 11),
       numberColumn('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.two, 14),
+      ...bandColumns('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.two),
       numberColumn('ttft_1k_sec', 'TTFT (1K prompt)', 's', FORMAT.three, 16),
       booleanColumn('fits_in_memory', 'Fits', 8),
       textColumn('dtype_level', 'Dtype path', 16),

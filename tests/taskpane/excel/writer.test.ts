@@ -378,13 +378,13 @@ describe('writeSheetModels: each pane action', () => {
     const [vision] = buildCrossTierSheets(engine, config);
     await writeSheetModels(run, [vision!]);
     const chart = state.sheet('Cross-tier vision')!.charts[0]!;
-    // Columns A..J (the last the explanation), helpers L and M; six ladder tiers in rows 2..7, NPU High the fifth.
+    // Columns A..L (D and E the FPS band, L the explanation), helpers N and O; six ladder tiers in rows 2..7, NPU High the fifth.
     expect(cell(state.sheet('Cross-tier vision'), 'A6').value).toBe('NPU High');
     expect(chart.type).toBe('ColumnClustered');
     expect(chart.series).toEqual([
       { name: 'FPS per stream', values: 'C2:C7', xValues: 'A2:A7', fillColor: '#9AA7BD', pointFills: { 4: '#E1483A' } },
-      { name: '30 FPS real-time', values: 'L2:L7', xValues: 'A2:A7', chartType: 'Line', lineColor: '#93A1B5', lineStyle: 'Dash', markerStyle: 'None' },
-      { name: '15 FPS surveillance', values: 'M2:M7', xValues: 'A2:A7', chartType: 'Line', lineColor: '#F59E0B', lineStyle: 'Dash', markerStyle: 'None' },
+      { name: '30 FPS real-time', values: 'N2:N7', xValues: 'A2:A7', chartType: 'Line', lineColor: '#93A1B5', lineStyle: 'Dash', markerStyle: 'None' },
+      { name: '15 FPS surveillance', values: 'O2:O7', xValues: 'A2:A7', chartType: 'Line', lineColor: '#F59E0B', lineStyle: 'Dash', markerStyle: 'None' },
     ]);
   });
 

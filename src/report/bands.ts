@@ -1,0 +1,20 @@
+/**
+ * Band columns in the sheets: the 80% band of a number's provenance class beside the number
+ * (docs/decisions/0030-bands-by-provenance-class.md). Sheets are on the reference basis.
+ */
+import { bandAround, DEFAULT_BASIS, type BandedQuantity, type Engine } from '../engine';
+import { numberColumn } from './columns';
+import type { CellValue, ColumnSpec } from './types';
+
+/** The low and high ends of a number's band (null when the number is). */
+export function bandCells(engine: Engine, quantity: BandedQuantity, source: string | null, value: number | null): [CellValue, CellValue] {
+  if (value === null) return [null, null];
+  const band = bandAround(engine.band(quantity, DEFAULT_BASIS, source), value);
+  return [band.low, band.high];
+}
+
+/** `<key>_low` and `<key>_high` columns for a number column's band, in its unit and format. */
+export function bandColumns(key: string, label: string, unit: string, numberFormat: string): [ColumnSpec, ColumnSpec] {
+  const description = `80% band of ${label} from the validation residuals of its provenance class (docs/accuracy.md)`;
+  return [numberColumn(`${key}_low`, `${label} low`, unit, numberFormat, 12, description), numberColumn(`${key}_high`, `${label} high`, unit, numberFormat, 12, description)];
+}
