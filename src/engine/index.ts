@@ -71,7 +71,7 @@ export { parseCalibrationFile, parseValidationFile } from './calibration/load';
 export { fitConstants, leaveOneOut, logResidual, quantile, weightedQuantile, MIN_FIT_ROWS, type FitRow } from './calibration/fit';
 export { bundledCalibration } from './calibration/bundled';
 export { calibrateFromRows, MIN_USER_ROWS, parseUserCalibrationRows, type UserCalibration, type UserCalibrationRow } from './calibration/user';
-export { bundleModelShape, catalogModelShape, llmOnBasis, referenceModelShape, shapeModelShape } from './calibration/on-basis';
+export { bundleModelShape, catalogModelShape, llmOnBasis, referenceModelShape, shapeModelShape, shapeOnBasis } from './calibration/on-basis';
 export type { CalibrationConstants, CalibrationFile, DecodeBand, ValidationRow, WeightFormat } from './calibration/schema';
 
 // Private anchors.

@@ -3,7 +3,7 @@
  * Sheet builders take one and return SheetModels; names are resolved by the engine, so any spelling
  * the engine accepts works here.
  */
-import { type Catalog, DEFAULT_CAMERA_MODE, defaultPipelineKey, defaultTierName, llmDefaults } from '../engine';
+import { type Catalog, DEFAULT_CAMERA_MODE, type ProjectionBasis, defaultPipelineKey, defaultTierName, llmDefaults } from '../engine';
 
 export interface VisionSlot {
   readonly enabled: boolean;
@@ -49,6 +49,11 @@ export interface SizingConfig {
   readonly vision: VisionSlot;
   readonly llm: LlmSlot;
   readonly vla: VlaSlot;
+  /**
+   * The basis LLM decode numbers are on (null or absent: reference, the default; see
+   * docs/decisions/0028-calibrated-basis.md). Every sheet states it in its notes.
+   */
+  readonly basis?: ProjectionBasis | null;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { Engine, PrecisionSetId } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
+import { basisOf, modelOnBasis } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { hardwareOfConfig } from './shared';
@@ -39,7 +40,7 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
   for (const rung of rungs) {
     try {
       const hw = engine.hardware({ tier: config.tier, memory: config.memory, precisionSet: rung.set });
-      const m = engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: rung.maturity });
+      const m = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: rung.maturity })).projection;
       const note = notes(rung.set, rung.maturity);
       const gated = !m.gate.supported;
       const ttftMs = gated ? null : m.ttft1kSec * 1000;
@@ -66,6 +67,7 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
   }
   return {
     name: 'Precision what-if',
+    basis: basisOf(config),
     title: `Precision what-if on ${stock.name}: ${l.model} ${l.quant}, ${l.workload}`,
     notes: [
       unavailable !== null

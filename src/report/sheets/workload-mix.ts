@@ -6,6 +6,7 @@
  */
 import type { Engine } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
+import { basisOf, modelOnBasis } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { hardwareOfConfig } from './shared';
@@ -14,7 +15,7 @@ export function buildWorkloadMixSheet(engine: Engine, config: SizingConfig): She
   const hw = hardwareOfConfig(engine, config);
   const l = config.llm;
   const entries = engine.catalog.files['llm.json'].workloads.map((w) => {
-    const m = engine.llmModel(hw, l.model, { quant: l.quant, workload: w.key, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity });
+    const m = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: w.key, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity })).projection;
     return { w, m, gated: !m.gate.supported };
   });
   const runnable = entries.filter((e) => !e.gated);
@@ -36,6 +37,7 @@ export function buildWorkloadMixSheet(engine: Engine, config: SizingConfig): She
       : `${l.model} cannot run on ${hw.name} (dtype gate): no workload mix.`;
   return {
     name: 'Workload mix',
+    basis: basisOf(config),
     title: `LLM across workload mixes on ${hw.name}: ${l.model} ${l.quant}`,
     notes: [spread, 'Fastest first; the selected workload is marked. Per-model scaling applied (as the reference scales its chart).'],
     tableName: 'SizerWorkloadMix',
