@@ -12,6 +12,7 @@ import type { ProcurementInputs } from '../excel/procurement';
 import type { FunctionsRuntimePort, WorkbookPort } from '../ports';
 import { Actions } from './Actions';
 import { AnchorsPanel } from './AnchorsPanel';
+import { BasisSwitch } from './BasisSwitch';
 import { Controls } from './Controls';
 import { computeHeadline } from './headline';
 import { initialState, type PaneState, toSizingConfig } from './state';
@@ -77,6 +78,7 @@ export function App({ catalog, port, runtime, initial }: AppProps): React.ReactE
         </Caption1>
       </header>
       <Controls engine={engine} state={state} hardware={hardware} onChange={(update) => setState(update)} />
+      <BasisSwitch engine={engine} basis={state.basis} onChange={(basis) => setState((s) => ({ ...s, basis }))} />
       <Caption1 className={styles.caption} data-testid="hardware-caption">
         {headline.hardware}
       </Caption1>
