@@ -105,4 +105,18 @@ describe('the basis switch', () => {
     // The vision sheet has no number the calibrated basis replaces: it says it stays on reference numbers.
     expect(values('Cross-tier vision')).toEqual(expect.arrayContaining([expect.stringMatching(/^Basis: reference numbers on this sheet, although the calibrated basis was asked for/)]));
   });
+
+  it('the procurement sheets, live formulas on the reference basis, say so when the pane is calibrated', async () => {
+    const user = userEvent.setup();
+    const pane = renderPane({ initial: onTier });
+    await user.click(screen.getByRole('switch', { name: 'Calibrated to measurements' }));
+    await user.click(screen.getByRole('button', { name: 'Insert procurement model' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Inputs'));
+    await user.click(screen.getByRole('button', { name: 'Insert procurement comparison' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Procurement comparison'));
+    for (const name of ['Inputs', 'Procurement comparison']) {
+      const values = [...pane.workbook.sheet(name)!.cells.values()].map((c) => c.value);
+      expect(values).toEqual(expect.arrayContaining([expect.stringMatching(/^Basis: reference numbers on this sheet, although the calibrated basis was asked for/)]));
+    }
+  });
 });
