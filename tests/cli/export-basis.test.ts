@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runExport } from '../../src/cli/export/command';
+import { answerLine } from '../../src/cli/query';
 import { parseExportArgs, UsageError } from '../../src/cli/export/options';
 import { catalogModelShape, referenceModelShape } from '../../src/engine';
 import { defaultConfig, SHEET_IDS } from '../../src/report';
@@ -91,5 +92,27 @@ describe('sizer export --basis', () => {
   it('a bad --basis is refused with the valid list', () => {
     expect(() => parseExportArgs(['kpi', '--format', 'csv', '--out', '-', '--basis', 'measured'], engine.catalog)).toThrow(UsageError);
     expect(() => parseExportArgs(['kpi', '--format', 'csv', '--out', '-', '--basis', 'measured'], engine.catalog)).toThrow('--basis: unknown basis "measured"; valid: reference, calibrated');
+  });
+});
+
+describe('sizer query kind config: basis', () => {
+  const ask = (query: unknown): Record<string, unknown> => answerLine(engine, JSON.stringify(query)) as Record<string, unknown>;
+
+  it('answers the headline on the basis asked for, with the decode band; the default is the reference', () => {
+    const hw = engine.hardware({ tier: TIER });
+    const d = defaultConfig(engine.catalog).llm;
+    const m = engine.llmModel(hw, d.model, { quant: d.quant, workload: d.workload });
+    const want = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: m.decodeTokS, source: m.source, multiplier: m.decodeTokS / m.baseDecodeTokS }, catalogModelShape(engine.catalog, m.model, m.quant)).decodeTokS;
+    const calibrated = ask({ kind: 'config', tier: TIER, basis: 'calibrated' }).llm as Record<string, number | string>;
+    expect(calibrated.basis).toBe('calibrated');
+    expect(calibrated.decode_tok_s).toBeCloseTo(want, 9);
+    expect(calibrated.decode_tok_s_high).toBeCloseTo(want * bands.calibrated.highRatio, 9);
+    const reference = ask({ kind: 'config', tier: TIER }).llm as Record<string, number | string>;
+    expect(reference.basis).toBe('reference');
+    expect(reference.decode_tok_s).toBeCloseTo(m.decodeTokS, 9);
+  });
+
+  it('refuses a bad basis with the valid list', () => {
+    expect(ask({ kind: 'config', tier: TIER, basis: 'bogus' })).toMatchObject({ error: { message: 'unknown basis "bogus"; valid: reference, calibrated' } });
   });
 });
