@@ -8,7 +8,7 @@
  */
 import type { Engine, PrecisionSetId } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
-import { basisOf, modelOnBasis } from '../basis';
+import { basisOf, decodeBandColumns, modelOnBasis } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { hardwareOfConfig } from './shared';
@@ -40,7 +40,7 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
   for (const rung of rungs) {
     try {
       const hw = engine.hardware({ tier: config.tier, memory: config.memory, precisionSet: rung.set });
-      const m = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: rung.maturity })).projection;
+      const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: rung.maturity }));
       const note = notes(rung.set, rung.maturity);
       const gated = !m.gate.supported;
       const ttftMs = gated ? null : m.ttft1kSec * 1000;
@@ -53,6 +53,8 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
         rung.set === 'int8_fp8_fp4' && rung.maturity === fp4Default,
         ttftMs,
         gated ? null : m.decodeTokS,
+        gated ? null : decode.decodeTokSLow,
+        gated ? null : decode.decodeTokSHigh,
         speedUp,
         m.ggufSizeGb,
         gated ? null : m.source,
@@ -82,6 +84,7 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
       booleanColumn('reference_default', 'Reference default', 12),
       numberColumn('ttft_1k_ms', 'Prefill / TTFT 1K', 'ms', FORMAT.integer, 16),
       numberColumn('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.one, 13),
+      ...decodeBandColumns(FORMAT.one),
       numberColumn('speedup_vs_int8', 'x vs INT8', 'x', FORMAT.one, 10),
       numberColumn('weights_gb', 'Weights (GB)', 'GB', FORMAT.one, 12),
       textColumn('source', 'Source', 20),
