@@ -77,6 +77,7 @@ describe('every sheet states its basis', () => {
 
   it('the workbook\'s cover sheet states the basis too', () => {
     const [cover] = buildWorkbook(engine, calibrated);
-    expect(lastNote(cover!.notes)).toMatch(/^Basis: /);
+    expect(lastNote(cover!.notes)).toBe(`Basis: ${basisMeaning(engine.calibration, 'calibrated')}`);
+    expect(cover!.rows).toContainEqual(['Configuration', 'Basis', 'calibrated']);
   });
 });
