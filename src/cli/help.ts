@@ -2,7 +2,7 @@
  * `sizer --help`, rendered from the catalog: tier ids, memory upgrades, precision sets, quants,
  * resolutions and the export defaults are read from data/, never retyped.
  */
-import { type Catalog, ladderTierIds, listText, memoryUpgradeLabels, memoryUpgradeTierNames, precisionSetIds, precisionSetTierNames, quantKeys, renderText, resolutionNames } from '../engine';
+import { type Catalog, DEFAULT_BASIS, ladderTierIds, listText, memoryUpgradeLabels, memoryUpgradeTierNames, precisionSetIds, precisionSetTierNames, PROJECTION_BASES, quantKeys, renderText, resolutionNames } from '../engine';
 import { defaultConfig, SHEET_IDS } from '../report';
 import { QUERY_KINDS } from './kinds';
 
@@ -61,10 +61,11 @@ sizer export <sheet>|workbook --format xlsx|csv --out FILE|-
     --fp4-maturity mature|immature   --vla KEY   --cameras N   --fleet N   --camera-mode native|stitched
     --no-vision   --no-llm   --with-vla   --anchors FILE (private anchors: only then do they reach the file)
     --duty 0..1   the vision row's duty cycle in the platform budget (this-config, workbook; default 1)
+    --basis ${PROJECTION_BASES.join('|')}   the basis of LLM decode (default ${DEFAULT_BASIS}); every sheet states its basis in its notes
   As the reference's exporters:
     --no-header-comments   CSV without its '#' lines      --list   print the pipelines and tiers, write nothing
-  "matrix" takes only --format, --out, --anchors, --no-header-comments and --list: it is always the
-  reference's full matrix, so a sizing option (--qpm, --no-llm, ...) is refused rather than ignored.
+  "matrix" takes only --format, --out, --anchors, --no-header-comments, --list and --basis: it is always
+  the reference's full matrix, so a sizing option (--qpm, --no-llm, ...) is refused rather than ignored.
 
 sizer export procurement --requirements FILE --format xlsx|csv --out FILE|-
   The procurement plan (SIZER.PLAN's rows, one per candidate tier, with a capex and TCO chart in

@@ -105,6 +105,8 @@ export interface VisionBudgetArgs {
 export interface LlmBudgetArgs extends LoadArgs {
   readonly quant?: string | null;
   readonly workload?: string | null;
+  /** The basis of the row's decode and what follows from it (null: reference, the default). */
+  readonly basis?: ProjectionBasis | null;
 }
 
 export interface ContextArgs {
@@ -300,8 +302,8 @@ export interface Engine {
   duty(hw: Hardware, args: DutyArgs): DutyResult;
   visionBudgetRow(hw: Hardware, args: VisionBudgetArgs): BudgetRow;
   llmBudgetRow(hw: Hardware, args: LlmBudgetArgs): BudgetRow;
-  /** The reference's full platform-budget matrix. */
-  matrix(onProgress?: MatrixProgress): BudgetRow[];
+  /** The reference's full platform-budget matrix (basis null or reference: the reference's numbers; calibrated: its LLM rows' decode on that basis). */
+  matrix(onProgress?: MatrixProgress, basis?: ProjectionBasis | null): BudgetRow[];
 
   /** The most streams (1..max) at or above a target FPS per stream; 0 when one stream misses it. */
   maxStreams(hw: Hardware, args: VisionArgs & { readonly targetFps: number }): number;

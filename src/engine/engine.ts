@@ -5,7 +5,7 @@
  * this file only routes each method to its projection and lays the anchors overlay on top.
  */
 import { bandOfSource } from './calibration/bands';
-import { decodeOnBasis } from './calibration/basis';
+import { decodeOnBasis, DEFAULT_BASIS, type ProjectionBasis } from './calibration/basis';
 import { bundledCalibration } from './calibration/bundled';
 import { type AnchorSet, NO_ANCHORS, overlayCnnAnchor, overlayLlmAnchor } from './anchors';
 import type { Engine, EngineOptions, KpiArgs, LlmArgs, LoadArgs, ModelArgs, VisionArgs } from './api';
@@ -23,7 +23,7 @@ import { projectLlm } from './llm/project';
 import { projectShape } from './llm/shape';
 import type { LlmProjection } from './llm/types';
 import { projectWhatIfModel } from './llm/what-if';
-import { llmBudgetRow, visionBudgetRow } from './platform/budget';
+import { type BudgetBasis, llmBudgetRow, visionBudgetRow } from './platform/budget';
 import { answerSeconds, llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
 import { checkInput, inputOrDefault, optionalInput } from './inputs/check';
 import { firstTierMeeting, maxStreamsAtTarget, requiredEffectiveBandwidth } from './platform/inverse';
@@ -98,6 +98,11 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     const anchored = overlayLlmAnchor(catalog, anchors, hw, projection, { modelKey, computeDtype: record?.computeDtype ?? null });
     // An anchor of this model on this silicon is its own measurement: nothing is borrowed any more.
     return anchored === projection ? projection : { ...projection, ...anchored, scaledFrom: null };
+  }
+
+  /** A budget row's basis: none on the reference basis, so the reference path (every parity row) runs as it always has. */
+  function budgetBasis(basis: ProjectionBasis | null | undefined): BudgetBasis | null {
+    return basis === undefined || basis === null || basis === DEFAULT_BASIS ? null : { file: calibration, basis };
   }
 
   function llmDuty(projection: LlmProjection, args: LoadArgs) {
@@ -204,8 +209,9 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
         workload: inputs.workload(args.workload),
         queriesPerMinute: inputs.queriesPerMinute(args.queriesPerMinute),
         answerKind: inputs.answerKind(args.answerKind),
+        basis: budgetBasis(args.basis),
       }),
-    matrix: (onProgress) => buildMatrix(visionContext, onProgress),
+    matrix: (onProgress, basis) => buildMatrix(visionContext, onProgress, budgetBasis(basis)),
 
     maxStreams: maxStreamsAt,
     minTierForTokps: (model, target, args) =>

@@ -74,7 +74,7 @@ export { bandOfSource, pickBand, provenanceClassOf, PROVENANCE_CLASSES, type Ban
 export { fitConstants, leaveOneOut, logResidual, quantile, weightedQuantile, MIN_FIT_ROWS, type FitRow } from './calibration/fit';
 export { bundledCalibration } from './calibration/bundled';
 export { calibrateFromRows, MIN_USER_ROWS, parseUserCalibrationRows, type UserCalibration, type UserCalibrationRow } from './calibration/user';
-export { bundleModelShape, catalogModelShape, llmOnBasis, referenceModelShape, shapeModelShape } from './calibration/on-basis';
+export { bundleModelShape, catalogModelShape, llmOnBasis, referenceModelShape, shapeModelShape, shapeOnBasis } from './calibration/on-basis';
 export type { CalibrationConstants, CalibrationFile, ClassBand, ClassBands, DecodeBand, ValidationRow, VisionValidationRow, WeightFormat } from './calibration/schema';
 export { measuredFpsOf } from './calibration/schema';
 

@@ -1,15 +1,15 @@
 /**
  * Band columns in the sheets: the 80% band of a number's provenance class beside the number
- * (docs/decisions/0030-bands-by-provenance-class.md). Sheets are on the reference basis.
+ * (docs/decisions/0030-bands-by-provenance-class.md), on the sheet's basis (decision 0032).
  */
-import { bandAround, DEFAULT_BASIS, type BandedQuantity, type Engine } from '../engine';
+import { bandAround, DEFAULT_BASIS, type BandedQuantity, type Engine, type ProjectionBasis } from '../engine';
 import { numberColumn } from './columns';
 import type { CellValue, ColumnSpec } from './types';
 
 /** The low and high ends of a number's band (null when the number is). */
-export function bandCells(engine: Engine, quantity: BandedQuantity, source: string | null, value: number | null): [CellValue, CellValue] {
+export function bandCells(engine: Engine, quantity: BandedQuantity, source: string | null, value: number | null, basis: ProjectionBasis = DEFAULT_BASIS): [CellValue, CellValue] {
   if (value === null) return [null, null];
-  const band = bandAround(engine.band(quantity, DEFAULT_BASIS, source), value);
+  const band = bandAround(engine.band(quantity, basis, source), value);
   return [band.low, band.high];
 }
 

@@ -3,7 +3,7 @@
  * Sheet builders take one and return SheetModels; names are resolved by the engine, so any spelling
  * the engine accepts works here.
  */
-import { type Catalog, DEFAULT_CAMERA_MODE, defaultPipelineKey, defaultTierName, llmDefaults } from '../engine';
+import { type Catalog, DEFAULT_BASIS, DEFAULT_CAMERA_MODE, type ProjectionBasis, defaultPipelineKey, defaultTierName, llmDefaults } from '../engine';
 
 export interface VisionSlot {
   readonly enabled: boolean;
@@ -49,13 +49,18 @@ export interface SizingConfig {
   readonly vision: VisionSlot;
   readonly llm: LlmSlot;
   readonly vla: VlaSlot;
+  /**
+   * The basis LLM decode numbers are on (null or absent: reference, the default; see
+   * docs/decisions/0028-calibrated-basis.md). Every sheet states it in its notes.
+   */
+  readonly basis?: ProjectionBasis | null;
 }
 
 /**
  * The reference tool's defaults, read from the catalog: the default tier (data/tiers.json), the
  * default track's canonical pipeline at the default resolution, the LLM defaults (data/llm.json,
  * data/llm-models.json) and the default VLA model (data/vla.json). One stream, stock memory and
- * the tier's own NPU share; the VLA starts off.
+ * the tier's own NPU share; the VLA starts off; reference numbers.
  */
 export function defaultConfig(catalog: Catalog): SizingConfig {
   const llm = llmDefaults(catalog);
@@ -67,5 +72,6 @@ export function defaultConfig(catalog: Catalog): SizingConfig {
     vision: Object.freeze({ enabled: true, pipeline: defaultPipelineKey(catalog), resolution: catalog.files['vision.json'].defaultResolution, streams: 1, compilerQuality: 1 }),
     llm: Object.freeze({ enabled: true, ...llm }),
     vla: Object.freeze({ enabled: false, model: catalog.files['vla.json'].defaultModel, cameras: null, fleetSize: 1, cameraMode: DEFAULT_CAMERA_MODE }),
+    basis: DEFAULT_BASIS,
   });
 }

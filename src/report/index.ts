@@ -18,6 +18,7 @@ import { buildReferenceSheet } from './sheets/reference';
 import { buildDutyCurveSheet, buildStreamScalingSheet } from './sheets/scaling';
 import { buildContextCurveSheet, buildLlmTimingSheet } from './sheets/chart-views';
 import { pageSetupOf } from './page-setup';
+import { basisOf, withBasisNote } from './basis';
 import type { SheetModel } from './types';
 
 export * from './types';
@@ -27,6 +28,7 @@ export * from './badges';
 export * from './charts';
 export { buildContextCurveSheet, buildLlmTimingSheet } from './sheets/chart-views';
 export { columnHeader } from './columns';
+export { basisNote, basisOf, decodeBandColumns, modelOnBasis, type ModelOnBasis, withBasisNote } from './basis';
 export { headerFooterStrings, pageSetupOf } from './page-setup';
 export { buildMatrixSheet, buildThisConfigSheet } from './sheets/budget';
 export { buildCrossModelSheet, buildCrossTierLlmSheet, buildCrossTierVisionSheet, buildCrossTierVlaSheet } from './sheets/cross';
@@ -54,7 +56,7 @@ type SheetBuilder = (engine: Engine, config: SizingConfig, onProgress?: Progress
 const SHEET_BUILDERS = {
   'this-config': (engine, config) => buildThisConfigSheet(engine, config),
   kpi: (engine, config) => buildKpiSheet(engine, config, 'all'),
-  matrix: (engine, _config, onProgress) => buildMatrixSheet(engine, onProgress),
+  matrix: (engine, config, onProgress) => buildMatrixSheet(engine, onProgress, basisOf(config)),
   'cross-tier-vision': (engine, config) => buildCrossTierVisionSheet(engine, config),
   'cross-tier-llm': (engine, config) => withPaiColumns(engine, config, buildCrossTierLlmSheet(engine, config)),
   'cross-tier-vla': (engine, config) => buildCrossTierVlaSheet(engine, config),
@@ -81,14 +83,14 @@ export const SHEET_IDS = Object.keys(SHEET_BUILDERS) as SheetId[];
 
 export function buildSheet(engine: Engine, id: SheetId, config: SizingConfig, onProgress?: Progress): SheetModel {
   const build: SheetBuilder = SHEET_BUILDERS[id];
-  const model = build(engine, config, onProgress);
+  const model = withBasisNote(engine, config, build(engine, config, onProgress));
   return { ...model, pageSetup: model.pageSetup ?? pageSetupOf(model) };
 }
 
 /** Every sheet, in workbook order: the cover sheet (configuration and contents) first, the Reference sheet last. */
 export function buildWorkbook(engine: Engine, config: SizingConfig, onProgress?: Progress): SheetModel[] {
   const sheets = SHEET_IDS.map((id) => buildSheet(engine, id, config, onProgress));
-  const cover = buildCoverSheet(engine, config, sheets);
+  const cover = withBasisNote(engine, config, buildCoverSheet(engine, config, sheets));
   return [{ ...cover, pageSetup: pageSetupOf(cover) }, ...sheets];
 }
 export * from './project-config';

@@ -19,6 +19,7 @@ import {
   type LlmDuty,
   llmModelMemoryNeed,
   type ModelProjection,
+  type ProjectionBasis,
   type SizerErrorCode,
   type Source,
   type VisionProjection,
@@ -29,6 +30,7 @@ import {
   vlaMemoryNeed,
   type WorkloadMemoryNeed,
 } from '../engine';
+import { basisOf, explanationOnBasis, type ModelOnBasis, modelOnBasis } from './basis';
 import type { SizingConfig } from './config';
 
 export interface HardwareFacts {
@@ -72,7 +74,12 @@ export interface LlmHeadline {
   readonly modelLabel: string;
   readonly quant: string;
   readonly workload: string;
+  /** Decode tok/s on the configuration's basis (the reference's, or calibrated to measurements). */
   readonly decodeTokS: number;
+  /** The basis decodeTokS is on, and its 80% band (docs/decisions/0028-calibrated-basis.md). */
+  readonly basis: ProjectionBasis;
+  readonly decodeTokSLow: number;
+  readonly decodeTokSHigh: number;
   readonly ttft1kSec: number;
   /** Prompt tokens behind ttft1kSec (the catalog's TTFT prompt). */
   readonly ttftPromptTokens: number;
@@ -260,6 +267,9 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
   }
 
   let model: ModelProjection | null = null;
+  // The model's reference projection and its numbers on the configuration's basis (the same on the reference basis).
+  let reference: ModelProjection | null = null;
+  let onBasis: ModelOnBasis | null = null;
   let modelLabel = config.llm.model;
   if (config.llm.enabled) {
     try {
@@ -271,8 +281,11 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
       });
       modelLabel = engine.catalog.modelByKey[projection.model]?.label ?? projection.model;
       // As the reference does: a model the hardware cannot run is treated as off everywhere downstream.
-      if (projection.gate.supported) model = projection;
-      else warnings.push(dtypeMismatch(engine, hw, projection, modelLabel));
+      if (projection.gate.supported) {
+        reference = projection;
+        onBasis = modelOnBasis(engine, hw, basisOf(config), projection);
+        model = onBasis.projection;
+      } else warnings.push(dtypeMismatch(engine, hw, projection, modelLabel));
     } catch (error) {
       warnings.push(invalid('llm', error));
     }
@@ -322,13 +335,16 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
   }
 
   const llm: LlmHeadline | null =
-    model && load
+    model && load && reference && onBasis
       ? {
           model: model.model,
           modelLabel,
           quant: model.quant,
           workload: model.workload,
           decodeTokS: model.decodeTokS,
+          basis: onBasis.decode.basis,
+          decodeTokSLow: onBasis.decode.decodeTokSLow,
+          decodeTokSHigh: onBasis.decode.decodeTokSHigh,
           ttft1kSec: model.ttft1kSec,
           ttftPromptTokens: engine.catalog.files['llm.json'].ttftPromptTokens,
           answerKind: load.answerKind,
@@ -341,7 +357,8 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
           scaledFromLabel: model.scaledFrom === null ? null : (engine.catalog.modelByKey[model.scaledFrom]?.label ?? model.scaledFrom),
           regime: model.regime,
           bandwidthRatioVsRef: engine.bandwidthRatio(hw),
-          explanation: engine.explainModel(hw, model),
+          // How the reference number was derived, then what replaced it on the calibrated basis.
+          explanation: explanationOnBasis(engine.explainModel(hw, reference), reference.decodeTokS, onBasis.decode),
         }
       : null;
   const duty: DutyHeadline | null =

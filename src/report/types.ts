@@ -4,6 +4,8 @@
  * model out (see layout.ts) and translates formats; it never computes a number.
  */
 
+import type { ProjectionBasis } from '../engine';
+
 /** A plain cell value. Null is an empty cell. */
 export type CellValue = string | number | boolean | null;
 
@@ -114,6 +116,11 @@ export interface SheetModel {
   /** How the sheet prints (buildSheet attaches pageSetupOf(model); hosts fall back to it). */
   readonly pageSetup?: PageSetup;
   readonly totals?: TotalsRow;
+  /**
+   * The basis the sheet's LLM decode numbers are on, set by builders whose numbers follow the
+   * configuration's basis (absent: reference). buildSheet states it in the notes (report/basis.ts).
+   */
+  readonly basis?: ProjectionBasis;
 }
 
 /** How a sheet prints; see page-setup.ts. */

@@ -28,7 +28,7 @@ async function refusal(args: string[]): Promise<string> {
 describe('sizer export option checks', () => {
   it.each([
     [['kpi', '--format', 'csv', '--out', '-', '--pipeline', 'trt_fp8_1hz_clip'], /^--pipeline does not apply to sheet kpi/],
-    [['matrix', '--format', 'csv', '--out', '-', '--tier', 'high'], /^export matrix builds the reference's full matrix .*so --tier would be ignored; valid: --format --out --anchors --no-header-comments --list$/],
+    [['matrix', '--format', 'csv', '--out', '-', '--tier', 'high'], /^export matrix builds the reference's full matrix .*so --tier would be ignored; valid: --format --out --anchors --no-header-comments --list --basis$/],
     [['reference', '--format', 'csv', '--out', '-', '--streams', '4'], /^--streams does not apply to sheet reference/],
     [['duty-curve', '--format', 'csv', '--out', '-', '--qpm', '5'], /^--qpm does not apply to sheet duty-curve/],
     [['cross-model', '--format', 'csv', '--out', '-', '--streams', '2', '--fleet', '2'], /^--streams, --fleet do not apply to sheet cross-model/],

@@ -21,6 +21,7 @@ describe('defaultConfig', () => {
       vision: { enabled: true, pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 1, compilerQuality: 1 },
       llm: { enabled: true, model: 'skippy_7b_v4', quant: 'Q4_K_M', workload: 'plain_chat', queriesPerMinute: 2, answerKind: 'short', fp4Maturity: 'mature' },
       vla: { enabled: false, model: 'nora_3b', cameras: null, fleetSize: 1, cameraMode: 'native' },
+      basis: 'reference',
     });
   });
 

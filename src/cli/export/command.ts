@@ -1,7 +1,7 @@
 /** `sizer export <sheet>|workbook --format xlsx|csv --out FILE|-` and its sizing options. */
 import { type Engine } from '../../engine';
 import { readFileSync } from 'node:fs';
-import { buildPlanSheet, buildSheet, buildWorkbook, type SheetModel } from '../../report';
+import { basisOf, buildPlanSheet, buildSheet, buildWorkbook, type SheetModel, withBasisNote } from '../../report';
 import { parsePlanFile, planInputsFromJson } from '../plan/schema';
 import { checkOutputFolder, isoSeconds, writeFileAtomically } from './atomic';
 import { sheetToCsv } from './csv';
@@ -41,7 +41,8 @@ export async function runExport(engine: Engine, request: ExportRequest, env: Exp
   } else if (request.target === 'procurement') {
     const file = request.requirementsPath ?? '';
     const { requirements, options } = planInputsFromJson(engine, parsePlanFile(readFileSync(file, 'utf8'), file));
-    const model = buildPlanSheet(engine, requirements, options, [`Requirements: ${file}`]);
+    // The plan's numbers are the reference's; its notes say so, whichever basis was asked for.
+    const model = withBasisNote(engine, tracked.config, buildPlanSheet(engine, requirements, options, [`Requirements: ${file}`]));
     if (request.format === 'csv') output = sheetToCsv(model, provenance, request.headerComments);
     else {
       const { sheetsToXlsx } = await import(/* webpackChunkName: "cli-xlsx" */ './xlsx');
@@ -49,8 +50,9 @@ export async function runExport(engine: Engine, request: ExportRequest, env: Exp
     }
   } else if (request.format === 'csv' && request.target === 'matrix') {
     // The matrix CSV keeps the reference's exact layout (caveat header, 30 columns with provenance).
+    const basis = basisOf(tracked.config);
     checkOptionsRead(request, tracked.reads);
-    output = exportMatrixCsv(engine, { commitSha: env.commitSha, now: env.now, headerComments: request.headerComments });
+    output = exportMatrixCsv(engine, { commitSha: env.commitSha, now: env.now, headerComments: request.headerComments, basis });
   } else if (request.format === 'csv') {
     const model = buildSheet(engine, request.target === 'workbook' ? 'this-config' : request.target, tracked.config);
     checkOptionsRead(request, tracked.reads);

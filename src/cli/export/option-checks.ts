@@ -56,6 +56,8 @@ const OPTION_RULES: Readonly<Record<string, OptionRule>> = {
   'no-llm': { path: 'llm.enabled' },
   'with-vla': { path: 'vla.enabled' },
   duty: { path: 'vision.budgetDutyCycle', check: numberIn((e) => e.inputRanges.dutyCycle) },
+  // Every sheet states its basis (its notes read it), so --basis applies to every export; only sheets with LLM decode change numbers.
+  basis: { path: 'basis' },
   // The reference exporters' switches and the procurement file apply to the export as a whole; options.ts
   // refuses them where they have no meaning (--requirements outside export procurement, for example).
   'no-header-comments': { path: null },

@@ -2,7 +2,7 @@
  * `sizer export` options: which sheet, the format and output, and the sizing configuration (the
  * same choices as the task pane's controls). Unknown options are refused by name.
  */
-import type { Catalog } from '../../engine';
+import { type Catalog, isSizerError, parseBasis, type ProjectionBasis } from '../../engine';
 import { defaultConfig, SHEET_IDS, type SheetId, type SizingConfig } from '../../report';
 
 export class UsageError extends Error {}
@@ -29,7 +29,7 @@ const VALUE_OPTIONS = [
   'format', 'out', 'tier', 'custom', 'memory', 'precision-set', 'npu-share',
   'pipeline', 'resolution', 'streams', 'compiler-quality',
   'model', 'quant', 'workload', 'qpm', 'answer-kind', 'fp4-maturity',
-  'vla', 'cameras', 'fleet', 'camera-mode', 'anchors', 'requirements', 'duty',
+  'vla', 'cameras', 'fleet', 'camera-mode', 'anchors', 'requirements', 'duty', 'basis',
 ] as const;
 const FLAG_OPTIONS = ['no-vision', 'no-llm', 'with-vla', 'no-header-comments', 'list'] as const;
 
@@ -38,7 +38,7 @@ const FLAG_OPTIONS = ['no-vision', 'no-llm', 'with-vla', 'no-header-comments', '
  * pipeline, resolution and stream count, every quant, workload and answer kind at the reference's
  * 2 q/min), so a sizing option would be silently ignored; it is refused instead.
  */
-const MATRIX_OPTIONS: readonly string[] = ['format', 'out', 'anchors', 'no-header-comments', 'list'];
+const MATRIX_OPTIONS: readonly string[] = ['format', 'out', 'anchors', 'no-header-comments', 'list', 'basis'];
 /** --duty is the vision row's duty cycle in the platform budget (the reference's export_platform_budget --duty). */
 const DUTY_TARGETS: readonly string[] = ['this-config', 'workbook'];
 
@@ -46,6 +46,16 @@ function number(name: string, text: string): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${name} must be a number, got "${text}"`);
   return value;
+}
+
+/** --basis: the engine's basis names (reference, calibrated), refused with the valid list. */
+function basisOption(text: string): ProjectionBasis {
+  try {
+    return parseBasis(text);
+  } catch (error) {
+    if (isSizerError(error)) throw new UsageError(`--basis: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Options left out take the catalog's defaults (defaultConfig). */
@@ -99,6 +109,7 @@ export function parseExportArgs(args: readonly string[], catalog: Catalog): Expo
   if (maturity !== 'mature' && maturity !== 'immature') throw new UsageError(`--fp4-maturity must be mature or immature, got "${maturity}"`);
   const cameraMode = values.get('camera-mode') ?? d.vla.cameraMode;
   if (cameraMode !== 'native' && cameraMode !== 'stitched') throw new UsageError(`--camera-mode must be native or stitched, got "${cameraMode}"`);
+  const basis = values.has('basis') ? basisOption(values.get('basis') ?? '') : null;
   const opt = (name: string): number | undefined => (values.has(name) ? number(name, values.get(name) ?? '') : undefined);
 
   const config: SizingConfig = {
@@ -130,6 +141,8 @@ export function parseExportArgs(args: readonly string[], catalog: Catalog): Expo
       fleetSize: opt('fleet') ?? d.vla.fleetSize,
       cameraMode,
     },
+    // Only when asked for: without --basis the configuration is the reference default, as before.
+    ...(basis !== null ? { basis } : {}),
   };
   return { target: target as ExportRequest['target'], format, out, config, anchorsPath: values.get('anchors') ?? null, requirementsPath: values.get('requirements') ?? null, headerComments, list, given: [...values.keys(), ...flags], values };
 }

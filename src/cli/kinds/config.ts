@@ -7,7 +7,8 @@
  * pane; hardware that cannot be built is an error line, as in every kind.
  */
 import { z } from 'zod';
-import { type Catalog, formatCustomSpec } from '../../engine';
+import { type Catalog, formatCustomSpec, parseBasis } from '../../engine';
+import { basisFields } from './basis';
 import { defaultConfig, projectConfig, type SizingConfig } from '../../report';
 import { toCustomTierInput } from '../custom-tier';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind } from './common';
@@ -50,6 +51,7 @@ const schema = z.strictObject({
   vision: visionSlot.nullish(),
   llm: llmSlot.nullish(),
   vla: vlaSlot.nullish(),
+  ...basisFields,
 });
 
 type ConfigLine = z.infer<typeof schema>;
@@ -94,6 +96,8 @@ export function sizingConfigOf(catalog: Catalog, q: ConfigLine): SizingConfig {
       ...(a.action_hz !== undefined && a.action_hz !== null ? { actionHz: a.action_hz } : {}),
       ...(a.target_action_hz !== undefined && a.target_action_hz !== null ? { targetActionHz: a.target_action_hz } : {}),
     },
+    // Only when given: without it the configuration is the reference default, as the pane's.
+    ...(q.basis !== undefined && q.basis !== null ? { basis: parseBasis(q.basis) } : {}),
   };
 }
 
@@ -125,7 +129,7 @@ function nonFinitePath(value: unknown, path: string): string | null {
 export const configKind: QueryKind = {
   kind: 'config',
   schema,
-  help: () => "the pane's headline: tier or custom, memory, precision_set, npu_share, vision {enabled, pipeline, resolution, streams, compiler_quality}, llm {enabled, model, quant, workload, queries_per_minute, answer_kind, fp4_maturity}, vla {enabled, model, cameras, fleet_size, camera_mode, vlm_hz, action_hz, target_action_hz}",
+  help: () => "the pane's headline: tier or custom, memory, precision_set, npu_share, vision {enabled, pipeline, resolution, streams, compiler_quality}, llm {enabled, model, quant, workload, queries_per_minute, answer_kind, fp4_maturity}, vla {enabled, model, cameras, fleet_size, camera_mode, vlm_hz, action_hz, target_action_hz}, basis (reference|calibrated)",
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'config');
     const config = sizingConfigOf(engine.catalog, q);

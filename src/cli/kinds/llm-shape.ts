@@ -1,8 +1,8 @@
-import { parseBasis, shapeModelShape, shapeModelKeys } from '../../engine';
+import { parseBasis, shapeModelShape, shapeModelKeys, shapeOnBasis } from '../../engine';
 import { z } from 'zod';
 import { shapeRecord } from '../../engine';
 import { ttftBandFields } from './bands';
-import { basisFields, onBasis } from './basis';
+import { basisDecodeFields, basisFields } from './basis';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 const schema = z.strictObject({
@@ -49,10 +49,10 @@ export const llmShapeKind: QueryKind = {
     const basis = parseBasis(q.basis);
     const ttftBand = ttftBandFields(engine, basis, r.source, 'ttft_s', r.ttftS);
     const promptTokens = q.prompt_tokens ?? engine.inputRanges.promptTokens.default ?? 1;
-    const decode = onBasis(engine, hw, basis, { decodeTokS: r.decodeTokS, source: r.source, npuShareGiven: q.npu_share ?? null }, shapeModelShape(engine.catalog, r.model, r.quantScheme, q.bytes_per_param ?? null, promptTokens));
+    const on = shapeOnBasis(engine.calibration, hw, basis, r, shapeModelShape(engine.catalog, r.model, r.quantScheme, q.bytes_per_param ?? null, promptTokens), q.npu_share ?? null);
+    const decode = basisDecodeFields(on.decode);
     if (basis === 'reference') return { ...record, ...decode, ...ttftBand };
     // On the calibrated basis the decode time, and the total it is part of, follow the calibrated decode.
-    const decodeS = r.decodeS * (r.decodeTokS / (decode.decode_tok_s as number));
-    return { ...record, ...decode, decode_s: decodeS, total_s: r.totalS - r.decodeS + decodeS, ...ttftBand };
+    return { ...record, ...decode, decode_s: on.result.decodeS, total_s: on.result.totalS, ...ttftBand };
   },
 };

@@ -50,7 +50,7 @@ export function basisMeaning(file: CalibrationFile, basis: ProjectionBasis): str
   const band = basis === 'calibrated' ? file.bands.calibrated : file.bands.reference;
   const range = `${band.lowRatio.toFixed(2)}x to ${band.highRatio.toFixed(2)}x`;
   return basis === 'reference'
-    ? `Reference numbers: the reference sizer's, cell for cell (the default; every sheet here is on this basis). Four in five published measurements land within ${range} of such a projection (decode_tok_s_low / _high).`
+    ? `Reference numbers: the reference sizer's, cell for cell (the default). Four in five published measurements land within ${range} of such a projection (decode_tok_s_low / _high).`
     : `Calibrated to measurements: projected decode replaced by a model fitted to ${file.provenance.rows} published measurements (leave-one-out median error ${file.provenance.looMedianAbsErrorPct}%); ask for it with basis "calibrated". Its 80% band is ${range} of the number.`;
 }
 

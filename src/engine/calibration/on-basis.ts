@@ -7,6 +7,7 @@
 import type { Catalog } from '../catalog/load';
 import type { Hardware } from '../hardware/types';
 import { modelRecord } from '../llm/models';
+import type { ShapeResult } from '../llm/shape';
 import type { LlmProjection } from '../llm/types';
 import { decodeOnBasis, type BasisDecode, type DecodeShape, type ProjectionBasis } from './basis';
 import type { CalibrationFile } from './schema';
@@ -101,4 +102,24 @@ export function llmOnBasis<T extends LlmProjection>(
     },
     decode,
   };
+}
+
+type ProjectedShape = Extract<ShapeResult, { readonly resultType: 'Projected' }>;
+
+/**
+ * A token-shaped projection (kind llm_shape, the companion sizer's rows) on a basis: on the calibrated
+ * basis its decode is the calibrated model's, and the decode time and the total it is part of follow it.
+ */
+export function shapeOnBasis(
+  file: CalibrationFile,
+  hw: Hardware,
+  basis: ProjectionBasis,
+  result: ProjectedShape,
+  shape: DecodeShape,
+  npuShareGiven: number | null = null,
+): { readonly result: ProjectedShape; readonly decode: BasisDecode } {
+  const decode = decodeOnBasis(file, hw, basis, { decodeTokS: result.decodeTokS, source: result.source, npuShareGiven }, shape);
+  if (decode.calibrated === null) return { result, decode };
+  const decodeS = result.decodeS * (result.decodeTokS / decode.decodeTokS);
+  return { result: { ...result, decodeTokS: decode.decodeTokS, decodeS, totalS: result.totalS - result.decodeS + decodeS }, decode };
 }

@@ -12,6 +12,9 @@ import type { AnswerKind } from '../llm/types';
 import { pyFixed, pyFloatRepr, pyRound } from '../util/pyround';
 import type { VisionContext } from '../vision/context';
 import { projectVision } from '../vision/project';
+import type { ProjectionBasis } from '../calibration/basis';
+import { llmOnBasis, referenceModelShape } from '../calibration/on-basis';
+import type { CalibrationFile } from '../calibration/schema';
 import { answerSeconds } from './duty';
 
 export type BudgetCell = string | number | null;
@@ -83,13 +86,25 @@ export interface LlmBudgetInput {
   readonly workload: string;
   readonly queriesPerMinute: number;
   readonly answerKind: AnswerKind;
+  /**
+   * The basis the row's decode (and the duty cycle, bandwidth and times read from it) is on, with the
+   * calibration it reads; absent: the reference's number (docs/decisions/0028-calibrated-basis.md).
+   */
+  readonly basis?: BudgetBasis | null;
+}
+
+export interface BudgetBasis {
+  readonly file: CalibrationFile;
+  readonly basis: ProjectionBasis;
 }
 
 export function llmBudgetRow(catalog: Catalog, hw: Hardware, input: LlmBudgetInput): BudgetRow {
   const llmConstants = catalog.files['llm.json'];
   const quant = quantRecord(catalog, input.quant);
   const workload = workloadRecord(catalog, input.workload);
-  const l = projectLlm(catalog, hw, { quant: quant.key, workload: workload.key, npuShare: null, measurementKey: null, fp4Maturity: 'mature' });
+  const projected = projectLlm(catalog, hw, { quant: quant.key, workload: workload.key, npuShare: null, measurementKey: null, fp4Maturity: 'mature' });
+  // The reference path (every parity row) never enters the calibration code.
+  const l = input.basis ? llmOnBasis(catalog, input.basis.file, hw, input.basis.basis, projected, referenceModelShape(catalog, quant.key)).projection : projected;
   const duty = Math.min(1, (input.queriesPerMinute / 60) * answerSeconds(l, input.answerKind));
   const effBw = effectiveBandwidthGbs(hw);
   const topsAtEfficiency = hw.peakTops.fp8 * hw.computeEfficiency;

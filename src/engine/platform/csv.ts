@@ -17,14 +17,15 @@ export interface CsvProvenance {
   readonly exportTimestampIso: string;
 }
 
-function budgetCsvHeaderLines(catalog: Catalog): string[] {
+function budgetCsvHeaderLines(catalog: Catalog, notes: readonly string[]): string[] {
   const file = catalog.files['platform-budget.json'];
-  return [`# ${file.title} (catalog ${catalog.version})`, ...file.caveats.map((line) => (line === '' ? '#' : `# ${line}`)), '#'];
+  return [`# ${file.title} (catalog ${catalog.version})`, ...file.caveats.map((line) => (line === '' ? '#' : `# ${line}`)), ...notes.map((line) => `# ${line}`), '#'];
 }
 
-export function budgetRowsToCsv(catalog: Catalog, rows: readonly BudgetRow[], provenance: CsvProvenance, withHeader = true): string {
+/** `notes`: more caveat lines after the catalog's (the basis the rows are on), in the same '#' block. */
+export function budgetRowsToCsv(catalog: Catalog, rows: readonly BudgetRow[], provenance: CsvProvenance, withHeader = true, notes: readonly string[] = []): string {
   const columns = catalog.files['platform-budget.json'].columns;
-  const lines = withHeader ? budgetCsvHeaderLines(catalog) : [];
+  const lines = withHeader ? budgetCsvHeaderLines(catalog, notes) : [];
   lines.push(columns.map((c) => c.name).join(','));
   const extra: Record<string, string> = { sizer_commit_sha: provenance.commitSha, export_timestamp_iso: provenance.exportTimestampIso };
   for (const row of rows) {

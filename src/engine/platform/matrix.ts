@@ -5,7 +5,7 @@
  */
 import { presetHardware } from '../hardware/preset';
 import type { VisionContext } from '../vision/context';
-import { type BudgetRow, llmBudgetRow, visionBudgetRow } from './budget';
+import { type BudgetBasis, type BudgetRow, llmBudgetRow, visionBudgetRow } from './budget';
 
 export interface MatrixProgress {
   (done: number, total: number): void;
@@ -21,7 +21,8 @@ export function matrixSize(ctx: VisionContext): number {
   return vision + llm;
 }
 
-export function buildMatrix(ctx: VisionContext, onProgress?: MatrixProgress): BudgetRow[] {
+/** `basis` absent: the reference's matrix; given, the LLM rows' decode is on that basis. */
+export function buildMatrix(ctx: VisionContext, onProgress?: MatrixProgress, basis?: BudgetBasis | null): BudgetRow[] {
   const catalog = ctx.catalog;
   const axes = catalog.files['platform-budget.json'].matrix;
   const total = matrixSize(ctx);
@@ -41,7 +42,7 @@ export function buildMatrix(ctx: VisionContext, onProgress?: MatrixProgress): Bu
     for (const quant of Object.keys(catalog.quantByKey)) {
       for (const workload of Object.keys(catalog.workloadByKey)) {
         for (const answerKind of axes.answerKinds) {
-          rows.push(llmBudgetRow(catalog, hw, { quant, workload, queriesPerMinute: axes.queriesPerMinute, answerKind }));
+          rows.push(llmBudgetRow(catalog, hw, { quant, workload, queriesPerMinute: axes.queriesPerMinute, answerKind, basis }));
         }
       }
     }

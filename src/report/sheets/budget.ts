@@ -1,6 +1,7 @@
 /** This config (the configuration's budget rows plus totals) and the full platform-budget matrix. */
 import { oversubscriptionNote } from './oversubscription';
-import { type BudgetRow, type Engine, SizerError } from '../../engine';
+import { type BudgetRow, DEFAULT_BASIS, type Engine, llmOnBasis, type ProjectionBasis, referenceModelShape, SizerError } from '../../engine';
+import { basisOf, explanationOnBasis } from '../basis';
 import { FORMAT, textColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import { type ConfigProjection, type ConfigWarning, projectConfig } from '../project-config';
@@ -83,7 +84,8 @@ export function headlineNotes(p: ConfigProjection): string[] {
   }
   if (llm) {
     notes.push(
-      `LLM ${llm.model} ${llm.quant}: ${digits(llm.decodeTokS, 2)} tok/s decode, TTFT ${digits(llm.ttft1kSec, 3)} s, ${digits(llm.answerSec, 2)} s per ${llm.answerKind} answer; source ${llm.source}, regime ${llm.regime}.`,
+      `LLM ${llm.model} ${llm.quant}: ${digits(llm.decodeTokS, 2)} tok/s decode, TTFT ${digits(llm.ttft1kSec, 3)} s, ${digits(llm.answerSec, 2)} s per ${llm.answerKind} answer; source ${llm.source}, regime ${llm.regime}; ` +
+        `80% band of decode ${digits(llm.decodeTokSLow, 2)} to ${digits(llm.decodeTokSHigh, 2)} tok/s (${llm.basis} basis).`,
     );
   }
   if (duty) {
@@ -120,7 +122,7 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
   }
   // A model the tier cannot run is off downstream (the projector's dtype gate): no LLM row.
   if (projection.llm) {
-    rows.push(engine.llmBudgetRow(hw, { quant: config.llm.quant, workload: config.llm.workload, queriesPerMinute: config.llm.queriesPerMinute, answerKind: config.llm.answerKind }));
+    rows.push(engine.llmBudgetRow(hw, { quant: config.llm.quant, workload: config.llm.workload, queriesPerMinute: config.llm.queriesPerMinute, answerKind: config.llm.answerKind, basis: basisOf(config) }));
   }
   const oversubscribed = oversubscriptionNote(rows);
   // How each row's number was derived: the rows are the reference's budget rows (tier-default share,
@@ -130,9 +132,14 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
     const v = engine.vision(hw, { pipeline: config.vision.pipeline, resolution: config.vision.resolution, streams: config.vision.streams });
     explanations.push(engine.explainVision(hw, v).text);
   }
-  if (projection.llm) explanations.push(engine.explainLlm(hw, engine.llm(hw, { quant: config.llm.quant, workload: config.llm.workload })).text);
+  if (projection.llm) {
+    const reference = engine.llm(hw, { quant: config.llm.quant, workload: config.llm.workload });
+    const { decode } = llmOnBasis(engine.catalog, engine.calibration, hw, basisOf(config), reference, referenceModelShape(engine.catalog, reference.quant));
+    explanations.push(explanationOnBasis(engine.explainLlm(hw, reference), reference.decodeTokS, decode).text);
+  }
   return {
     name: 'This config',
+    basis: basisOf(config),
     // The over-subscription flag in the title and first among the notes, where a reader sees it first.
     title: `Platform budget: ${hw.name}${oversubscribed === null ? '' : ' (NPU over-subscribed)'}`,
     notes: [...(oversubscribed === null ? [] : [oversubscribed]), ...budgetNotes(engine), ...headlineNotes(projection)],
@@ -145,15 +152,16 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
   };
 }
 
-export function buildMatrixSheet(engine: Engine, onProgress?: (done: number, total: number) => void): SheetModel {
+export function buildMatrixSheet(engine: Engine, onProgress?: (done: number, total: number) => void, basis: ProjectionBasis = DEFAULT_BASIS): SheetModel {
   const columns = budgetColumns(engine);
   return {
     name: 'Full matrix',
+    basis,
     title: 'Platform-budget matrix: every preset tier, pipeline, resolution and stream count, then every LLM slot',
     notes: budgetNotes(engine),
     tableName: 'SizerMatrix',
     columns,
-    rows: rowsOf(columns, engine.matrix(onProgress)),
+    rows: rowsOf(columns, engine.matrix(onProgress, basis)),
     badges: [],
     charts: [],
   };

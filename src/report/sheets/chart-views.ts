@@ -3,9 +3,10 @@
  * (prefill and decode of a short and a RAG answer, FEATURES.md §2.6.3) and the decode tok/s against
  * context length curve (PAI, FEATURES.md §4.3). Decision record 0025.
  */
-import { answerKindText, contextCurveModels, type Engine } from '../../engine';
+import { answerKindText, bundleModelShape, contextCurveModels, type Engine } from '../../engine';
 import { PALETTE } from '../charts';
 import { FORMAT, numberColumn, textColumn } from '../columns';
+import { basisOf } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { hardwareOfConfig, llmModelOf } from './shared';
@@ -21,6 +22,7 @@ export function buildLlmTimingSheet(engine: Engine, config: SizingConfig): Sheet
   const ms = (sec: number): CellValue => (gated || !Number.isFinite(sec) ? null : sec * MS_PER_SECOND);
   const row = (label: string, prefillSec: number, decodeSec: number): CellValue[] => [label, ms(prefillSec), ms(decodeSec), ms(prefillSec + decodeSec)];
   return {
+    basis: basisOf(config),
     name: 'LLM timing',
     title: `LLM timing per answer: ${l.model} ${l.quant}, ${l.workload} on ${hw.name}`,
     notes: [
@@ -57,10 +59,17 @@ export function buildContextCurveSheet(engine: Engine, config: SizingConfig): Sh
   const args = { npuShare: config.npuShare, compilerQuality: config.vision.compilerQuality };
   const curves = models.map((model) => engine.contextCurve(hw, null, { ...args, model }));
   const grid = curves[0]?.points.map((p) => p.contextTokens) ?? [];
-  const rows: CellValue[][] = grid.map((ctx, i) => [ctx, ...curves.map((c) => c.points[i]?.decodeTokS ?? null), ...curves.map((c) => c.points[i]?.source ?? null)]);
+  const basis = basisOf(config);
+  // Each point's decode on the configuration's basis, read at the point's context length (the KV-cache term).
+  const decodeOf = (c: (typeof curves)[number], i: number): number | null => {
+    const p = c.points[i];
+    return p ? engine.decodeOnBasis(hw, basis, { decodeTokS: p.decodeTokS, source: p.source }, bundleModelShape(engine.catalog, c.modelName.key, p.contextTokens)).decodeTokS : null;
+  };
+  const rows: CellValue[][] = grid.map((ctx, i) => [ctx, ...curves.map((c) => decodeOf(c, i)), ...curves.map((c) => c.points[i]?.source ?? null)]);
   const colors = [PALETTE.indigo, PALETTE.green, PALETTE.amber, PALETTE.red, PALETTE.accent, PALETTE.neutral];
   return {
     name: 'Context curve',
+    basis,
     title: `Decode tok/s against context length on ${hw.name}`,
     notes: [
       'Measured bake-off anchors interpolated log-linearly in context length; beyond the longest anchor the value is held (extrapolated_high), below the shortest likewise (extrapolated_low).',

@@ -6,6 +6,7 @@
 import type { Engine } from '../../engine';
 import { SIZER_COMMIT, SIZER_VERSION } from '../../version';
 import { textColumn } from '../columns';
+import { basisOf } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { hardwareOfConfig } from './shared';
@@ -30,6 +31,7 @@ export function buildCoverSheet(engine: Engine, config: SizingConfig, sheets: re
     ['Vision', `${onOff(v.enabled)}: ${v.pipeline}, ${v.resolution}, ${v.streams} stream(s), compiler quality ${v.compilerQuality}`],
     ['LLM', `${onOff(l.enabled)}: ${l.model} ${l.quant}, ${l.workload}, ${l.queriesPerMinute} queries/min, ${l.answerKind} answers, FP4 runtime ${l.fp4Maturity}`],
     ['VLA', `${onOff(x.enabled)}: ${x.model}, ${x.cameras ?? 'measured'} camera(s) ${x.cameraMode}, fleet of ${x.fleetSize}`],
+    ['Basis', basisOf(config)],
     ['SIZER', `${SIZER_VERSION} (${SIZER_COMMIT}), catalog ${engine.catalog.version}`],
   ];
   const rows: CellValue[][] = [
@@ -38,6 +40,8 @@ export function buildCoverSheet(engine: Engine, config: SizingConfig, sheets: re
   ];
   return {
     name: 'Cover',
+    // The cover describes the workbook: its basis line is the configuration's (each sheet states its own).
+    basis: basisOf(config),
     title: `SIZER workbook: ${hardware}`,
     notes: ['The configuration every sheet was built for, then the sheets in workbook order.'],
     tableName: 'SizerCover',

@@ -5,7 +5,8 @@ import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { FPS_THRESHOLDS, PALETTE, tierLadderChart } from '../charts';
 import { bandCells, bandColumns } from '../bands';
-import { comparisonTiers, hardwareOfConfig, llmModelOf, selectedTierLabel } from './shared';
+import { basisOf, decodeBandColumns, explanationOnBasis, modelOnBasis } from '../basis';
+import { comparisonTiers, hardwareOfConfig, llmModelOnBasisOf, selectedTierLabel } from './shared';
 
 /** How the row's number was derived (the engine's explanation). */
 const EXPLANATION_COLUMN = textColumn('explanation', 'Explanation', 90);
@@ -54,24 +55,26 @@ export function buildCrossTierLlmSheet(engine: Engine, config: SizingConfig): Sh
   const l = config.llm;
   const rows: CellValue[][] = comparisonTiers(engine, config).map(({ label, hw }) => {
     try {
-      const m = engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity });
-      if (!m.gate.supported) return [label, null, null, null, null, null, null, null, m.fitsInMemory, m.gate.level, null, `dtype mismatch: needs ${m.gate.computeDtype} compute`, null];
-      const decodeBand = bandCells(engine, 'decode', m.source, m.decodeTokS);
-      const ttftBand = bandCells(engine, 'ttft', m.source, m.ttft1kSec);
-      return [label, m.decodeTokS, ...decodeBand, m.ttft1kSec, ...ttftBand, m.shortAnswerSec, m.fitsInMemory, m.gate.level, m.source, null, engine.explainModel(hw, m).text];
+      const reference = engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity });
+      if (!reference.gate.supported) return [label, null, null, null, null, null, null, null, reference.fitsInMemory, reference.gate.level, null, `dtype mismatch: needs ${reference.gate.computeDtype} compute`, null];
+      const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), reference);
+      const explanation = explanationOnBasis(engine.explainModel(hw, reference), reference.decodeTokS, decode).text;
+      const ttftBand = bandCells(engine, 'ttft', m.source, m.ttft1kSec, basisOf(config));
+      return [label, m.decodeTokS, decode.decodeTokSLow, decode.decodeTokSHigh, m.ttft1kSec, ...ttftBand, m.shortAnswerSec, m.fitsInMemory, m.gate.level, m.source, null, explanation];
     } catch (error) {
       return [label, null, null, null, null, null, null, null, null, null, null, errorText(error), null];
     }
   });
   return {
     name: 'Cross-tier LLM',
+    basis: basisOf(config),
     title: `LLM across tiers: ${l.model} ${l.quant}, ${l.workload}`,
     notes: ['Decode and TTFT per tier for the selected model (alias, per-model scaling and dtype gate applied). Tiers that cannot run the model show no numbers.'],
     tableName: 'SizerCrossTierLlm',
     columns: [
       textColumn('tier', 'Tier', 38),
       numberColumn('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.two, 14),
-      ...bandColumns('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.two),
+      ...decodeBandColumns(),
       numberColumn('ttft_1k_sec', 'TTFT (1K prompt)', 's', FORMAT.three, 16),
       ...bandColumns('ttft_1k_sec', 'TTFT', 's', FORMAT.three),
       numberColumn('short_answer_sec', 'Short answer', 's', FORMAT.two, 14),
@@ -126,7 +129,7 @@ export function buildCrossModelSheet(engine: Engine, config: SizingConfig): Shee
   const hw = hardwareOfConfig(engine, config);
   const l = config.llm;
   const rows: CellValue[][] = engine.orderedModels(hw).map(({ model }) => {
-    const m = llmModelOf(engine, hw, { ...config, llm: { ...l, model: model.key } });
+    const { projection: m, decode } = llmModelOnBasisOf(engine, hw, { ...config, llm: { ...l, model: model.key } });
     const gated = !m.gate.supported;
     return [
       model.key,
@@ -135,7 +138,8 @@ export function buildCrossModelSheet(engine: Engine, config: SizingConfig): Shee
       model.sizeGb,
       m.perfScaleFactor,
       gated ? null : m.decodeTokS,
-      ...bandCells(engine, 'decode', m.source, gated ? null : m.decodeTokS),
+      gated ? null : decode.decodeTokSLow,
+      gated ? null : decode.decodeTokSHigh,
       gated ? null : m.ttft1kSec,
       m.fitsInMemory,
       m.gate.level,
@@ -145,6 +149,7 @@ export function buildCrossModelSheet(engine: Engine, config: SizingConfig): Shee
   });
   return {
     name: 'Cross-model LLM',
+    basis: basisOf(config),
     title: `LLM models on ${hw.name}: ${l.quant}, ${l.workload}`,
     notes: ['Models this tier can run first, then by role; the dense FP16 models need an FP path (no numbers where the dtype gate blocks them).'],
     tableName: 'SizerCrossModel',
@@ -155,7 +160,7 @@ export function buildCrossModelSheet(engine: Engine, config: SizingConfig): Shee
       numberColumn('size_gb', 'Size (GB, Q4)', 'GB', FORMAT.two, 13),
       numberColumn('perf_scale_factor', 'Perf scale', undefined, FORMAT.three, 11),
       numberColumn('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.two, 14),
-      ...bandColumns('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.two),
+      ...decodeBandColumns(),
       numberColumn('ttft_1k_sec', 'TTFT (1K prompt)', 's', FORMAT.three, 16),
       booleanColumn('fits_in_memory', 'Fits', 8),
       textColumn('dtype_level', 'Dtype path', 16),

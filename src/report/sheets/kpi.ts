@@ -8,6 +8,7 @@
 import { type Engine, pyRound } from '../../engine';
 import { timingBreakdownChart } from '../charts';
 import { FORMAT } from '../columns';
+import { basisOf } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, ColumnSpec, SheetModel } from '../types';
 import { hardwareOfConfig, llmModelOf } from './shared';
@@ -50,6 +51,7 @@ export function buildKpiSheet(engine: Engine, config: SizingConfig, scope: 'all'
     return columns.map((c) => record[c.key] ?? null);
   });
   return {
+    basis: basisOf(config),
     name: kpi.sheetTitle,
     title: `KPI breakdown: ${hw.name} at ${args.resolution}${config.llm.enabled ? `, LLM ${config.llm.quant}` : ''}`,
     notes: [

@@ -8,7 +8,7 @@ import { effectiveBandwidthGbs, type Engine } from '../../engine';
 import { FORMAT, numberColumn, textColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
-import { comparisonTiers, paiShapeOf } from './shared';
+import { comparisonTiers, paiShapeOnBasisOf } from './shared';
 
 export function withPaiColumns(engine: Engine, config: SizingConfig, sheet: SheetModel): SheetModel {
   const tiers = comparisonTiers(engine, config);
@@ -16,7 +16,7 @@ export function withPaiColumns(engine: Engine, config: SizingConfig, sheet: Shee
     const ddr = `${hw.memBusWidthBits}b ${hw.memType} @ ${hw.memDataRateGtps} GT/s`;
     const bw: CellValue[] = [ddr, hw.memBandwidthGbs, effectiveBandwidthGbs(hw)];
     try {
-      const shape = paiShapeOf(engine, hw, config);
+      const shape = paiShapeOnBasisOf(engine, hw, config).result;
       if (shape.resultType !== 'Projected') return [...bw, null, null, null, shape.resultType === 'WontFit' ? `won't fit: needs ${shape.feasibility.requiredGb.toFixed(1)} GB` : 'dtype mismatch'];
       // A shape with no prefill throughput has no compute path for its dtype on this tier.
       if (shape.prefillTokS <= 0) return [...bw, null, null, null, 'no prefill path for its compute dtype'];

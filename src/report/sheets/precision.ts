@@ -8,6 +8,7 @@
  */
 import type { Engine, PrecisionSetId } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
+import { basisOf, decodeBandColumns, modelOnBasis } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { hardwareOfConfig } from './shared';
@@ -39,7 +40,7 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
   for (const rung of rungs) {
     try {
       const hw = engine.hardware({ tier: config.tier, memory: config.memory, precisionSet: rung.set });
-      const m = engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: rung.maturity });
+      const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: rung.maturity }));
       const note = notes(rung.set, rung.maturity);
       const gated = !m.gate.supported;
       const ttftMs = gated ? null : m.ttft1kSec * 1000;
@@ -52,6 +53,8 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
         rung.set === 'int8_fp8_fp4' && rung.maturity === fp4Default,
         ttftMs,
         gated ? null : m.decodeTokS,
+        gated ? null : decode.decodeTokSLow,
+        gated ? null : decode.decodeTokSHigh,
         speedUp,
         m.ggufSizeGb,
         gated ? null : m.source,
@@ -66,6 +69,7 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
   }
   return {
     name: 'Precision what-if',
+    basis: basisOf(config),
     title: `Precision what-if on ${stock.name}: ${l.model} ${l.quant}, ${l.workload}`,
     notes: [
       unavailable !== null
@@ -80,6 +84,7 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
       booleanColumn('reference_default', 'Reference default', 12),
       numberColumn('ttft_1k_ms', 'Prefill / TTFT 1K', 'ms', FORMAT.integer, 16),
       numberColumn('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.one, 13),
+      ...decodeBandColumns(FORMAT.one),
       numberColumn('speedup_vs_int8', 'x vs INT8', 'x', FORMAT.one, 10),
       numberColumn('weights_gb', 'Weights (GB)', 'GB', FORMAT.one, 12),
       textColumn('source', 'Source', 20),

@@ -1,6 +1,7 @@
 /** Stream scaling (1 to 16 streams) and the duty curve (vision FPS against LLM queries per minute). */
 import { type Engine, llmDutyCycle, visionFpsUnderLlmLoad } from '../../engine';
 import { booleanColumn, FORMAT, numberColumn } from '../columns';
+import { basisOf } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { dutyCurveChart, PALETTE, REAL_TIME_THRESHOLD } from '../charts';
@@ -78,6 +79,7 @@ export function buildDutyCurveSheet(engine: Engine, config: SizingConfig): Sheet
         ],
   );
   return {
+    basis: basisOf(config),
     name: 'Duty curve',
     title: `Vision FPS under LLM load: ${v.pipeline} with ${config.llm.model} (${config.llm.answerKind} answers) on ${hw.name}`,
     notes: [

@@ -1,5 +1,6 @@
 /** Resolving a SizingConfig through the engine, shared by the sheet builders. */
-import { type Engine, type Hardware, type ModelProjection, type ShapeResult } from '../../engine';
+import { type BasisDecode, type Engine, type Hardware, type ModelProjection, shapeModelShape, shapeOnBasis, type ShapeResult } from '../../engine';
+import { basisOf, type ModelOnBasis, modelOnBasis } from '../basis';
 import type { SizingConfig } from '../config';
 
 /** The hardware a sizing configuration names (tier, memory upgrade, precision set). */
@@ -7,13 +8,20 @@ export function hardwareOfConfig(engine: Engine, config: SizingConfig): Hardware
   return engine.hardware({ tier: config.tier, memory: config.memory, precisionSet: config.precisionSet });
 }
 
+/** The configured catalog model's projection, with its decode (and the answer times read from it) on the configuration's basis. */
 export function llmModelOf(engine: Engine, hw: Hardware, config: SizingConfig): ModelProjection {
-  return engine.llmModel(hw, config.llm.model, {
+  return llmModelOnBasisOf(engine, hw, config).projection;
+}
+
+/** As llmModelOf, with the decode number's 80% band. */
+export function llmModelOnBasisOf(engine: Engine, hw: Hardware, config: SizingConfig): ModelOnBasis {
+  const projection = engine.llmModel(hw, config.llm.model, {
     quant: config.llm.quant,
     workload: config.llm.workload,
     npuShare: config.npuShare,
     fp4Maturity: config.llm.fp4Maturity,
   });
+  return modelOnBasis(engine, hw, basisOf(config), projection);
 }
 
 /**
@@ -47,4 +55,15 @@ export function paiShapeOf(engine: Engine, hw: Hardware, config: SizingConfig): 
   const alias = model?.measurementAlias;
   const key = alias && engine.catalog.shapeModelByKey[alias] ? alias : engine.catalog.files['llm-models.json'].shapeModels[0]!.key;
   return engine.llmShape(hw, { model: key, npuShare: config.npuShare });
+}
+
+/**
+ * paiShapeOf on the configuration's basis: a projected shape's decode, decode time and total follow
+ * the basis, with the decode's 80% band (null when the shape is not projected: nothing to put on a basis).
+ */
+export function paiShapeOnBasisOf(engine: Engine, hw: Hardware, config: SizingConfig): { readonly result: ShapeResult; readonly decode: BasisDecode | null } {
+  const result = paiShapeOf(engine, hw, config);
+  if (result.resultType !== 'Projected') return { result, decode: null };
+  const promptTokens = engine.inputRanges.promptTokens.default ?? 1;
+  return shapeOnBasis(engine.calibration, hw, basisOf(config), result, shapeModelShape(engine.catalog, result.model, result.quantScheme, null, promptTokens));
 }

@@ -6,6 +6,7 @@
  */
 import type { Engine } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
+import { basisOf, decodeBandColumns, modelOnBasis } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { hardwareOfConfig } from './shared';
@@ -14,16 +15,18 @@ export function buildWorkloadMixSheet(engine: Engine, config: SizingConfig): She
   const hw = hardwareOfConfig(engine, config);
   const l = config.llm;
   const entries = engine.catalog.files['llm.json'].workloads.map((w) => {
-    const m = engine.llmModel(hw, l.model, { quant: l.quant, workload: w.key, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity });
-    return { w, m, gated: !m.gate.supported };
+    const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: w.key, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity }));
+    return { w, m, decode, gated: !m.gate.supported };
   });
   const runnable = entries.filter((e) => !e.gated);
   runnable.sort((a, b) => b.m.decodeTokS - a.m.decodeTokS);
   const ordered = [...runnable, ...entries.filter((e) => e.gated)];
-  const rows: CellValue[][] = ordered.map(({ w, m, gated }) => [
+  const rows: CellValue[][] = ordered.map(({ w, m, decode, gated }) => [
     w.label,
     w.samples,
     gated ? null : m.decodeTokS,
+    gated ? null : decode.decodeTokSLow,
+    gated ? null : decode.decodeTokSHigh,
     gated ? null : m.ttft1kSec * 1000,
     gated ? null : m.shortAnswerSec,
     w.key === l.workload,
@@ -36,6 +39,7 @@ export function buildWorkloadMixSheet(engine: Engine, config: SizingConfig): She
       : `${l.model} cannot run on ${hw.name} (dtype gate): no workload mix.`;
   return {
     name: 'Workload mix',
+    basis: basisOf(config),
     title: `LLM across workload mixes on ${hw.name}: ${l.model} ${l.quant}`,
     notes: [spread, 'Fastest first; the selected workload is marked. Per-model scaling applied (as the reference scales its chart).'],
     tableName: 'SizerWorkloadMix',
@@ -43,6 +47,7 @@ export function buildWorkloadMixSheet(engine: Engine, config: SizingConfig): She
       textColumn('workload', 'Workload', 32),
       numberColumn('samples', 'Samples (n)', undefined, FORMAT.integer, 11, undefined, 'integer'),
       numberColumn('decode_tok_s', 'Decode tok/s', 'tok/s', FORMAT.one, 13),
+      ...decodeBandColumns(FORMAT.one),
       numberColumn('ttft_1k_ms', 'TTFT 1K', 'ms', FORMAT.integer, 12),
       numberColumn('short_answer_sec', 'Short answer', 's', FORMAT.two, 14),
       booleanColumn('selected', 'Selected', 10),

@@ -5,22 +5,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import type { Engine } from '../../engine';
-import {
-  buildCrossModelSheet,
-  buildCrossTierSheets,
-  buildContextCurveSheet,
-  buildDutyCurveSheet,
-  buildKpiSheet,
-  buildLlmTimingSheet,
-  buildMatrixSheet,
-  buildStreamScalingSheet,
-  buildThisConfigSheet,
-  buildSheet,
-  buildWorkbook,
-  type SheetId,
-  type SheetModel,
-  type SizingConfig,
-} from '../../report';
+import { buildKpiSheet, buildSheet, buildWorkbook, type SheetId, type SheetModel, type SizingConfig, withBasisNote } from '../../report';
 import { comparisonInputsFrom } from '../excel/comparison';
 import type { ProcurementInputs } from '../excel/procurement';
 import type { WorkbookPort, WriteProgress, WrittenSheet } from '../ports';
@@ -46,18 +31,24 @@ interface SheetAction {
 const LLM_VIEWS: readonly SheetId[] = ['precision', 'accuracy', 'performance', 'workload-mix'];
 const VISION_VLA_VIEWS: readonly SheetId[] = ['dram', 'cross-pipeline', 'cross-model-vla'];
 
+/** The sheets by id, through buildSheet: each on the configuration's basis, stating it in its notes. */
+const sheets =
+  (...ids: readonly SheetId[]): SheetAction['build'] =>
+  (engine, config, onProgress) =>
+    ids.map((id) => buildSheet(engine, id, config, onProgress));
+
 const SHEET_ACTIONS: readonly SheetAction[] = [
-  { id: 'this-config', label: 'Write this config', build: (e, c) => [buildThisConfigSheet(e, c)] },
-  { id: 'matrix', label: 'Write full matrix', build: (e, _c, p) => [buildMatrixSheet(e, p)], long: true },
-  { id: 'cross', label: 'Write cross-tier and cross-model', build: (e, c) => [...buildCrossTierSheets(e, c), buildCrossModelSheet(e, c)] },
-  { id: 'stream-scaling', label: 'Write stream scaling + chart', build: (e, c) => [buildStreamScalingSheet(e, c)] },
-  { id: 'duty-curve', label: 'Write duty curve + chart', build: (e, c) => [buildDutyCurveSheet(e, c)] },
-  { id: 'timing-context', label: 'Write LLM timing and context curve + charts', build: (e, c) => [buildLlmTimingSheet(e, c), buildContextCurveSheet(e, c)] },
+  { id: 'this-config', label: 'Write this config', build: sheets('this-config') },
+  { id: 'matrix', label: 'Write full matrix', build: sheets('matrix'), long: true },
+  { id: 'cross', label: 'Write cross-tier and cross-model', build: sheets('cross-tier-vision', 'cross-tier-llm', 'cross-tier-vla', 'cross-model') },
+  { id: 'stream-scaling', label: 'Write stream scaling + chart', build: sheets('stream-scaling') },
+  { id: 'duty-curve', label: 'Write duty curve + chart', build: sheets('duty-curve') },
+  { id: 'timing-context', label: 'Write LLM timing and context curve + charts', build: sheets('llm-timing', 'context-curve') },
   // The reference's on-screen views (docs/decisions/0024): its KPI table, its LLM detail tabs, and its
   // vision and VLA detail (DRAM saturation, every pipeline, every VLA model).
-  { id: 'kpi-summary', label: 'Write KPI summary', build: (e, c) => [buildSheet(e, 'kpi-summary', c)] },
-  { id: 'llm-views', label: 'Write LLM views', build: (e, c) => LLM_VIEWS.map((id) => buildSheet(e, id, c)) },
-  { id: 'vision-vla-views', label: 'Write vision and VLA views', build: (e, c) => VISION_VLA_VIEWS.map((id) => buildSheet(e, id, c)) },
+  { id: 'kpi-summary', label: 'Write KPI summary', build: sheets('kpi-summary') },
+  { id: 'llm-views', label: 'Write LLM views', build: sheets(...LLM_VIEWS) },
+  { id: 'vision-vla-views', label: 'Write vision and VLA views', build: sheets(...VISION_VLA_VIEWS) },
   { id: 'workbook', label: 'Write whole workbook', build: (e, c, p) => buildWorkbook(e, c, p), long: true },
 ];
 
@@ -147,7 +138,7 @@ export function Actions({ engine, config, port, kpiScope, onKpiScope, procuremen
         <Button
           appearance="primary"
           disabled={disabled}
-          onClick={() => void writeSheets({ id: 'kpi', label: 'Write KPI sheet' }, () => [buildKpiSheet(engine, config, kpiScope)])}
+          onClick={() => void writeSheets({ id: 'kpi', label: 'Write KPI sheet' }, () => [withBasisNote(engine, config, buildKpiSheet(engine, config, kpiScope))])}
         >
           Write KPI sheet
         </Button>

@@ -6,12 +6,14 @@
 import { Caption1, Divider, makeStyles, Title3 } from '@fluentui/react-components';
 import * as React from 'react';
 import { CAPTION, PANE_ROOT } from './pane-styles';
-import { type AnchorSet, type Catalog, createEngine, type Engine, type Hardware, NO_ANCHORS } from '../../engine';
+import { type AnchorSet, type Catalog, createEngine, DEFAULT_BASIS, type Engine, type Hardware, NO_ANCHORS } from '../../engine';
+import { basisNote, basisOf } from '../../report';
 import { SIZER_VERSION } from '../../version';
 import type { ProcurementInputs } from '../excel/procurement';
 import type { FunctionsRuntimePort, WorkbookPort } from '../ports';
 import { Actions } from './Actions';
 import { AnchorsPanel } from './AnchorsPanel';
+import { BasisSwitch } from './BasisSwitch';
 import { Controls } from './Controls';
 import { computeHeadline } from './headline';
 import { initialState, type PaneState, toSizingConfig } from './state';
@@ -66,6 +68,8 @@ export function App({ catalog, port, runtime, initial }: AppProps): React.ReactE
     queriesPerMinute: config.llm.queriesPerMinute,
     answerKind: config.llm.answerKind,
     unitPrice: PROCUREMENT_DEFAULTS.unitPrice,
+    // Live SIZER.* formulas on the reference basis: the sheets say so whichever basis the pane is on.
+    basisNote: basisNote(engine, basisOf(config), DEFAULT_BASIS),
   };
 
   return (
@@ -77,6 +81,7 @@ export function App({ catalog, port, runtime, initial }: AppProps): React.ReactE
         </Caption1>
       </header>
       <Controls engine={engine} state={state} hardware={hardware} onChange={(update) => setState(update)} />
+      <BasisSwitch engine={engine} basis={state.basis} onChange={(basis) => setState((s) => ({ ...s, basis }))} />
       <Caption1 className={styles.caption} data-testid="hardware-caption">
         {headline.hardware}
       </Caption1>

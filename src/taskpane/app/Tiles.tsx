@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   },
   label: { color: tokens.colorNeutralForeground3 },
   value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  band: { marginLeft: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
   bars: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   derivation: { color: tokens.colorNeutralForeground2, whiteSpace: 'normal' },
 });
@@ -49,9 +50,18 @@ export function Tiles(props: { tiles: readonly Tile[] }): React.ReactElement {
       {props.tiles.map((tile) => (
         <div key={tile.id} className={styles.tile} role="listitem" aria-label={tile.label} data-testid={`tile-${tile.id}`}>
           <Caption1 className={styles.label}>{tile.label}</Caption1>
-          <Text className={styles.value} data-testid={`tile-${tile.id}-value`}>
-            {tile.value}
-          </Text>
+          <div>
+            <Text className={styles.value} data-testid={`tile-${tile.id}-value`}>
+              {tile.value}
+            </Text>
+            {tile.band !== null && (
+              <Tooltip content="80% band (see the basis note above the tiles)" relationship="description">
+                <Caption1 className={styles.band} data-testid={`tile-${tile.id}-band`}>
+                  {tile.band}
+                </Caption1>
+              </Tooltip>
+            )}
+          </div>
           <Caption1>{tile.caption}</Caption1>
           {tile.badge && (
             <Tooltip content={tile.badge.help} relationship="description">

@@ -31,6 +31,8 @@ export interface Tile {
   readonly id: TileId;
   readonly label: string;
   readonly value: string;
+  /** The number's 80% band as shown after it, "(22-31)"; null when the engine gives the number no band. */
+  readonly band: string | null;
   readonly caption: string;
   readonly badge: SourceBadge | null;
   /** How this number was derived (the engine's explanation), shown under the tile; null when there is no number. */
@@ -144,8 +146,23 @@ function paneWarning(w: ConfigWarning): PaneWarning {
 
 const DASH = '—';
 
-function tile(id: TileId, label: string, value: string, caption: string, badge: SourceBadge | null, derivation: Explanation | null = null): Tile {
-  return { id, label, value, caption, badge, derivation: derivation?.text ?? null };
+/** The low and high ends of a number's 80% band, as the engine gives them. */
+export interface Band {
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * A band as a tile shows it after its number: "(22-31)". Whole numbers from 10 up, one decimal below,
+ * so the band reads at a glance beside the number it bounds.
+ */
+export function formatBand(band: Band): string {
+  const digits = Math.min(band.low, band.high) >= 10 ? 0 : 1;
+  return `(${fixed(band.low, digits)}-${fixed(band.high, digits)})`;
+}
+
+function tile(id: TileId, label: string, value: string, caption: string, badge: SourceBadge | null, derivation: Explanation | null = null, band: Band | null = null): Tile {
+  return { id, label, value, band: band === null ? null : formatBand(band), caption, badge, derivation: derivation?.text ?? null };
 }
 
 const MEMORY_LABELS = { vision: 'vision', llm: 'LLM', vla: 'VLA' } as const;
@@ -195,7 +212,10 @@ export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headl
   if (llm) {
     const badge = sourceBadge(llm.source);
     tiles.push(
-      tile('decode', `Decode (${llm.quant}${p.hardware.bwProjected ? ', BW-proj' : ''})${shareNote}`, `${fixed(llm.decodeTokS, 1)} tok/s`, decodeCaption(llm), badge, llm.explanation),
+      tile('decode', `Decode (${llm.quant}${p.hardware.bwProjected ? ', BW-proj' : ''})${shareNote}`, `${fixed(llm.decodeTokS, 1)} tok/s`, decodeCaption(llm), badge, llm.explanation, {
+        low: llm.decodeTokSLow,
+        high: llm.decodeTokSHigh,
+      }),
       tile('ttft', 'TTFT (1K prompt)', formatTtft(llm.ttft1kSec), `prefill of ${fixed(llm.ttftPromptTokens, 0)} tokens`, badge, llm.explanation),
       tile('latency', `End-to-end latency${shareNote}`, `${fixed(llm.answerSec, 1)} s`, llm.answerKind === 'short' ? `short answer (~${llm.answerText})` : `RAG (${llm.answerText})`, badge, llm.explanation),
     );

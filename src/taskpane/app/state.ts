@@ -3,7 +3,7 @@
  * React, no Office. The custom-tier builder keeps its own fields and yields the custom tier text
  * form (SIZER.CUSTOMTIER) that every tier argument accepts.
  */
-import { type Catalog, type Engine, formatCustomSpec, memoryUpgradeTierNames, precisionSetTierNames, type PrecisionSetId, theoreticalBandwidthGbs } from '../../engine';
+import { type Catalog, DEFAULT_BASIS, type Engine, formatCustomSpec, type ProjectionBasis, memoryUpgradeTierNames, precisionSetTierNames, type PrecisionSetId, theoreticalBandwidthGbs } from '../../engine';
 import { defaultConfig, type SizingConfig } from '../../report';
 
 export interface CustomTierForm {
@@ -66,6 +66,8 @@ export interface PaneState {
     readonly targetActionHz: number | null;
   };
   readonly kpiScope: 'all' | 'this';
+  /** The basis the LLM tiles and every sheet the pane writes are on (docs/decisions/0028-calibrated-basis.md). */
+  readonly basis: ProjectionBasis;
 }
 
 /** The reference's custom-NPU builder defaults (128-bit LPDDR5X @ 8.4 GT/s, 70 % / 65 % efficiency). */
@@ -163,6 +165,7 @@ export function initialState(engine: Engine): PaneState {
       targetActionHz: null,
     },
     kpiScope: 'all',
+    basis: DEFAULT_BASIS,
   };
 }
 
@@ -222,6 +225,7 @@ export function toSizingConfig(engine: Engine, state: PaneState): SizingConfig {
       ...(state.vla.actionHz !== null ? { actionHz: state.vla.actionHz } : {}),
       ...(state.vla.targetActionHz !== null ? { targetActionHz: state.vla.targetActionHz } : {}),
     },
+    basis: state.basis,
   };
 }
 

@@ -24,7 +24,7 @@ export const COMPARISON_SHEET = 'Procurement comparison';
 
 /** Starting values of the requirement inputs (the pane fills them from its configuration). */
 export interface ComparisonInputs
-  extends Pick<ProcurementInputs, 'pipeline' | 'resolution' | 'cameras' | 'targetFps' | 'model' | 'quant' | 'workload' | 'queriesPerMinute' | 'answerKind' | 'unitPrice'> {
+  extends Pick<ProcurementInputs, 'pipeline' | 'resolution' | 'cameras' | 'targetFps' | 'model' | 'quant' | 'workload' | 'queriesPerMinute' | 'answerKind' | 'unitPrice' | 'basisNote'> {
   readonly sites: number;
   readonly pricePerKwh: number;
   readonly years: number;
@@ -49,6 +49,7 @@ export function comparisonInputsFrom(p: ProcurementInputs, catalog: Catalog): Co
     queriesPerMinute: p.queriesPerMinute,
     answerKind: p.answerKind,
     unitPrice: p.unitPrice,
+    basisNote: p.basisNote ?? null,
     pricePerKwh: STARTING_PRICE_PER_KWH,
     years: r.years.default ?? 1,
     hoursPerDay: r.hoursPerDay.default ?? 24,
@@ -103,6 +104,7 @@ export function comparisonLayout(inputs: ComparisonInputs, catalog: Catalog): Co
     'Yellow cells are named requirement inputs. Everything below is a live formula: SIZER.PLAN tries the requirements on every preset tier (docs/decisions/0027-procurement-plan.md).',
     'Blank the kind cell of the llm row to plan cameras only. Prices are in any currency; TCO = capex + energy cost a year x years.',
     `See also the "Inputs" sheet (Insert procurement model) for one tier in detail.`,
+    ...(inputs.basisNote ? [inputs.basisNote] : []),
   ];
   const r = catalog.inputRanges;
   const cell = (name: string, label: string, value: string | number, numberFormat: string, meaning: string): ComparisonInputCell => ({ name, label, value, numberFormat, meaning });

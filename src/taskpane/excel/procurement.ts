@@ -35,6 +35,11 @@ export interface ProcurementInputs {
   readonly queriesPerMinute: number;
   readonly answerKind: string;
   readonly unitPrice: number;
+  /**
+   * The sheet's basis line (report/basis.ts basisNote), last among its notes: the live formulas give
+   * the reference basis's numbers, and the line says so when the pane is on another basis.
+   */
+  readonly basisNote?: string | null;
 }
 
 export interface ProcurementInputCell {
@@ -106,6 +111,7 @@ export function procurementLayout(inputs: ProcurementInputs, catalog: Catalog): 
   const notes = [
     'Yellow cells are inputs: each is a named cell (column C) with a drop-down fed by SIZER.* lookups. Green cells are live SIZER.* formulas.',
     'Change an input and every result recalculates. Memory upgrade and precision set: leave blank (or "stock") for the stock part.',
+    ...(inputs.basisNote ? [inputs.basisNote] : []),
   ];
   const inputsHeaderRow = notes.length + 2;
   const firstListRow = inputsHeaderRow + 1;

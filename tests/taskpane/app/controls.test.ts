@@ -320,7 +320,10 @@ describe('task pane actions', () => {
     await user.click(screen.getByRole('button', { name: 'Insert procurement model' }));
     await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Inputs'));
     const sheet = pane.workbook.sheet('Inputs')!;
-    expect(sheet.cells.get('B6')!.value).toBe('NPU Mid');
+    // The named Tier cell (its row follows the notes above it, which end with the basis line).
+    const tier = sheet.names.find((n) => n.name === 'Tier')!.reference.replace(/^.*!/, '').replace(/\$/g, '');
+    expect(sheet.cells.get(tier)!.value).toBe('NPU Mid');
+    expect([...sheet.cells.values()].map((c) => c.value)).toEqual(expect.arrayContaining([expect.stringMatching(/^Basis: Reference numbers: /)]));
     expect(sheet.names.map((n) => n.name)).toEqual(expect.arrayContaining(['Tier', 'Cameras', 'UnitPrice', 'DevicesNeeded', 'TotalCost']));
   });
 

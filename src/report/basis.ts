@@ -1,0 +1,83 @@
+/**
+ * The basis a sheet's numbers are on (docs/decisions/0028-calibrated-basis.md): which basis a sizing
+ * configuration asks for, a catalog model's LLM projection on that basis with its 80% decode band,
+ * the band columns a sheet showing decode tok/s adds, and the caveat line every sheet carries. The
+ * sentence saying what a basis means is the engine's (basisMeaning); this module only places it.
+ */
+import {
+  basisMeaning,
+  type BasisDecode,
+  catalogModelShape,
+  DEFAULT_BASIS,
+  type Engine,
+  type Explanation,
+  type Hardware,
+  llmOnBasis,
+  type ModelProjection,
+  type ProjectionBasis,
+} from '../engine';
+import { FORMAT, numberColumn } from './columns';
+import type { SizingConfig } from './config';
+import type { ColumnSpec, SheetModel } from './types';
+
+/** The basis a configuration asks for (absent: the reference basis, the default). */
+export function basisOf(config: SizingConfig): ProjectionBasis {
+  return config.basis ?? DEFAULT_BASIS;
+}
+
+export interface ModelOnBasis {
+  /** The projection with its decode (and the answer times read from it) on the basis. */
+  readonly projection: ModelProjection;
+  /** The decode number on the basis, with its 80% band. */
+  readonly decode: BasisDecode;
+}
+
+/**
+ * A catalog model's projection on a basis. A model the dtype gate refuses keeps its numbers (the
+ * engine never replaces a refused number), so callers may pass any projection.
+ */
+export function modelOnBasis(engine: Engine, hw: Hardware, basis: ProjectionBasis, projection: ModelProjection): ModelOnBasis {
+  return llmOnBasis(engine.catalog, engine.calibration, hw, basis, projection, catalogModelShape(engine.catalog, projection.model, projection.quant));
+}
+
+function fixed(value: number, digits: number): string {
+  return value.toFixed(digits);
+}
+
+/**
+ * The explanation of a number on a basis: the engine's explanation of how the reference number was
+ * derived, then (when the calibrated model replaced it) one sentence saying what replaced it and why.
+ */
+export function explanationOnBasis(explanation: Explanation, reference: number, decode: BasisDecode): Explanation {
+  const c = decode.calibrated;
+  if (c === null) return explanation;
+  const text =
+    `Calibrated to measurements: ${fixed(decode.decodeTokS, 2)} tok/s in place of the reference's ${fixed(reference, 2)}, from the model fitted to published measurements ` +
+    `(${c.weightFormat} weights at ${fixed(c.bwEfficiency * 100, 0)}% of peak bandwidth; per token ${fixed(c.weightMsPerToken, 2)} ms weights + ${fixed(c.kvMsPerToken, 2)} ms KV cache + ${fixed(c.overheadMsPerToken, 2)} ms overhead).`;
+  const parts = [...explanation.parts, { topic: 'source' as const, text }];
+  return { parts, text: `${explanation.text} ${text}` };
+}
+
+/** The two columns of a decode number's 80% band, placed after the decode column they bound. */
+export function decodeBandColumns(numberFormat: string = FORMAT.two): ColumnSpec[] {
+  return [
+    numberColumn('decode_tok_s_low', 'Decode low (80%)', 'tok/s', numberFormat, 15, 'Low end of the 80% band around decode tok/s: four in five measurements land between low and high.'),
+    numberColumn('decode_tok_s_high', 'Decode high (80%)', 'tok/s', numberFormat, 15, 'High end of the 80% band around decode tok/s.'),
+  ];
+}
+
+/**
+ * The caveat line that says which basis a sheet's numbers are on. `on` is the basis the sheet's
+ * builder put its numbers on (absent: reference, for sheets without a number the calibrated basis
+ * replaces); when it differs from the basis asked for, the line says so rather than claim it.
+ */
+export function basisNote(engine: Engine, asked: ProjectionBasis, on: ProjectionBasis): string {
+  const meaning = basisMeaning(engine.calibration, on);
+  if (on === asked) return `Basis: ${meaning}`;
+  return `Basis: reference numbers on this sheet, although the ${asked} basis was asked for: the calibrated basis replaces projected LLM decode only, and no number on this sheet follows it. ${meaning}`;
+}
+
+/** The sheet with its basis line last among its notes (every sheet states its basis). */
+export function withBasisNote(engine: Engine, config: SizingConfig, model: SheetModel): SheetModel {
+  return { ...model, notes: [...model.notes, basisNote(engine, basisOf(config), model.basis ?? DEFAULT_BASIS)] };
+}
