@@ -19,6 +19,7 @@ import {
   type LlmDuty,
   llmModelMemoryNeed,
   type ModelProjection,
+  type PickedBand,
   type ProjectionBasis,
   type SizerErrorCode,
   type Source,
@@ -67,6 +68,8 @@ export interface VisionHeadline {
   /** How this number was derived (the pane's "How this was derived" detail). */
   readonly explanation: Explanation;
   readonly regime: string | null;
+  /** The 80% band of its provenance class, as measured / projected ratios around any FPS figure above (decision 0030). */
+  readonly fpsBand: PickedBand;
 }
 
 export interface LlmHeadline {
@@ -81,6 +84,8 @@ export interface LlmHeadline {
   readonly decodeTokSLow: number;
   readonly decodeTokSHigh: number;
   readonly ttft1kSec: number;
+  /** The 80% band of ttft1kSec's provenance class, as ratios (decision 0030). */
+  readonly ttftBand: PickedBand;
   /** Prompt tokens behind ttft1kSec (the catalog's TTFT prompt). */
   readonly ttftPromptTokens: number;
   readonly answerKind: 'short' | 'rag';
@@ -331,6 +336,7 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
       regime: vision.regime,
       bandwidthRatioVsRef: engine.bandwidthRatio(hw),
       explanation: engine.explainVision(hw, vision, config.vision.compilerQuality),
+      fpsBand: engine.band('fps', basisOf(config), vision.source),
     };
   }
 
@@ -346,6 +352,7 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
           decodeTokSLow: onBasis.decode.decodeTokSLow,
           decodeTokSHigh: onBasis.decode.decodeTokSHigh,
           ttft1kSec: model.ttft1kSec,
+          ttftBand: engine.band('ttft', basisOf(config), model.source),
           ttftPromptTokens: engine.catalog.files['llm.json'].ttftPromptTokens,
           answerKind: load.answerKind,
           answerText: answerKindText(engine.catalog)[load.answerKind],

@@ -161,8 +161,18 @@ export function formatBand(band: Band): string {
   return `(${fixed(band.low, digits)}-${fixed(band.high, digits)})`;
 }
 
-function tile(id: TileId, label: string, value: string, caption: string, badge: SourceBadge | null, derivation: Explanation | null = null, band: Band | null = null): Tile {
-  return { id, label, value, band: band === null ? null : formatBand(band), caption, badge, derivation: derivation?.text ?? null };
+/** A TTFT band in the units the TTFT tile uses for each end: "(40 ms-1.20 s)". */
+export function formatTtftBand(band: Band): string {
+  return `(${formatTtft(band.low)}-${formatTtft(band.high)})`;
+}
+
+/** A band's measured / projected ratios around the number a tile shows. */
+function bandOf(ratios: { readonly lowRatio: number; readonly highRatio: number }, value: number): Band {
+  return { low: value * ratios.lowRatio, high: value * ratios.highRatio };
+}
+
+function tile(id: TileId, label: string, value: string, caption: string, badge: SourceBadge | null, derivation: Explanation | null = null, band: Band | string | null = null): Tile {
+  return { id, label, value, band: band === null || typeof band === 'string' ? band : formatBand(band), caption, badge, derivation: derivation?.text ?? null };
 }
 
 const MEMORY_LABELS = { vision: 'vision', llm: 'LLM', vla: 'VLA' } as const;
@@ -202,8 +212,8 @@ export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headl
     const badge = sourceBadge(vision.source);
     const under = vision.fpsPerStreamUnderLlm;
     tiles.push(
-      tile('fps-per-stream', `FPS per stream${shareNote}`, fixed(under, 1), llm ? `${fixed(under - vision.fpsPerStream, 1)} under LLM load` : `${vision.streams} stream(s) @ ${vision.resolution}`, badge, vision.explanation),
-      tile('total-fps', `Total FPS${shareNote}`, fixed(vision.totalFpsUnderLlm, 0), `× ${vision.streams} camera(s)`, badge, vision.explanation),
+      tile('fps-per-stream', `FPS per stream${shareNote}`, fixed(under, 1), llm ? `${fixed(under - vision.fpsPerStream, 1)} under LLM load` : `${vision.streams} stream(s) @ ${vision.resolution}`, badge, vision.explanation, bandOf(vision.fpsBand, under)),
+      tile('total-fps', `Total FPS${shareNote}`, fixed(vision.totalFpsUnderLlm, 0), `× ${vision.streams} camera(s)`, badge, vision.explanation, bandOf(vision.fpsBand, vision.totalFpsUnderLlm)),
     );
   } else {
     tiles.push(tile('fps-per-stream', 'FPS per stream', DASH, 'Vision off', null), tile('total-fps', 'Total FPS', DASH, 'Vision off', null));
@@ -216,7 +226,7 @@ export function formatHeadline(p: ConfigProjection, config: SizingConfig): Headl
         low: llm.decodeTokSLow,
         high: llm.decodeTokSHigh,
       }),
-      tile('ttft', 'TTFT (1K prompt)', formatTtft(llm.ttft1kSec), `prefill of ${fixed(llm.ttftPromptTokens, 0)} tokens`, badge, llm.explanation),
+      tile('ttft', 'TTFT (1K prompt)', formatTtft(llm.ttft1kSec), `prefill of ${fixed(llm.ttftPromptTokens, 0)} tokens`, badge, llm.explanation, formatTtftBand(bandOf(llm.ttftBand, llm.ttft1kSec))),
       tile('latency', `End-to-end latency${shareNote}`, `${fixed(llm.answerSec, 1)} s`, llm.answerKind === 'short' ? `short answer (~${llm.answerText})` : `RAG (${llm.answerText})`, badge, llm.explanation),
     );
   } else {

@@ -17,8 +17,13 @@ import type { PaneState } from '../../../src/taskpane/app/state';
 import { bundledCatalog, renderPane, visionAndLlm } from './render';
 
 const engine: Engine = createEngine(bundledCatalog());
+interface Ratios {
+  lowRatio: number;
+  highRatio: number;
+}
 const calibrationFile = JSON.parse(readFileSync(join(__dirname, '../../../data/calibration.json'), 'utf8')) as {
-  bands: Record<'reference' | 'calibrated', { lowRatio: number; highRatio: number }>;
+  bands: Record<'reference' | 'calibrated', Ratios>;
+  classBands: { fps: { crossClass: Ratios }; ttft: { crossClass: Ratios } };
 };
 const llmFile = JSON.parse(readFileSync(join(__dirname, '../../../data/llm.json'), 'utf8')) as { shortAnswerTokens: number };
 
@@ -78,9 +83,20 @@ describe('the basis switch', () => {
     expect(text('tile-decode-value')).toBe(`${one(reference)} tok/s`);
   });
 
-  it('FPS tiles show no band until the engine gives FPS one', () => {
+  it('FPS and TTFT tiles show the band of their provenance class, in the units of their number', () => {
     renderPane({ initial: onTier });
-    expect(screen.queryByTestId('tile-fps-per-stream-band')).toBeNull();
+    const classBands = calibrationFile.classBands;
+    const fpsBand = classBands.fps.crossClass;
+    // The FPS tile's number is rounded to one decimal; the band is the class's ratios around the unrounded number,
+    // so read both ends back as ratios of the shown number and allow for that rounding.
+    const fps = Number(text('tile-fps-per-stream-value'));
+    const [low, high] = /^\((.+)-(.+)\)$/.exec(text('tile-fps-per-stream-band'))!.slice(1).map(Number) as [number, number];
+    expect(low / fps).toBeCloseTo(fpsBand.lowRatio, 1);
+    expect(high / fps).toBeCloseTo(fpsBand.highRatio, 1);
+    // TTFT: a cross-class projection on this tier; both ends in the tile's own units (ms below 0.1 s).
+    const ttft = classBands.ttft.crossClass;
+    expect(text('tile-ttft-band')).toMatch(/^\(\d+(\.\d+)? (ms|s)-\d+(\.\d+)? (ms|s)\)$/);
+    expect(ttft.highRatio / ttft.lowRatio).toBeGreaterThan(1);
   });
 
   it('the sheets the pane writes follow the switch: calibrated decode in the cross-tier LLM table, and the basis in every sheet\'s notes', async () => {
