@@ -287,8 +287,9 @@ export interface Engine {
   /**
    * A decode number on a basis, with its 80% band: the reference number as is, or (calibrated) the
    * calibrated model's number for this hardware and model shape; a measured number is kept on both.
+   * `calibration` replaces this engine's calibration for this one number (a user's SIZER.CALIBRATE result).
    */
-  decodeOnBasis(hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape): BasisDecode;
+  decodeOnBasis(hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape, calibration?: CalibrationFile): BasisDecode;
 
   /** The duty cycle of a given LLM projection at a query rate and answer kind, with the engine's defaults and checks. */
   llmDuty(llm: LlmProjection, args: LoadArgs): LlmDuty;

@@ -70,7 +70,7 @@ export { calibratedDecode, bandAround, weightFormatOf, type CalibratedDecode, ty
 export { parseCalibrationFile, parseValidationFile } from './calibration/load';
 export { fitConstants, leaveOneOut, logResidual, quantile, weightedQuantile, MIN_FIT_ROWS, type FitRow } from './calibration/fit';
 export { bundledCalibration } from './calibration/bundled';
-export { calibrateFromRows, MIN_USER_ROWS, parseUserCalibrationRows, type UserCalibration, type UserCalibrationRow } from './calibration/user';
+export { calibrateFromRows, DEFAULT_LAB_CONTEXT_TOKENS, MIN_USER_ROWS, parseUserCalibrationRow, parseUserFit, parseUserCalibrationRows, userCalibrationFile, type UserCalibration, type UserCalibrationRow, type UserFit } from './calibration/user';
 export { bundleModelShape, catalogModelShape, llmOnBasis, referenceModelShape, shapeModelShape } from './calibration/on-basis';
 export type { CalibrationConstants, CalibrationFile, DecodeBand, ValidationRow, WeightFormat } from './calibration/schema';
 
