@@ -455,6 +455,16 @@ class FakeWorksheetCollection {
     }, name);
   }
 
+  /**
+   * The active sheet (WorksheetCollection.getActiveWorksheet, ExcelApi 1.1). Its name is the one active
+   * when the call is made: SIZER reads it after load("name") and a sync, as Office.js requires.
+   */
+  getActiveWorksheet(): FakeWorksheet {
+    const name = this.ctx.state.active;
+    if (name === null) throw new OfficeError('ItemNotFound', 'no active sheet');
+    return this.getItemOrNullObject(name);
+  }
+
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
       const s = this.ctx.state.sheet(name);
@@ -764,6 +774,21 @@ export class FakeRange {
     );
   }
 
+  private readonly loadedValues = new Loaded<Scalar[][]>('range.values');
+
+  /** load("values"): after a sync, `values` reads the cells (an empty cell reads as "", as in Excel). */
+  load(_props?: unknown): this {
+    this.sheet.ctx.enqueue(null, () => {
+      const cells = this.sheet.resolve().cells;
+      this.loadedValues.set(Array.from({ length: this.box.rows }, (_, r) => Array.from({ length: this.box.cols }, (_, c) => cells.get(a1(this.box.row + r, this.box.col + c))?.value ?? '')));
+    });
+    return this;
+  }
+
+  get values(): Scalar[][] {
+    return this.loadedValues.get();
+  }
+
   set values(value: unknown) {
     const copy = this.grid('values', value).map((row) => [...row]);
     this.sheet.ctx.enqueue({ sheet: this.sheet.name, op: 'values', address: this.address, value: copy }, () => this.each(copy, (cell, v) => storeValue(cell, v)));
@@ -916,6 +941,13 @@ class FakeTable {
 
   set style(value: string) {
     this.ctx.enqueue({ sheet: this.sheetName, op: 'table.style', value }, () => (this.find().style = value));
+  }
+
+  /** The table's whole range, header row included (Table.getRange, ExcelApi 1.1), as the table stands when this is called. */
+  getRange(): FakeRange {
+    const table = this.find();
+    const sheet = new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(table.sheet)!, table.sheet);
+    return new FakeRange(sheet, parseAddress(table.address));
   }
 
   delete(): void {
