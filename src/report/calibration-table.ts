@@ -11,6 +11,7 @@
  * See docs/decisions/0031-calibration-from-lab-rows-in-excel.md.
  */
 import {
+  bundledCalibration,
   type CalibrationFile,
   calibrateFromRows,
   DEFAULT_LAB_CONTEXT_TOKENS,
@@ -198,13 +199,17 @@ export function calibrationRowsFromTable(engine: Engine, table: readonly (readon
   return labRows;
 }
 
-/** The fit of a lab table: the same refit `sizer calibrate` makes of the same rows. */
+/**
+ * The fit of a lab table: the same refit `sizer calibrate` makes of the same rows, always from the
+ * shipped constants (never from a calibration the workbook already uses, so a fit does not depend on
+ * the one before it).
+ */
 export function calibrateTable(engine: Engine, table: readonly (readonly CalibrationCell[])[]): UserCalibration {
   const rows = calibrationRowsFromTable(engine, table);
   if (rows.length < MIN_USER_ROWS) {
     fail(`table: nothing is fitted from fewer than ${MIN_USER_ROWS} lab rows (leave-one-out needs two in every fold); the table has ${rows.length} (blank rows are skipped)`, 'table');
   }
-  return calibrateFromRows(engine.calibration, rows, 'lab table');
+  return calibrateFromRows(bundledCalibration(), rows, 'lab table');
 }
 
 // The spilled result -------------------------------------------------------------------------------

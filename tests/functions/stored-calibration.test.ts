@@ -57,6 +57,8 @@ describe('the named calibration kept in the document settings', () => {
     expect(answer(runtime, 'TOKPS', tokps())).toBe(withArgument);
     expect(answer(runtime, 'TOKPS', tokps('Calibration', null))).toBe(withArgument);
     expect(answer(runtime, 'TOKPS', tokps('published'))).toBe(published);
+    // A refit starts from the shipped constants, not from the calibration in use: the same table, the same result.
+    expect(answer(runtime, 'CALIBRATE', [TABLE])).toEqual(result);
     // The reference basis is the reference basis, calibration or not.
     expect(answer(runtime, 'TOKPS', tokps(null, 'reference'))).toBe(answer(plain, 'TOKPS', tokps(null, 'reference')));
   });

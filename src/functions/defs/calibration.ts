@@ -40,7 +40,7 @@ export function calibrationArg(ctx: FunctionContext, a: ArgReader): CalibrationF
     const kept = named ? `its calibration is "${named.name}"` : `it keeps none (the pane's "Use this calibration" keeps one)`;
     throw new FunctionError('value', `calibration: this workbook has no calibration named "${name}" (${kept}); give the range of a SIZER.CALIBRATE result, or "${PUBLISHED_CALIBRATION}"`);
   }
-  return calibrationFromResult(ctx.engine.calibration, table, 'calibration', 'SIZER.CALIBRATE result');
+  return calibrationFromResult(bundledCalibration(), table, 'calibration', 'SIZER.CALIBRATE result');
 }
 
 /** The basis argument; left blank, it is calibrated when a calibration is given, else reference. */
