@@ -259,7 +259,7 @@ export function userFitOf(calibration: UserCalibration): UserFit {
  * label). `what` names the input in messages ("calibration", "the stored calibration").
  */
 export function calibrationFromResult(base: CalibrationFile, cells: readonly (readonly CalibrationCell[])[], what: string, source: string): CalibrationFile {
-  if (cells.some((row) => row.length < 2)) fail(`${what}: a SIZER.CALIBRATE result has two columns, label and value: give its whole spill (e.g. B20#)`, what);
+  if (cells.some((row) => row.length < 2)) fail(`${what}: a SIZER.CALIBRATE result has two columns, label and value: give its whole spill (its cell followed by #)`, what);
   const byLabel = new Map<string, CalibrationCell>();
   for (const row of cells) {
     const label = isBlank(row[0]) ? '' : String(row[0]).trim().toLowerCase();

@@ -55,9 +55,27 @@ export function parseUserCalibrationRow(raw: unknown, label: string): UserCalibr
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || '(row)';
-    throw new SizerError('invalid_input', `${label}: ${field}: ${issue?.message ?? 'invalid'}`, field);
+    throw new SizerError('invalid_input', `${label}: ${field}: ${issue ? issueText(issue, raw) : 'invalid'}`, field);
   }
   return parsed.data;
+}
+
+const EXPECTED: Readonly<Record<string, string>> = { number: 'a number', int: 'a whole number', string: 'text', boolean: 'TRUE or FALSE' };
+
+/** A lab row's problem in the words every SIZER range error uses ("must be more than 0, got -5"). */
+function issueText(issue: z.core.$ZodIssue, raw: unknown): string {
+  const value = issue.path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
+  const got = value === undefined ? '' : `, got ${JSON.stringify(value)}`;
+  switch (issue.code) {
+    case 'too_small':
+      return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}${got}`;
+    case 'too_big':
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}${got}`;
+    case 'invalid_type':
+      return value === undefined ? 'is required' : `must be ${EXPECTED[issue.expected] ?? issue.expected}${got}`;
+    default:
+      return issue.message;
+  }
 }
 
 /** The rows of a user calibration: an array, or an object with a "rows" array. Errors name the row (1-based) and the field. */

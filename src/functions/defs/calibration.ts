@@ -21,7 +21,7 @@ export const CALIBRATION_ARG: ArgSpec = {
   name: 'calibration',
   type: 'table',
   optional: true,
-  help: `Your calibration: the range of a SIZER.CALIBRATE result (e.g. Calibration!B20#), or the name of the calibration kept with this workbook ("${PUBLISHED_CALIBRATION}" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated`,
+  help: `Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("${PUBLISHED_CALIBRATION}" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated`,
 };
 
 /** The calibration the `calibration` argument names, or null when it is left out or blank (the engine's own). */
