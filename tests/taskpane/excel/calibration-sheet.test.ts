@@ -66,6 +66,9 @@ describe('Insert calibration sheet', () => {
       expect(String(row[column('note')])).toContain(sources[i]!.citation);
     });
     expect(sheet.cells.get(a1(layout.result.row, layout.result.col))!.formula).toBe('=SIZER.CALIBRATE(LabRows[#All])');
+    // README.md and decision 0031 give this address (Calibration!P7#) in their examples.
+    expect(a1(layout.result.row, layout.result.col)).toBe('P7');
+    expect(layout.notes.join(' ')).toContain("'Calibration'!P7#");
     expect(state.calculations).toEqual(['Recalculate']);
     expect(state.active).toBe('Calibration');
   });
