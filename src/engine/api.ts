@@ -290,8 +290,9 @@ export interface Engine {
   /**
    * A decode number on a basis, with its 80% band: the reference number as is, or (calibrated) the
    * calibrated model's number for this hardware and model shape; a measured number is kept on both.
+   * `calibration` replaces this engine's calibration for this one number (a user's SIZER.CALIBRATE result).
    */
-  decodeOnBasis(hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape): BasisDecode;
+  decodeOnBasis(hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape, calibration?: CalibrationFile): BasisDecode;
   /** The 80% band of a projected number of this quantity, from its source badge's provenance class, on a basis. */
   band(quantity: BandedQuantity, basis: ProjectionBasis, source: string | null): PickedBand;
 

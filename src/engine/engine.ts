@@ -183,7 +183,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
       return { operatingPoint, explanation: explainVla(catalog, hw, model, projection, operatingPoint) };
     },
     calibration,
-    decodeOnBasis: (hw, basis, reference, shape) => decodeOnBasis(calibration, hw, basis, reference, shape),
+    decodeOnBasis: (hw, basis, reference, shape, other) => decodeOnBasis(other ?? calibration, hw, basis, reference, shape),
     band: (quantity, basis, source) => bandOfSource(calibration, quantity, basis, source),
 
     llmDuty,

@@ -73,7 +73,7 @@ export { bandFields, visionBandFields } from './calibration/band-fields';
 export { bandOfSource, pickBand, provenanceClassOf, PROVENANCE_CLASSES, type BandedQuantity, type PickedBand, type ProvenanceClass } from './calibration/bands';
 export { fitConstants, leaveOneOut, logResidual, quantile, weightedQuantile, MIN_FIT_ROWS, type FitRow } from './calibration/fit';
 export { bundledCalibration } from './calibration/bundled';
-export { calibrateFromRows, MIN_USER_ROWS, parseUserCalibrationRows, type UserCalibration, type UserCalibrationRow } from './calibration/user';
+export { calibrateFromRows, DEFAULT_LAB_CONTEXT_TOKENS, MIN_USER_ROWS, parseUserCalibrationRow, parseUserFit, parseUserCalibrationRows, userCalibrationFile, type UserCalibration, type UserCalibrationRow, type UserFit } from './calibration/user';
 export { bundleModelShape, catalogModelShape, llmOnBasis, referenceModelShape, shapeModelShape, shapeOnBasis } from './calibration/on-basis';
 export type { CalibrationConstants, CalibrationFile, ClassBand, ClassBands, DecodeBand, ValidationRow, VisionValidationRow, WeightFormat } from './calibration/schema';
 export { measuredFpsOf } from './calibration/schema';

@@ -135,6 +135,16 @@ export function hardware(tier: string, field?: string, memory?: string, precisio
 }
 
 /**
+ * Refits the calibrated basis to your own lab measurements (the same refit as sizer calibrate): the fitted constants with their leave-one-out error, for the calibration argument of SIZER.TOKPS, SIZER.LLM, SIZER.TOKPSRANGE, SIZER.CONTEXTTOKPS and SIZER.WHATIF.
+ * @customfunction CALIBRATE
+ * @param table A table of your lab rows with its header row (e.g. LabRows[#All]); columns by name, in any order: device, tier, mem_bandwidth_gbs, mem_bus_width_bits, mem_type, model, active_params_b, total_params_b, is_moe, quant, bits_per_weight, context_tokens, decode_tok_s, note (also mem_data_rate_gtps, bytes_per_param, num_layers, hidden_dim, kv_head_ratio). Give a tier or the memory facts, a model or its parameter counts, a quant or its bits per weight; blank rows are skipped; at least 3 rows
+ * @returns A header row (calibration, value) and one labelled row each: rows (lab rows fitted), loo_median_abs_error (leave-one-out median |projected / measured - 1|), loo_geomean_ratio (leave-one-out geometric mean of projected / measured), bw_efficiency_4bit (share of peak bandwidth decode reaches, 4-bit weights), bw_efficiency_8bit (the same, 8-bit weights), bw_efficiency_16bit (the same, 16-bit weights (and the KV cache)), gddr_factor (multiplier on that share for GDDR memory), per_layer_overhead_ms (fixed time per token per layer, ms), gddr_overhead_factor (multiplier on that per-layer time for GDDR memory (discrete GPUs)), moe_routing_factor (multiplier on a MoE model's weight-read time), narrow_bus_factor (multiplier on the share for a narrow bus (single-board computers, phones)), band_low_ratio (80% band's low end, measured / projected), band_high_ratio (80% band's high end, measured / projected).
+ */
+export function calibrate(table: any[][]): any[][] {
+  return callSizer('CALIBRATE', [table]) as any[][];
+}
+
+/**
  * Decode tokens per second at a given context length, interpolated between measured bake-off anchors.
  * @customfunction CONTEXTTOKPS
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
@@ -145,10 +155,11 @@ export function hardware(tier: string, field?: string, memory?: string, precisio
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns Decode tokens per second at that context length.
  */
-export function contexttokps(tier: string, context_tokens: number, model?: string, npu_share?: number, compiler_quality?: number, memory?: string, precision_set?: string, basis?: string): number {
-  return callSizer('CONTEXTTOKPS', [tier, context_tokens, model, npu_share, compiler_quality, memory, precision_set, basis]) as number;
+export function contexttokps(tier: string, context_tokens: number, model?: string, npu_share?: number, compiler_quality?: number, memory?: string, precision_set?: string, basis?: string, calibration?: any[][]): number {
+  return callSizer('CONTEXTTOKPS', [tier, context_tokens, model, npu_share, compiler_quality, memory, precision_set, basis, calibration]) as number;
 }
 
 /**
@@ -178,10 +189,11 @@ export function fits(tier: string, model: string, quant?: string, memory?: strin
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param fp4_maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
  * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns A header row and a value row, or the one field asked for.
  */
-export function llm(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, field?: string, memory?: string, precision_set?: string, fp4_maturity?: string, basis?: string): any[][] {
-  return callSizer('LLM', [tier, model, quant, workload, npu_share, field, memory, precision_set, fp4_maturity, basis]) as any[][];
+export function llm(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, field?: string, memory?: string, precision_set?: string, fp4_maturity?: string, basis?: string, calibration?: any[][]): any[][] {
+  return callSizer('LLM', [tier, model, quant, workload, npu_share, field, memory, precision_set, fp4_maturity, basis, calibration]) as any[][];
 }
 
 /**
@@ -226,10 +238,11 @@ export function model(model: string, field?: string): any[][] {
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param fp4_maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
  * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns Decode tokens per second (#N/A when the tier cannot run the model).
  */
-export function tokps(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string, fp4_maturity?: string, basis?: string): number {
-  return callSizer('TOKPS', [tier, model, quant, workload, npu_share, memory, precision_set, fp4_maturity, basis]) as number;
+export function tokps(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string, fp4_maturity?: string, basis?: string, calibration?: any[][]): number {
+  return callSizer('TOKPS', [tier, model, quant, workload, npu_share, memory, precision_set, fp4_maturity, basis, calibration]) as number;
 }
 
 /**
@@ -245,10 +258,11 @@ export function tokps(tier: string, model: string, quant?: string, workload?: st
  * @param fp4_maturity FP4 runtime maturity: mature (default) or immature (immature: FP4 falls back to BF16 kernels)
  * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
  * @param with_header TRUE (default) to spill a header row above the values
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns One row: low, expected, high decode tok/s (a header row above unless with_header is FALSE).
  */
-export function tokpsrange(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string, fp4_maturity?: string, basis?: string, with_header?: boolean): any[][] {
-  return callSizer('TOKPSRANGE', [tier, model, quant, workload, npu_share, memory, precision_set, fp4_maturity, basis, with_header]) as any[][];
+export function tokpsrange(tier: string, model: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string, fp4_maturity?: string, basis?: string, with_header?: boolean, calibration?: any[][]): any[][] {
+  return callSizer('TOKPSRANGE', [tier, model, quant, workload, npu_share, memory, precision_set, fp4_maturity, basis, with_header, calibration]) as any[][];
 }
 
 /**
@@ -285,10 +299,11 @@ export function ttft(tier: string, model: string, quant?: string, workload?: str
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
  * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns A header row and a value row, or the one field asked for.
  */
-export function whatif(tier: string, active_params_b: number, total_params_b: number, bytes_per_param?: number, is_moe?: boolean, field?: string, prompt_tokens?: number, decode_tokens?: number, hidden_dim?: number, num_layers?: number, npu_share?: number, memory?: string, precision_set?: string, basis?: string): any[][] {
-  return callSizer('WHATIF', [tier, active_params_b, total_params_b, bytes_per_param, is_moe, field, prompt_tokens, decode_tokens, hidden_dim, num_layers, npu_share, memory, precision_set, basis]) as any[][];
+export function whatif(tier: string, active_params_b: number, total_params_b: number, bytes_per_param?: number, is_moe?: boolean, field?: string, prompt_tokens?: number, decode_tokens?: number, hidden_dim?: number, num_layers?: number, npu_share?: number, memory?: string, precision_set?: string, basis?: string, calibration?: any[][]): any[][] {
+  return callSizer('WHATIF', [tier, active_params_b, total_params_b, bytes_per_param, is_moe, field, prompt_tokens, decode_tokens, hidden_dim, num_layers, npu_share, memory, precision_set, basis, calibration]) as any[][];
 }
 
 /**

@@ -96,4 +96,5 @@ export function buildWorkbook(engine: Engine, config: SizingConfig, onProgress?:
 export * from './project-config';
 // The procurement plan's tables (requirements, tiers, prices): one layout for SIZER.PLAN, the CLI and the comparison sheet.
 export * from './plan-table';
+export * from './calibration-table';
 export { buildPlanSheet } from './sheets/plan';

@@ -8,6 +8,7 @@
  */
 import { sizerRuntime } from '../functions/excel/runtime';
 import { officeRuntimeStorage } from '../functions/excel/stored-anchors';
+import { documentSettings } from '../functions/excel/stored-calibration';
 import type { ExcelRun } from './excel/writer';
 import { mountPane } from './mount';
 
@@ -20,5 +21,6 @@ mountPane(document, {
   office: typeof Office === 'undefined' ? undefined : Office,
   excelRun: excelRun(),
   storage: officeRuntimeStorage(),
+  settings: documentSettings,
   runtime: sizerRuntime,
 });

@@ -11,6 +11,7 @@ import { type Catalog, loadBundledCatalog } from '../engine';
 import { App } from './app/App';
 import { OutsideExcel } from './app/OutsideExcel';
 import type { KeyValueStorage } from '../functions/excel/stored-anchors';
+import type { DocumentSettings } from '../functions/excel/stored-calibration';
 import { createWorkbookPort, memoryStorage, noExcel } from './excel/office-port';
 import type { ExcelRun } from './excel/writer';
 import { OFFICE_READY_TIMEOUT_MS, type PaneHost, whenHostKnown } from './office-host';
@@ -24,6 +25,8 @@ export interface PageHost {
   readonly excelRun: ExcelRun | null;
   /** OfficeRuntime.storage when present. */
   readonly storage: KeyValueStorage | null;
+  /** Office.context.document.settings once Office is ready (read when the pane mounts), or null. */
+  readonly settings?: () => DocumentSettings | null;
   readonly runtime: FunctionsRuntimePort;
   readonly readyTimeoutMs?: number;
 }
@@ -69,7 +72,7 @@ export function mountPane(document: Document, page: PageHost): void {
       }
       const catalog = loadCatalog(document.getElementById('sizer-status'));
       if (!catalog) return;
-      const port = createWorkbookPort(page.excelRun ?? noExcel, page.storage ?? memoryStorage());
+      const port = createWorkbookPort(page.excelRun ?? noExcel, page.storage ?? memoryStorage(), page.settings?.() ?? null);
       render(<App catalog={catalog} port={port} runtime={page.runtime} />, host);
     },
     page.readyTimeoutMs ?? OFFICE_READY_TIMEOUT_MS,

@@ -5,6 +5,9 @@
  */
 import type { AnchorSet, Catalog } from '../engine';
 import type { StoredAnchors } from '../functions/excel/stored-anchors';
+import type { StoredCalibration } from '../functions/excel/stored-calibration';
+import type { NamedCalibration } from '../functions/registry/types';
+import type { ActiveLabTable } from './excel/calibration-sheet';
 import type { SheetModel } from '../report';
 import type { ComparisonInputs } from './excel/comparison';
 import type { ProcurementInputs } from './excel/procurement';
@@ -28,7 +31,7 @@ export interface WrittenSheet {
   readonly replaced: boolean;
 }
 
-export type { StoredAnchors };
+export type { ActiveLabTable, StoredAnchors, StoredCalibration };
 
 export interface WorkbookPort {
   /** Writes sheet models into the workbook, never over a sheet SIZER did not create. */
@@ -43,12 +46,23 @@ export interface WorkbookPort {
   clearAnchorsText(): Promise<void>;
   /** Asks Excel for a full recalculation, so every SIZER cell recomputes under the anchors now in use. */
   recalculateWorkbook(): Promise<void>;
+  /** Adds the calibration sheet: a lab table with example rows and a live SIZER.CALIBRATE (never over an existing sheet). */
+  insertCalibrationSheet(): Promise<WrittenSheet>;
+  /** The lab table of the active sheet, header row included, or null when it has no table. */
+  readActiveLabTable(): Promise<ActiveLabTable | null>;
+  /** The workbook's named calibration, kept in the document's settings (with the workbook). */
+  loadCalibration(): Promise<StoredCalibration | null>;
+  /** Keeps a named calibration with the workbook (saved into the document); rejects when the document refused it. */
+  storeCalibration(stored: StoredCalibration): Promise<void>;
+  clearCalibration(): Promise<void>;
 }
 
 /** The custom functions' runtime, told when the pane loads or clears anchors (sizerRuntime in Excel). */
 export interface FunctionsRuntimePort {
   /** Returns false when these anchors were already in use (no cell can change). */
   setAnchors(anchors: AnchorSet): boolean;
-  /** Resolves once the runtime has read the stored anchors at start. */
+  /** Returns false when this named calibration (null: none) was already in use. */
+  setCalibration(named: NamedCalibration | null): boolean;
+  /** Resolves once the runtime has read the stored anchors and calibration at start. */
   whenReady(): Promise<void>;
 }

@@ -82,6 +82,7 @@ const NORMAL: Record<string, unknown[]> = {
   TCO: [600, 10, 5, 0.3, 'NPU Mid'],
   // A range reaches an any[][] parameter as rows of values.
   PLAN: [[['vision', 'trt_fp8_1hz_clip', '1080p', 40, 15], ['sites', '', '', 12, '']]],
+  CALIBRATE: [[['tier', 'model', 'quant', 'decode_tok_s'], ['NPU Mid', 'skippy_finetune', 'Q4_K_M', 30], ['NPU High', 'qwen25_7b_dense', 'Q8_0', 20], ['rtx5090', 'qwen25_32b_dense', 'Q4_K_M', 60]]],
 };
 
 describe('dist/functions.js as Excel calls it', () => {

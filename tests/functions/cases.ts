@@ -4,7 +4,8 @@
  * fail with #VALUE! (wrong type, unknown name, out of range). Kept apart from the test so a
  * function added to the registry without a case fails the coverage check.
  */
-import { catalogModelShape, type Engine, formatCustomSpec, planRecord } from '../../src/engine';
+import { bundledCalibration, calibrateFromRows, catalogModelShape, type Engine, formatCustomSpec, parseUserCalibrationRows, planRecord } from '../../src/engine';
+import { calibrationResultCells, userFitOf } from '../../src/report/calibration-table';
 import type { CellInput, FunctionResult } from '../../src/functions/registry/types';
 import calibrationJson from '../../data/calibration.json';
 
@@ -27,6 +28,14 @@ export const CUSTOM_TIER_TEXT = formatCustomSpec({
   memBandwidthGbs: (96 * 8.533) / 8, memCapacityGb: 16, memBusWidthBits: 96, memType: 'LPDDR5X', memDataRateGtps: 8.533,
   precisionSet: null, computeEfficiency: null, bandwidthEfficiency: null, tdpWatts: 12,
 });
+
+/** Three lab rows of the validation set (GDDR6X, LPDDR5X, LPDDR4X), as a SIZER.CALIBRATE table with its header row. */
+export const CALIBRATION_TABLE = [
+  ['device', 'mem_bandwidth_gbs', 'mem_bus_width_bits', 'mem_type', 'active_params_b', 'total_params_b', 'bytes_per_param', 'context_tokens', 'decode_tok_s'],
+  ['RTX 4090', 1008, 384, 'GDDR6X', 8.03, 8.03, 0.570375, 512, 130.58],
+  ['Strix Halo', 256, 256, 'LPDDR5X', 3.3, 30.5, 0.575, 128, 78],
+  ['Pi 5', 17.1, 32, 'LPDDR4X', 3.3, 30.53, 0.337, 128, 7.99],
+];
 
 /** 40 cameras at 15 FPS on each of 12 sites, as a SIZER.PLAN requirements table with its header row. */
 export const PLAN_REQUIREMENTS = [
@@ -311,6 +320,14 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
     omitted: { withNulls: [PLAN_REQUIREMENTS, null, null, null], withDefaults: [PLAN_REQUIREMENTS, null, null, true] },
     unknownName: [[['vision', 'sam4', '1080p', 4, 15]]],
     outOfRange: [[['vision', 'trt_fp8_1hz_clip', '1080p', 0, 15]]],
+  },
+  CALIBRATE: {
+    normal: [CALIBRATION_TABLE],
+    // The same rows through the engine's own schema and refit (the CLI's path).
+    engine: () => calibrationResultCells(userFitOf(calibrateFromRows(bundledCalibration(), parseUserCalibrationRows(CALIBRATION_TABLE.slice(1).map((row) => Object.fromEntries(row.map((v, i) => [CALIBRATION_TABLE[0]![i], v]))))))),
+    wrongType: [[...CALIBRATION_TABLE.slice(0, 3), ['Pi 5', 17.1, 32, 'LPDDR4X', 3.3, 30.53, 'four', 128, 7.99]]],
+    unknownName: [[['tier', 'model', 'quant', 'decode_tok_s'], ['NPU Giga', 'skippy_finetune', 'Q4_K_M', 30], ['mid', 'skippy_finetune', 'Q4_K_M', 30], ['high', 'skippy_finetune', 'Q4_K_M', 30]]],
+    outOfRange: [[...CALIBRATION_TABLE.slice(0, 3), ['Pi 5', 17.1, 32, 'LPDDR4X', 3.3, 30.53, 0.3, 128, -7.99]]],
   },
   VERSION: { normal: [], engine: (e) => `SIZER 0.0.0-dev (unknown), catalog ${e.catalog.version}` },
 };

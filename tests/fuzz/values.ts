@@ -3,6 +3,8 @@
  * query fields share their names): valid names from the pools, numbers inside the documented ranges
  * and, unless strict, at or just past their edges. The fuzzers mix these with hostile values.
  */
+import { bundledCalibration } from '../../src/engine';
+import { calibrationResultCells } from '../../src/report/calibration-table';
 import { chance, pick, type Pools, type Rand, randomNumber, randomScalar, type Scalar } from './gen';
 
 type Value = string | number | boolean | undefined;
@@ -178,7 +180,7 @@ function requirementRow(rand: Rand, pools: Pools, kind: 'vision' | 'llm' | 'site
   return ['sites', '', '', either(rand, [1, 12, 100], [0, 1.5]), ''];
 }
 
-/** A plausible table argument (PLAN's requirements, tiers or prices), or a hostile range or value. */
+/** A plausible table argument (PLAN's requirements, tiers or prices; CALIBRATE's lab rows; a calibration), or a hostile range or value. */
 export function plausibleTable(rand: Rand, pools: Pools, name: string, strictValues = false): Table | Scalar {
   strict = strictValues;
   if (!strict && chance(rand, 0.08)) return chance(rand, 0.5) ? randomScalar(rand) : [[randomScalar(rand), randomScalar(rand)]];
@@ -198,6 +200,30 @@ export function plausibleTable(rand: Rand, pools: Pools, name: string, strictVal
       if (chance(rand, 0.3)) return null;
       if (chance(rand, 0.3)) return either<Scalar>(rand, [600, 0, 99.5], [-1, 'cheap']);
       return [['unit_price', either(rand, [600, 180], [-5])], ['price_per_kwh', either(rand, [0.3, 0], [-1])], ['years', either(rand, [5, 3], [0])], [pick(rand, pools.tiers), either<Scalar>(rand, [900, 2500], ['dear'])]];
+    case 'table': {
+      // SIZER.CALIBRATE's lab rows: rows by tier, model and quant, and rows of typed facts.
+      const rows: Table = [['device', 'tier', 'mem_bandwidth_gbs', 'mem_bus_width_bits', 'mem_type', 'model', 'active_params_b', 'total_params_b', 'quant', 'bits_per_weight', 'context_tokens', 'decode_tok_s']];
+      const count = 3 + Math.floor(rand() * 5);
+      for (let i = 0; i < count; i++) {
+        const measured = either<Scalar>(rand, [5, 20, 80, 150], [0, -1, 'fast']);
+        rows.push(
+          chance(rand, 0.5)
+            ? ['', pick(rand, [...pools.tiers, ...pools.customTierTexts]), '', '', '', pick(rand, pools.models), '', '', pick(rand, pools.quants), '', '', measured]
+            : ['lab', '', either<Scalar>(rand, [17.1, 100, 256, 1008], [0, -5]), pick<Scalar>(rand, [32, 128, 256, 384, '']), pick(rand, ['LPDDR5X', 'GDDR6X', 'LPDDR4X', 'unified']), '', either<Scalar>(rand, [1, 3.3, 8], [0]), pick<Scalar>(rand, ['', 30]), '', either<Scalar>(rand, [4.5, 8.5, 16], [0, 40]), pick<Scalar>(rand, ['', 128, 512]), measured],
+        );
+      }
+      if (!strict && chance(rand, 0.1)) rows.push([pick(rand, ['x', '', 0, '=1+1']), 'y']);
+      return rows;
+    }
+    case 'calibration': {
+      // A SIZER.CALIBRATE result (the shipped constants, as a refit spills them), a name, or blank.
+      if (chance(rand, 0.4)) return null;
+      if (chance(rand, 0.3)) return either<Scalar>(rand, ['published', 'PUBLISHED '], ['Lab', 0, 1]);
+      const shipped = bundledCalibration();
+      const result: Table = calibrationResultCells({ constants: shipped.constants, band: shipped.bands.calibrated, rows: 5, looMedianAbsError: 0.1, looGeomeanRatio: 1 });
+      if (!strict && chance(rand, 0.3)) result[1 + Math.floor(rand() * (result.length - 1))]![1] = pick<Scalar>(rand, [-1, 'x', '', 1e308]);
+      return result;
+    }
     default:
       return undefined;
   }

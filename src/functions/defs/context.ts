@@ -1,5 +1,6 @@
 /** Decode speed against context length, and the what-if projector for models without bake-offs. */
-import { bundleModelShape, contextCurveModels, listWithDefault, parseBasis } from '../../engine';
+import { bundleModelShape, contextCurveModels, listWithDefault } from '../../engine';
+import { basisWith, CALIBRATION_ARG, calibrationArg } from './calibration';
 import { defineFunction } from '../registry/types';
 import { rangedArg, rangedOpt, BASIS_ARG, COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
@@ -21,11 +22,13 @@ export const CONTEXTTOKPS = defineFunction({
     MEMORY_ARG,
     PRECISION_SET_ARG,
     BASIS_ARG,
+    CALIBRATION_ARG,
   ],
   result: 'number',
   resultHelp: 'Decode tokens per second at that context length.',
   example: { formula: '=SIZER.CONTEXTTOKPS("RTX 5090", 8000)', answers: 'decode tok/s of the MoE model with an 8K-token context' },
-  implement: ({ engine }, a) => {
+  implement: (ctx, a) => {
+    const engine = ctx.engine;
     const hw = engine.hardware(a.hardware());
     const model = a.optionalText('model');
     const npuShare = a.optionalNumber('npu_share');
@@ -35,7 +38,8 @@ export const CONTEXTTOKPS = defineFunction({
       compilerQuality: a.optionalNumber('compiler_quality'),
     });
     const shape = bundleModelShape(engine.catalog, engine.bundleModel(model).key, point.contextTokens);
-    return engine.decodeOnBasis(hw, parseBasis(a.optionalText('basis')), { decodeTokS: point.decodeTokS, source: point.source, npuShareGiven: npuShare }, shape).decodeTokS;
+    const calibration = calibrationArg(ctx, a);
+    return engine.decodeOnBasis(hw, basisWith(a, calibration), { decodeTokS: point.decodeTokS, source: point.source, npuShareGiven: npuShare }, shape, calibration ?? undefined).decodeTokS;
   },
 });
 
@@ -60,11 +64,13 @@ export const WHATIF = defineFunction({
     MEMORY_ARG,
     PRECISION_SET_ARG,
     BASIS_ARG,
+    CALIBRATION_ARG,
   ],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
   example: { formula: '=SIZER.WHATIF("NPU Mid", 1, 7, 0.57, TRUE, "decode_tok_s")', answers: 'decode tok/s of a 7B-total, 1B-active MoE on Mid' },
-  implement: ({ engine }, a) => {
+  implement: (ctx, a) => {
+    const engine = ctx.engine;
     const active = a.number('active_params_b');
     const total = a.number('total_params_b');
     const hw = engine.hardware(a.hardware());
@@ -79,7 +85,8 @@ export const WHATIF = defineFunction({
       numLayers: a.optionalNumber('num_layers'),
       npuShare: a.optionalNumber('npu_share'),
     });
-    const d = engine.decodeOnBasis(hw, parseBasis(a.optionalText('basis')), { decodeTokS: r.decode.decodeTokS, source: r.decode.source, npuShareGiven: a.optionalNumber('npu_share') }, {
+    const calibration = calibrationArg(ctx, a);
+    const d = engine.decodeOnBasis(hw, basisWith(a, calibration), { decodeTokS: r.decode.decodeTokS, source: r.decode.source, npuShareGiven: a.optionalNumber('npu_share') }, {
       activeParamsB: r.activeParamsB,
       bytesPerParam: r.bytesPerParam,
       isMoe: r.isMoe,
@@ -87,7 +94,7 @@ export const WHATIF = defineFunction({
       hiddenDim: r.hiddenDim,
       numLayers: r.numLayers,
       kvHeadRatio: r.memory.kvHeadRatio,
-    });
+    }, calibration ?? undefined);
     return recordResult('WHATIF', {
       decode_tok_s: d.decodeTokS,
       source: r.decode.source,

@@ -3,6 +3,7 @@
  * modules export; tests/functions/registration.test.ts reads this folder and fails when a module (or
  * a function in it) is missing from the registry.
  */
+import * as calibration from './calibration';
 import * as context from './context';
 import * as hardware from './hardware';
 import * as inverse from './inverse';
@@ -15,4 +16,4 @@ import * as version from './version';
 import * as vision from './vision';
 import * as vla from './vla';
 
-export const DEFS_MODULES = { context, hardware, inverse, llm, lookups, models, platform, procurement, version, vision, vla } as const;
+export const DEFS_MODULES = { calibration, context, hardware, inverse, llm, lookups, models, platform, procurement, version, vision, vla } as const;

@@ -1,7 +1,8 @@
 /** LLM projections for a catalog model on a tier (anchor-model path with per-model scaling). */
-import { bandFields, catalogModelShape, type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, llmOnBasis, type ModelProjection, parseBasis } from '../../engine';
+import { bandFields, catalogModelShape, type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, llmOnBasis, type ModelProjection } from '../../engine';
 import type { ArgReader } from '../registry/args';
-import { defineFunction, FunctionError } from '../registry/types';
+import { defineFunction, type FunctionContext, FunctionError } from '../registry/types';
+import { basisWith, CALIBRATION_ARG, calibrationArg } from './calibration';
 import { BASIS_ARG, FIELD_ARG, WITH_HEADER_ARG, MEMORY_ARG, MODEL_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, QUANT_ARG, recordResult, TIER_ARG, WORKLOAD_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
@@ -19,11 +20,12 @@ export function modelProjection(engine: Engine, a: ArgReader, hw: Hardware = eng
   });
 }
 
-/** The projection on the basis argument's basis (reference when the function has no basis argument or it is blank). */
-export function modelProjectionOnBasis(engine: Engine, a: ArgReader, hw: Hardware): ReturnType<typeof llmOnBasis<ModelProjection>> {
+/** The projection on the basis argument's basis (reference when the function has no basis argument or it is blank), with the calibration argument's constants. */
+export function modelProjectionOnBasis(ctx: FunctionContext, a: ArgReader, hw: Hardware): ReturnType<typeof llmOnBasis<ModelProjection>> {
+  const engine = ctx.engine;
   const m = modelProjection(engine, a, hw);
-  const basis = parseBasis(a.has('basis') ? a.optionalText('basis') : null);
-  return llmOnBasis(engine.catalog, engine.calibration, hw, basis, m, catalogModelShape(engine.catalog, m.model, m.quant), a.has('npu_share') ? a.optionalNumber('npu_share') : null);
+  const calibration = calibrationArg(ctx, a);
+  return llmOnBasis(engine.catalog, calibration ?? engine.calibration, hw, basisWith(a, calibration), m, catalogModelShape(engine.catalog, m.model, m.quant), a.has('npu_share') ? a.optionalNumber('npu_share') : null);
 }
 
 /** The projection, or #N/A when the tier cannot execute the model's compute dtype. */
@@ -37,13 +39,13 @@ export function runnable(fn: string, m: ModelProjection, hw: Hardware): ModelPro
 export const TOKPS = defineFunction({
   name: 'TOKPS',
   description: 'Projected LLM decode speed in tokens per second for a model on a tier.',
-  args: [...LLM_ARGS, BASIS_ARG],
+  args: [...LLM_ARGS, BASIS_ARG, CALIBRATION_ARG],
   result: 'number',
   resultHelp: 'Decode tokens per second (#N/A when the tier cannot run the model).',
   example: { formula: '=SIZER.TOKPS("NPU Mid", "skippy_finetune", "Q4_K_M")', answers: 'about 28.4 tok/s (the 37.85 tok/s MoE anchor at the default 0.75 NPU share)' },
-  implement: ({ engine }, a) => {
-    const hw = engine.hardware(a.hardware());
-    return runnable('TOKPS', modelProjectionOnBasis(engine, a, hw).projection, hw).decodeTokS;
+  implement: (ctx, a) => {
+    const hw = ctx.engine.hardware(a.hardware());
+    return runnable('TOKPS', modelProjectionOnBasis(ctx, a, hw).projection, hw).decodeTokS;
   },
 });
 
@@ -63,13 +65,14 @@ export const TTFT = defineFunction({
 export const LLM = defineFunction({
   name: 'LLM',
   description: 'The full LLM projection record: decode, TTFT, answer latencies, fit, source badge and regime.',
-  args: [TIER_ARG, MODEL_ARG, QUANT_ARG, WORKLOAD_ARG, NPU_SHARE_ARG, FIELD_ARG('LLM'), MEMORY_ARG, PRECISION_SET_ARG, FP4_MATURITY_ARG, BASIS_ARG],
+  args: [TIER_ARG, MODEL_ARG, QUANT_ARG, WORKLOAD_ARG, NPU_SHARE_ARG, FIELD_ARG('LLM'), MEMORY_ARG, PRECISION_SET_ARG, FP4_MATURITY_ARG, BASIS_ARG, CALIBRATION_ARG],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
   example: { formula: '=SIZER.LLM("NPU High", "skippy_finetune", , , , "source")', answers: 'measured_anchor' },
-  implement: ({ engine }, a) => {
+  implement: (ctx, a) => {
+    const engine = ctx.engine;
     const hw = engine.hardware(a.hardware());
-    const onBasis = modelProjectionOnBasis(engine, a, hw);
+    const onBasis = modelProjectionOnBasis(ctx, a, hw);
     const m = runnable('LLM', onBasis.projection, hw);
     const d = onBasis.decode;
     const notes = { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, m) };
@@ -92,13 +95,13 @@ export const FITS = defineFunction({
 export const TOKPSRANGE = defineFunction({
   name: 'TOKPSRANGE',
   description: 'Decode tokens per second with its 80% band: low, expected and high, from the validation residuals of the basis.',
-  args: [...LLM_ARGS, BASIS_ARG, WITH_HEADER_ARG],
+  args: [...LLM_ARGS, BASIS_ARG, WITH_HEADER_ARG, CALIBRATION_ARG],
   result: 'matrix',
   resultHelp: 'One row: low, expected, high decode tok/s (a header row above unless with_header is FALSE).',
   example: { formula: '=SIZER.TOKPSRANGE("NPU High", "skippy_7b_v4", , , , , , , "calibrated")', answers: 'low, expected and high decode tok/s on the calibrated basis' },
-  implement: ({ engine }, a) => {
-    const hw = engine.hardware(a.hardware());
-    const onBasis = modelProjectionOnBasis(engine, a, hw);
+  implement: (ctx, a) => {
+    const hw = ctx.engine.hardware(a.hardware());
+    const onBasis = modelProjectionOnBasis(ctx, a, hw);
     runnable('TOKPSRANGE', onBasis.projection, hw);
     const d = onBasis.decode;
     const values = [d.decodeTokSLow, d.decodeTokS, d.decodeTokSHigh];

@@ -4,7 +4,7 @@
  * HyperFormula plugin used in tests and docs/functions.md are all generated from these
  * declarations. Implementations only translate: they read arguments and call the engine.
  */
-import type { CatalogText, Engine, InputRangeId } from '../../engine';
+import type { CalibrationFile, CatalogText, Engine, InputRangeId } from '../../engine';
 
 /** A cell value as both Excel and HyperFormula hand it over. */
 export type CellScalar = string | number | boolean | null | undefined;
@@ -60,8 +60,16 @@ export interface ArgSpec {
 
 export type ResultShape = 'number' | 'string' | 'boolean' | 'matrix';
 
+/** A calibration kept with the workbook under a name (the pane's "Use this calibration"). */
+export interface NamedCalibration {
+  readonly name: string;
+  readonly calibration: CalibrationFile;
+}
+
 export interface FunctionContext {
   readonly engine: Engine;
+  /** The workbook's named calibration, which the engine's calibrated basis already uses; absent: none. */
+  readonly namedCalibration?: NamedCalibration | null;
 }
 
 export interface SizerFunction {

@@ -16,12 +16,12 @@ const useStyles = makeStyles({
   kpi: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
 
-export type ActionId = 'this-config' | 'kpi' | 'matrix' | 'cross' | 'stream-scaling' | 'duty-curve' | 'timing-context' | 'kpi-summary' | 'llm-views' | 'vision-vla-views' | 'workbook' | 'procurement' | 'comparison';
+export type ActionId = 'this-config' | 'kpi' | 'matrix' | 'cross' | 'stream-scaling' | 'duty-curve' | 'timing-context' | 'kpi-summary' | 'llm-views' | 'vision-vla-views' | 'workbook' | 'procurement' | 'comparison' | 'calibration';
 
 type BuildProgress = (done: number, total: number) => void;
 
 interface SheetAction {
-  readonly id: Exclude<ActionId, 'kpi' | 'procurement' | 'comparison'>;
+  readonly id: Exclude<ActionId, 'kpi' | 'procurement' | 'comparison' | 'calibration'>;
   readonly label: string;
   readonly build: (engine: Engine, config: SizingConfig, onProgress: BuildProgress) => SheetModel[];
   /** Long builds show a progress bar. */
@@ -172,6 +172,21 @@ export function Actions({ engine, config, port, kpiScope, onKpiScope, procuremen
           }
         >
           Insert procurement comparison
+        </Button>
+        <Button
+          size="small"
+          disabled={disabled}
+          onClick={() =>
+            void run('calibration', async () => {
+              const written = await port.insertCalibrationSheet();
+              return {
+                ...describeWritten([written]),
+                text: `${written.written !== written.requested ? `"${written.requested}" exists and was left alone: the new sheet is "${written.written}". ` : ''}Type your lab rows in its table (replace the EXAMPLE rows); SIZER.CALIBRATE beside it refits to them. Then "Use this calibration" keeps it with the workbook.`,
+              };
+            })
+          }
+        >
+          Insert calibration sheet
         </Button>
       </div>
       {progress && <ProgressBar value={progress.value} aria-label={progress.label} data-testid="write-progress" />}

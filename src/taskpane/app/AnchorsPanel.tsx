@@ -10,11 +10,13 @@
  * numbers computed under the old anchors. The file restored from storage when the pane opens asks
  * for one only when the functions runtime did not already have it (it reads the same entry at start).
  */
-import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { type AnchorSet, describeAnchorCoverage, formatFromFileName, NO_ANCHORS, parseAnchors } from '../../engine';
 import { anchorsOfStored } from '../../functions/excel/stored-anchors';
 import type { FunctionsRuntimePort, WorkbookPort } from '../ports';
+import { errorText, notRecalculatedNotice, useKeptState } from './kept-state';
+import { NoticeBar } from './NoticeBar';
 
 const TIER_CELL_LABELS: Record<string, string> = { mid_int8: 'NPU Mid INT8', high_int8: 'NPU High INT8', high_fp: 'NPU High FP' };
 const ANCHOR_LABELS: Record<string, string> = {
@@ -45,18 +47,11 @@ interface Loaded {
   readonly anchors: AnchorSet;
 }
 
-type Notice = { readonly intent: 'success' | 'error' | 'warning'; readonly title: string; readonly text: string } | null;
-
-/** Ctrl+Alt+F9 is Excel's own full recalculation, the same request the pane makes. */
-const NOT_RECALCULATED: Notice = {
-  intent: 'warning',
-  title: 'Excel did not recalculate',
-  text: 'The anchors are in use, but cells computed before may still show the old numbers: press Ctrl+Alt+F9 in Excel to recalculate them.',
-};
+const NOT_RECALCULATED = notRecalculatedNotice('The anchors are');
 
 /** The error's message without a final full stop (the panel adds its own sentence after it). */
 function message(error: unknown): string {
-  return (error instanceof Error ? error.message : 'the file could not be read').replace(/\.\s*$/, '');
+  return errorText(error, 'the file could not be read');
 }
 
 async function readText(file: File): Promise<string> {
@@ -72,61 +67,20 @@ async function readText(file: File): Promise<string> {
 export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelProps): React.ReactElement {
   const styles = useStyles();
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
-  const [notice, setNotice] = React.useState<Notice>(null);
   const input = React.useRef<HTMLInputElement>(null);
-  /** Set once the user loads or clears a file: the restore at start must not undo that. */
-  const userActed = React.useRef(false);
-
-  /**
-   * Re-anchors the functions runtime and the pane, then asks Excel to recalculate (always after a
-   * load or clear; after the restore at start only when the runtime's anchors changed). Resolves to
-   * false when Excel refused the recalculation.
-   */
-  const apply = React.useCallback(
-    async (anchors: AnchorSet, recalculate: 'always' | 'if-changed'): Promise<boolean> => {
-      const changed = runtime.setAnchors(anchors);
-      onAnchorsChange(anchors);
-      if (recalculate === 'if-changed' && !changed) return true;
-      try {
-        await port.recalculateWorkbook();
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    [runtime, port, onAnchorsChange],
-  );
-
-  // The file kept in per-user storage from an earlier session.
-  React.useEffect(() => {
-    let cancelled = false;
-    port
-      .loadAnchorsText()
-      .then((stored) => {
-        if (cancelled || stored === null || userActed.current) return;
-        let anchors: AnchorSet;
-        try {
-          anchors = anchorsOfStored(stored);
-        } catch (error) {
-          setNotice({ intent: 'warning', title: 'The stored anchors file is no longer valid', text: `${message(error)}. Load the file again.` });
-          return;
-        }
-        setLoaded({ fileName: stored.fileName, anchors });
-        // After the runtime's own read of the same entry, so that a file it already has is no change.
-        void runtime
-          .whenReady()
-          .then(() => (cancelled || userActed.current ? true : apply(anchors, 'if-changed')))
-          .then((recalculated) => {
-            if (!recalculated && !cancelled) setNotice(NOT_RECALCULATED);
-          });
-      })
-      .catch(() => {
-        if (!cancelled) setNotice({ intent: 'warning', title: 'Per-user storage is unavailable', text: 'Anchors loaded now last only until the pane closes.' });
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [port, runtime, apply]);
+  const { apply, userActs, notice, setNotice } = useKeptState({
+    port,
+    runtime,
+    // The file kept in per-user storage from an earlier session.
+    load: () => port.loadAnchorsText(),
+    parse: anchorsOfStored,
+    setInRuntime: (anchors: AnchorSet) => runtime.setAnchors(anchors),
+    onChange: onAnchorsChange,
+    onRestored: (stored, anchors) => setLoaded({ fileName: stored.fileName, anchors }),
+    invalidNotice: (error) => ({ intent: 'warning', title: 'The stored anchors file is no longer valid', text: `${message(error)}. Load the file again.` }),
+    unavailableNotice: { intent: 'warning', title: 'Per-user storage is unavailable', text: 'Anchors loaded now last only until the pane closes.' },
+    notRecalculated: NOT_RECALCULATED,
+  });
 
   const onFile = async (file: File): Promise<void> => {
     let anchors: AnchorSet;
@@ -144,7 +98,7 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
     } catch {
       setNotice({ intent: 'warning', title: 'Not kept for next time', text: 'Per-user storage refused the file; it is in use until the pane closes.' });
     }
-    userActed.current = true;
+    userActs();
     setLoaded({ fileName: file.name, anchors });
     const recalculated = await apply(anchors, 'always');
     setNotice((current) =>
@@ -153,7 +107,7 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
   };
 
   const onClear = async (): Promise<void> => {
-    userActed.current = true;
+    userActs();
     await port.clearAnchorsText().catch(() => undefined);
     setLoaded(null);
     const recalculated = await apply(NO_ANCHORS, 'always');
@@ -210,14 +164,7 @@ export function AnchorsPanel({ port, runtime, onAnchorsChange }: AnchorsPanelPro
           <Caption1>No anchors loaded: every number is a projection.</Caption1>
         )}
       </div>
-      {notice && (
-        <MessageBar intent={notice.intent} layout="multiline" data-testid="anchors-notice">
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} testId="anchors-notice" />
     </section>
   );
 }

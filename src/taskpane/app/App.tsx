@@ -1,6 +1,7 @@
 /**
- * The task pane: controls, live headline tiles with source badges, warnings, write actions and the
- * private-anchors panel. It owns the pane's engine (rebuilt with createEngine when anchors change)
+ * The task pane: controls, live headline tiles with source badges, warnings, write actions, the
+ * private-anchors panel and the calibration panel. It owns the pane's engine (rebuilt with
+ * createEngine when anchors or the workbook's calibration change)
  * and talks to the workbook only through the WorkbookPort it is given.
  */
 import { Caption1, Divider, makeStyles, Title3 } from '@fluentui/react-components';
@@ -14,6 +15,8 @@ import type { FunctionsRuntimePort, WorkbookPort } from '../ports';
 import { Actions } from './Actions';
 import { AnchorsPanel } from './AnchorsPanel';
 import { BasisSwitch } from './BasisSwitch';
+import { CalibrationPanel } from './CalibrationPanel';
+import type { NamedCalibration } from '../../functions/registry/types';
 import { Controls } from './Controls';
 import { computeHeadline } from './headline';
 import { initialState, type PaneState, toSizingConfig } from './state';
@@ -47,7 +50,8 @@ function tryHardware(engine: Engine, config: ReturnType<typeof toSizingConfig>):
 export function App({ catalog, port, runtime, initial }: AppProps): React.ReactElement {
   const styles = useStyles();
   const [anchors, setAnchors] = React.useState<AnchorSet>(NO_ANCHORS);
-  const engine = React.useMemo(() => createEngine(catalog, { anchors }), [catalog, anchors]);
+  const [calibration, setCalibration] = React.useState<NamedCalibration | null>(null);
+  const engine = React.useMemo(() => createEngine(catalog, { anchors, calibration: calibration?.calibration }), [catalog, anchors, calibration]);
   const [state, setState] = React.useState<PaneState>(() => (initial ?? initialState)(engine));
   const config = React.useMemo(() => toSizingConfig(engine, state), [engine, state]);
   const hardware = React.useMemo(() => tryHardware(engine, config), [engine, config]);
@@ -98,6 +102,8 @@ export function App({ catalog, port, runtime, initial }: AppProps): React.ReactE
       />
       <Divider />
       <AnchorsPanel port={port} runtime={runtime} onAnchorsChange={setAnchors} />
+      <Divider />
+      <CalibrationPanel engine={engine} port={port} runtime={runtime} onCalibrationChange={setCalibration} />
     </main>
   );
 }

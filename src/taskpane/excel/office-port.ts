@@ -1,16 +1,19 @@
 /**
  * The WorkbookPort in Excel: sheets through Excel.run (writer.ts, procurement.ts), the anchors file
  * text in OfficeRuntime.storage (per user and per add-in; never the workbook; its entry format is
- * src/functions/excel/stored-anchors.ts, shared with the functions runtime that reads it at start).
- * Nothing here logs what it stores.
+ * src/functions/excel/stored-anchors.ts, shared with the functions runtime that reads it at start),
+ * and the workbook's named calibration in the document's settings (with the workbook;
+ * src/functions/excel/stored-calibration.ts). Nothing here logs what it stores.
  */
 import type { Catalog } from '../../engine';
 import { ANCHORS_STORAGE_KEY, type KeyValueStorage, parseStoredEntry, serializeStoredEntry } from '../../functions/excel/stored-anchors';
 import type { SheetModel } from '../../report';
-import type { StoredAnchors, WorkbookPort, WriteOptions, WrittenSheet } from '../ports';
+import type { StoredAnchors, StoredCalibration, WorkbookPort, WriteOptions, WrittenSheet } from '../ports';
 import { type ComparisonInputs, writeProcurementComparison } from './comparison';
 import { type ProcurementInputs, writeProcurementModel } from './procurement';
 import { type ExcelRun, RUN_OPTIONS, writeSheetModels } from './writer';
+import { CALIBRATION_SETTING, type DocumentSettings, memorySettings, parseStoredCalibration, saveSettings } from '../../functions/excel/stored-calibration';
+import { readActiveLabTable, writeCalibrationSheet } from './calibration-sheet';
 
 /**
  * Asks Excel to recalculate every formula of the open workbooks. "Full" and not "Recalculate":
@@ -26,7 +29,9 @@ export async function recalculateWorkbook(run: ExcelRun): Promise<void> {
   });
 }
 
-export function createWorkbookPort(run: ExcelRun, storage: KeyValueStorage): WorkbookPort {
+/** The document's settings: null (outside Office) keeps them in memory for the session. */
+export function createWorkbookPort(run: ExcelRun, storage: KeyValueStorage, settings: DocumentSettings | null = null): WorkbookPort {
+  const documentSettings = settings ?? memorySettings();
   return {
     writeSheets: (models: readonly SheetModel[], options?: WriteOptions): Promise<WrittenSheet[]> => writeSheetModels(run, models, options),
     insertProcurementModel: (inputs: ProcurementInputs, catalog: Catalog): Promise<WrittenSheet> => writeProcurementModel(run, inputs, catalog),
@@ -35,6 +40,17 @@ export function createWorkbookPort(run: ExcelRun, storage: KeyValueStorage): Wor
     storeAnchorsText: (stored: StoredAnchors) => storage.setItem(ANCHORS_STORAGE_KEY, serializeStoredEntry(stored)),
     clearAnchorsText: () => storage.removeItem(ANCHORS_STORAGE_KEY),
     recalculateWorkbook: () => recalculateWorkbook(run),
+    insertCalibrationSheet: () => writeCalibrationSheet(run),
+    readActiveLabTable: () => readActiveLabTable(run),
+    loadCalibration: async () => parseStoredCalibration(documentSettings.get(CALIBRATION_SETTING)),
+    storeCalibration: (stored: StoredCalibration) => {
+      documentSettings.set(CALIBRATION_SETTING, { name: stored.name, result: stored.result });
+      return saveSettings(documentSettings);
+    },
+    clearCalibration: () => {
+      documentSettings.remove(CALIBRATION_SETTING);
+      return saveSettings(documentSettings);
+    },
   };
 }
 

@@ -69,6 +69,11 @@ const CHART_TYPES: Record<ChartSpec['kind'], { readonly clustered: Excel.ChartTy
 export interface SheetRequest {
   readonly name: string;
   readonly tableName: string | null;
+  /**
+   * True for a sheet the user types into (the calibration sheet's lab rows): a SIZER-owned sheet of
+   * that name is not rewritten either, since it may hold their data; the sheet goes to the next free name.
+   */
+  readonly neverReuse?: boolean;
 }
 
 export interface SheetPlan {
@@ -119,8 +124,14 @@ export async function planSheets(context: Excel.RequestContext, requests: readon
 
   const existing = new Map<string, ExistingSheet>(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), { sheet, marker: null, property: null }]));
   const toCheck = new Set<string>();
+  /** Sheets a request may rewrite (a neverReuse request rewrites none). */
+  const rewritable = new Set<string>();
   for (const request of requests) {
-    for (const name of candidateNames(request.name, existing)) if (existing.has(name.toLowerCase())) toCheck.add(name.toLowerCase());
+    for (const name of candidateNames(request.name, existing)) {
+      if (!existing.has(name.toLowerCase())) continue;
+      toCheck.add(name.toLowerCase());
+      if (!request.neverReuse) rewritable.add(name.toLowerCase());
+    }
   }
   for (const key of toCheck) {
     const entry = existing.get(key)!;
@@ -137,7 +148,7 @@ export async function planSheets(context: Excel.RequestContext, requests: readon
   const owned = (key: string): boolean => isOwned(existing.get(key));
   const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
   // Tables on SIZER-owned sheets are deleted before those sheets are rewritten, so their names come free.
-  for (const key of toCheck) if (owned(key)) for (const t of existing.get(key)!.sheet.tables.items) takenTables.delete(t.name.toLowerCase());
+  for (const key of toCheck) if (owned(key) && rewritable.has(key)) for (const t of existing.get(key)!.sheet.tables.items) takenTables.delete(t.name.toLowerCase());
 
   const claimed = new Set<string>();
   const plans: SheetPlan[] = [];
@@ -152,7 +163,7 @@ export async function planSheets(context: Excel.RequestContext, requests: readon
         name = candidate;
         break;
       }
-      if (owned(key)) {
+      if (owned(key) && !request.neverReuse) {
         name = candidate;
         reuse = entry.sheet;
         break;

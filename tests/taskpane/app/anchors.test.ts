@@ -20,6 +20,7 @@ import { type AnchorSet, createEngine, describeAnchorCoverage, NO_ANCHORS, parse
 import { SizerRuntime } from '../../../src/functions/excel/runtime';
 import { ANCHORS_STORAGE_KEY, serializeStoredEntry } from '../../../src/functions/excel/stored-anchors';
 import { FakeStorage, type FakeWorkbookState } from '../excel/fake-office';
+import { expectNeverLogged } from '../../helpers/no-logs';
 import { bundledCatalog, renderPane } from './render';
 
 const EXAMPLE = fs.readFileSync(path.resolve(__dirname, '../../../data/anchors.example.json'), 'utf8');
@@ -54,24 +55,8 @@ async function upload(f: File): Promise<void> {
   await user.upload(screen.getByLabelText('Anchors file'), f);
 }
 
-let logged: string[];
-beforeEach(() => {
-  logged = [];
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      logged.push(args.map(String).join(' '));
-    });
-  }
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  // Nothing from an anchors file is ever logged.
-  for (const line of logged) {
-    expect(line).not.toContain('12.345');
-    expect(line).not.toContain('11.5');
-    expect(line).not.toContain('npu_llm_anchors');
-  }
-});
+// Nothing from an anchors file is ever logged.
+expectNeverLogged(['12.345', '11.5', 'npu_llm_anchors']);
 
 describe('anchors panel', () => {
   it('accepts a good JSON file: coverage shown, runtime and pane engine re-anchored, text kept in per-user storage only', async () => {

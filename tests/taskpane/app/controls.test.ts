@@ -348,6 +348,11 @@ describe('task pane actions', () => {
       storeAnchorsText: async () => undefined,
       clearAnchorsText: async () => undefined,
       recalculateWorkbook: async () => undefined,
+      insertCalibrationSheet: () => Promise.reject(new Error('no')),
+      readActiveLabTable: async () => null,
+      loadCalibration: async () => null,
+      storeCalibration: async () => undefined,
+      clearCalibration: async () => undefined,
     };
     renderPane({ port: failing });
     await user.click(screen.getByRole('button', { name: 'Write KPI sheet' }));

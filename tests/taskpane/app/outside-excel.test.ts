@@ -114,7 +114,7 @@ describe('the pane page outside Excel', () => {
     office,
     excelRun,
     storage: new FakeStorage(),
-    runtime: { setAnchors: jest.fn(), whenReady: () => Promise.resolve() },
+    runtime: { setAnchors: jest.fn(), setCalibration: jest.fn(), whenReady: () => Promise.resolve() },
     readyTimeoutMs: 10_000,
   });
 

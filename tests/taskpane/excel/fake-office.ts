@@ -455,6 +455,16 @@ class FakeWorksheetCollection {
     }, name);
   }
 
+  /**
+   * The active sheet (WorksheetCollection.getActiveWorksheet, ExcelApi 1.1). Its name is the one active
+   * when the call is made: SIZER reads it after load("name") and a sync, as Office.js requires.
+   */
+  getActiveWorksheet(): FakeWorksheet {
+    const name = this.ctx.state.active;
+    if (name === null) throw new OfficeError('ItemNotFound', 'no active sheet');
+    return this.getItemOrNullObject(name);
+  }
+
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
       const s = this.ctx.state.sheet(name);
@@ -764,6 +774,21 @@ export class FakeRange {
     );
   }
 
+  private readonly loadedValues = new Loaded<Scalar[][]>('range.values');
+
+  /** load("values"): after a sync, `values` reads the cells (an empty cell reads as "", as in Excel). */
+  load(_props?: unknown): this {
+    this.sheet.ctx.enqueue(null, () => {
+      const cells = this.sheet.resolve().cells;
+      this.loadedValues.set(Array.from({ length: this.box.rows }, (_, r) => Array.from({ length: this.box.cols }, (_, c) => cells.get(a1(this.box.row + r, this.box.col + c))?.value ?? '')));
+    });
+    return this;
+  }
+
+  get values(): Scalar[][] {
+    return this.loadedValues.get();
+  }
+
   set values(value: unknown) {
     const copy = this.grid('values', value).map((row) => [...row]);
     this.sheet.ctx.enqueue({ sheet: this.sheet.name, op: 'values', address: this.address, value: copy }, () => this.each(copy, (cell, v) => storeValue(cell, v)));
@@ -916,6 +941,13 @@ class FakeTable {
 
   set style(value: string) {
     this.ctx.enqueue({ sheet: this.sheetName, op: 'table.style', value }, () => (this.find().style = value));
+  }
+
+  /** The table's whole range, header row included (Table.getRange, ExcelApi 1.1), as the table stands when this is called. */
+  getRange(): FakeRange {
+    const table = this.find();
+    const sheet = new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(table.sheet)!, table.sheet);
+    return new FakeRange(sheet, parseAddress(table.address));
   }
 
   delete(): void {
@@ -1206,9 +1238,59 @@ export class FakeStorage {
   }
 }
 
+type SaveCallback = (result: { status: string; error?: { message: string } }) => void;
+
+/**
+ * Office.context.document.settings (Office.Settings, https://learn.microsoft.com/javascript/api/office/office.settings):
+ * name/value pairs "stored in the host document", "saved per add-in and per document"; get/set/remove
+ * work on an in-memory copy, which only saveAsync writes to the document ("The developer is responsible
+ * for calling the saveAsync method after adding or deleting settings to save the settings in the
+ * document"). `saved` is what the document holds, so a workbook reopened (reopen()) has only what was
+ * saved. Values are kept as JSON, as the document keeps them ("the value can be a string, number,
+ * boolean, null, object, or array"); get of a missing name is null. saveAsync answers asynchronously
+ * with { status: "succeeded" }, or "failed" with an error while `failSave` is set.
+ */
+export class FakeSettings {
+  private readonly memory: Map<string, string>;
+  readonly saved = new Map<string, string>();
+  saves = 0;
+  failSave: string | null = null;
+  constructor(saved: ReadonlyMap<string, string> = new Map()) {
+    this.memory = new Map(saved);
+    for (const [k, v] of saved) this.saved.set(k, v);
+  }
+  get(name: string): unknown {
+    const value = this.memory.get(name);
+    return value === undefined ? null : JSON.parse(value);
+  }
+  set(name: string, value: unknown): void {
+    this.memory.set(name, JSON.stringify(value));
+  }
+  remove(name: string): void {
+    this.memory.delete(name);
+  }
+  saveAsync(callback?: SaveCallback): void {
+    setTimeout(() => {
+      if (this.failSave !== null) {
+        callback?.({ status: 'failed', error: { message: this.failSave } });
+        return;
+      }
+      this.saved.clear();
+      for (const [k, v] of this.memory) this.saved.set(k, v);
+      this.saves++;
+      callback?.({ status: 'succeeded' });
+    }, 0);
+  }
+  /** The settings a new session sees when the saved workbook is opened again. */
+  reopen(): FakeSettings {
+    return new FakeSettings(this.saved);
+  }
+}
+
 export interface FakeOfficeHost {
   readonly state: FakeWorkbookState;
   readonly storage: FakeStorage;
+  readonly settings: FakeSettings;
   readonly associated: string[];
   summary(): unknown;
 }
@@ -1217,6 +1299,7 @@ export interface FakeOfficeHost {
 export function installFakeOffice(target: Record<string, unknown>): FakeOfficeHost {
   const state = new FakeWorkbookState();
   const storage = new FakeStorage();
+  const settings = new FakeSettings();
   const associated: string[] = [];
   class CustomFunctionsError extends Error {
     constructor(
@@ -1230,7 +1313,7 @@ export function installFakeOffice(target: Record<string, unknown>): FakeOfficeHo
     HostType: { Excel: 'Excel' },
     PlatformType: { OfficeOnline: 'OfficeOnline' },
     // Defined inside an Office host: the pane needs it besides host "Excel" (src/taskpane/office-host.ts).
-    context: {},
+    context: { document: { settings } },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: 'Excel', platform: 'OfficeOnline' };
       return new Promise((resolve) =>
@@ -1250,7 +1333,7 @@ export function installFakeOffice(target: Record<string, unknown>): FakeOfficeHo
     Error: CustomFunctionsError,
     ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!', divisionByZero: '#DIV/0!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
   };
-  const host: FakeOfficeHost = { state, storage, associated, summary: () => ({ ...(state.summary() as object), associated, storageKeys: [...storage.items.keys()] }) };
+  const host: FakeOfficeHost = { state, storage, settings, associated, summary: () => ({ ...(state.summary() as object), associated, storageKeys: [...storage.items.keys()], settingKeys: [...settings.saved.keys()] }) };
   target.__sizerStub = host;
   return host;
 }
