@@ -14,6 +14,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_ANSWER_OPTIONS } from '../src/cli/kinds/common';
 import { whatIfKind } from '../src/cli/kinds/what-if';
 import { scatterPng } from './png-chart';
 import {
@@ -109,7 +110,7 @@ function fitRowOf(row: ValidationRow): FitRow {
 
 function projectThroughQuery(calibration: CalibrationFile, row: ValidationRow, basis: 'reference' | 'calibrated'): { value: number; low: number; high: number; overheadShare: number } {
   const engine = createEngine(catalog, { calibration });
-  const answer = whatIfKind.answer(engine, whatIfQuery(row, basis));
+  const answer = whatIfKind.answer(engine, whatIfQuery(row, basis), DEFAULT_ANSWER_OPTIONS);
   const value = answer.decode_tok_s as number;
   const overhead = (answer.overhead_ms_per_token as number | undefined) ?? 0;
   return { value, low: answer.decode_tok_s_low as number, high: answer.decode_tok_s_high as number, overheadShare: (overhead * value) / 1000 };

@@ -1,16 +1,18 @@
 /** Streams query lines from an input to an output, buffering writes so large runs stay fast. */
 import type { Readable, Writable } from 'node:stream';
 import type { Engine } from '../engine';
-import { answerLine } from './query';
+import { type AnswerOptions, answerLine } from './query';
+import { DEFAULT_ANSWER_OPTIONS } from './kinds/common';
+import { Utf8Lines } from './utf8-lines';
 
 export interface QueryRunSummary {
   readonly answered: number;
   readonly failed: number;
 }
 
-function write(out: Writable, text: string): Promise<void> {
+function write(out: Writable, bytes: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (out.write(text)) {
+    if (out.write(bytes)) {
       resolve();
       return;
     }
@@ -38,21 +40,21 @@ const LINE_BREAK = /\r\n|\n|\r/;
  * their results with one write: no per-line events or promises (readline's async iterator cost more than
  * answering the line). A CR at a chunk's end is held back, since the LF completing a CRLF may come next.
  */
-export async function runQueries(engine: Engine, input: Readable, output: Writable): Promise<QueryRunSummary> {
+export async function runQueries(engine: Engine, input: Readable, output: Writable, options: AnswerOptions = DEFAULT_ANSWER_OPTIONS): Promise<QueryRunSummary> {
   input.setEncoding('utf8');
   let pending = '';
   let answered = 0;
   let failed = 0;
-  const answerAll = (lines: readonly string[]): string => {
-    let text = '';
+  const out = new Utf8Lines();
+  const answerAll = (lines: readonly string[]): Buffer | null => {
     for (const line of lines) {
       if (line.trim() === '') continue;
-      const result = answerLine(engine, line);
+      const result = answerLine(engine, line, options);
       if ('error' in result) failed += 1;
       else answered += 1;
-      text += JSON.stringify(result) + '\n';
+      out.pushLine(JSON.stringify(result));
     }
-    return text;
+    return out.take();
   };
   for await (const chunk of input as AsyncIterable<string>) {
     let text = pending + chunk;
@@ -64,9 +66,9 @@ export async function runQueries(engine: Engine, input: Readable, output: Writab
     const lines = text.split(LINE_BREAK);
     pending = (lines.pop() ?? '') + heldCr;
     const results = answerAll(lines);
-    if (results !== '') await write(output, results);
+    if (results !== null) await write(output, results);
   }
   const last = answerAll(pending.split(LINE_BREAK));
-  if (last !== '') await write(output, last);
+  if (last !== null) await write(output, last);
   return { answered, failed };
 }
