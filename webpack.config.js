@@ -76,13 +76,33 @@ function checkedShippedCatalog() {
   return shippedCatalog;
 }
 
-/** Build-time constants (src/globals.d.ts): the version, the commit and the checked catalog. */
+/**
+ * data/calibration.json validated now with its zod schema (through tsx), shipped as checked JSON text with
+ * its content hash, like the catalog (src/engine/calibration/shipped.ts). Computed once per build.
+ * @returns {{ text: string, hash: string }}
+ */
+let shippedCalibration;
+function checkedShippedCalibration() {
+  if (!shippedCalibration) {
+    const { shipCalibration } = require('tsx/cjs/api').require('./src/engine/calibration/shipped.ts', __filename);
+    try {
+      shippedCalibration = shipCalibration();
+    } catch (error) {
+      throw new Error(`[sizer] data/calibration.json is invalid, so nothing was built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+  return shippedCalibration;
+}
+
+/** Build-time constants (src/globals.d.ts): the version, the commit, the checked catalog and calibration. */
 const defineVersion = () =>
   new webpack.DefinePlugin({
     __SIZER_VERSION__: JSON.stringify(version),
     __SIZER_COMMIT__: JSON.stringify(buildCommit()),
     __SIZER_SHIPPED_CATALOG_TEXT__: JSON.stringify(checkedShippedCatalog().text),
     __SIZER_SHIPPED_CATALOG_HASH__: JSON.stringify(checkedShippedCatalog().hash),
+    __SIZER_SHIPPED_CALIBRATION_TEXT__: JSON.stringify(checkedShippedCalibration().text),
+    __SIZER_SHIPPED_CALIBRATION_HASH__: JSON.stringify(checkedShippedCalibration().hash),
   });
 
 /** Makes the emitted CLI executable, so `./dist/cli.js` and the package "bin" entry work directly. */
