@@ -98,18 +98,23 @@ function buildAnchorsFileSchema() {
     .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value), z.string({ error: 'must be a date written YYYY-MM-DD' }).regex(ISO_DATE, { error: 'must be a date written YYYY-MM-DD' }))
     .optional();
 
+  /** The fields every cell ends with: where its number came from and how it was measured. */
+  const provenanceFields = {
+    source: sourceSchema,
+    measured_date: measuredDateSchema,
+    peak_bw_gbps: optionalNonNegative(),
+    bw_share_frac: optionalFraction(),
+    bw_efficiency_frac: optionalFraction(),
+    notes: optionalText(),
+  };
+
   const llmAnchorFileCellSchema = z.strictObject(
     {
       tokps: headlineNumber(),
       prefill_tokps: optionalNonNegative(),
       mem_gb: optionalNonNegative(),
       seqlen: z.number({ error: 'must be a whole number of tokens above 0' }).int({ error: 'must be a whole number of tokens above 0' }).positive({ error: 'must be a whole number of tokens above 0' }).optional(),
-      source: sourceSchema,
-      measured_date: measuredDateSchema,
-      peak_bw_gbps: optionalNonNegative(),
-      bw_share_frac: optionalFraction(),
-      bw_efficiency_frac: optionalFraction(),
-      notes: optionalText(),
+      ...provenanceFields,
     },
     { error: TABLE_MESSAGE },
   );
@@ -120,12 +125,7 @@ function buildAnchorsFileSchema() {
       fps: optionalNonNegative(),
       mem_mb: optionalNonNegative(),
       input_res: optionalText(),
-      source: sourceSchema,
-      measured_date: measuredDateSchema,
-      peak_bw_gbps: optionalNonNegative(),
-      bw_share_frac: optionalFraction(),
-      bw_efficiency_frac: optionalFraction(),
-      notes: optionalText(),
+      ...provenanceFields,
     },
     { error: TABLE_MESSAGE },
   );
