@@ -56,33 +56,42 @@ function buildCommit() {
 }
 
 /**
- * The shipped catalog, validated now by the engine's own loader (zod schemas and every cross-check, run
- * through tsx): a bad catalog stops the build with the loader's message naming the file and JSON path. The
- * bundles carry the validated files as JSON text with its content hash, which they verify at start instead of
- * validating again (src/engine/catalog/shipped.ts, docs/decisions/0026-shipped-catalog-checked-at-build.md).
- * Computed once per build, shared by the web and CLI configurations.
+ * Data checked now, when SIZER is built, and shipped as JSON text with its content hash, which the bundles
+ * verify at start instead of validating again (docs/decisions/0026-shipped-catalog-checked-at-build.md):
+ * the catalog, by the engine's own loader (zod schemas and every cross-check; a bad catalog stops the build
+ * with the loader's message naming the file and JSON path), and data/calibration.json by its zod schema.
+ * Run through tsx; computed once per build, shared by the web and CLI configurations.
+ */
+const checkedAtBuild = new Map();
+/**
+ * @param {string} what
+ * @param {string} modulePath
+ * @param {string} exportName
  * @returns {{ text: string, hash: string }}
  */
-let shippedCatalog;
-function checkedShippedCatalog() {
-  if (!shippedCatalog) {
-    const { shipCatalog } = require('tsx/cjs/api').require('./src/engine/catalog/shipped.ts', __filename);
+function shippedAfterCheck(what, modulePath, exportName) {
+  if (!checkedAtBuild.has(what)) {
+    const ship = require('tsx/cjs/api').require(modulePath, __filename)[exportName];
     try {
-      shippedCatalog = shipCatalog();
+      checkedAtBuild.set(what, ship());
     } catch (error) {
-      throw new Error(`[sizer] the catalog in data/ is invalid, so nothing was built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(`[sizer] ${what} is invalid, so nothing was built: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
-  return shippedCatalog;
+  return checkedAtBuild.get(what);
 }
+const checkedShippedCatalog = () => shippedAfterCheck('the catalog in data/', './src/engine/catalog/shipped.ts', 'shipCatalog');
+const checkedShippedCalibration = () => shippedAfterCheck('data/calibration.json', './src/engine/calibration/shipped.ts', 'shipCalibration');
 
-/** Build-time constants (src/globals.d.ts): the version, the commit and the checked catalog. */
+/** Build-time constants (src/globals.d.ts): the version, the commit, the checked catalog and calibration. */
 const defineVersion = () =>
   new webpack.DefinePlugin({
     __SIZER_VERSION__: JSON.stringify(version),
     __SIZER_COMMIT__: JSON.stringify(buildCommit()),
     __SIZER_SHIPPED_CATALOG_TEXT__: JSON.stringify(checkedShippedCatalog().text),
     __SIZER_SHIPPED_CATALOG_HASH__: JSON.stringify(checkedShippedCatalog().hash),
+    __SIZER_SHIPPED_CALIBRATION_TEXT__: JSON.stringify(checkedShippedCalibration().text),
+    __SIZER_SHIPPED_CALIBRATION_HASH__: JSON.stringify(checkedShippedCalibration().hash),
   });
 
 /** Makes the emitted CLI executable, so `./dist/cli.js` and the package "bin" entry work directly. */

@@ -14,6 +14,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_ANSWER_OPTIONS } from '../src/cli/kinds/common';
 import { llmKind } from '../src/cli/kinds/llm';
 import { visionKind } from '../src/cli/kinds/vision';
 import { whatIfKind } from '../src/cli/kinds/what-if';
@@ -132,7 +133,7 @@ function fitRowOf(row: ValidationRow): FitRow {
 
 function projectThroughQuery(calibration: CalibrationFile, row: ValidationRow, basis: 'reference' | 'calibrated'): { value: number; low: number; high: number; overheadShare: number } {
   const engine = createEngine(catalog, { calibration });
-  const answer = whatIfKind.answer(engine, whatIfQuery(row, basis));
+  const answer = whatIfKind.answer(engine, whatIfQuery(row, basis), DEFAULT_ANSWER_OPTIONS);
   const value = answer.decode_tok_s as number;
   const overhead = (answer.overhead_ms_per_token as number | undefined) ?? 0;
   return { value, low: answer.decode_tok_s_low as number, high: answer.decode_tok_s_high as number, overheadShare: (overhead * value) / 1000 };
@@ -245,7 +246,7 @@ const referenceBytesPerToken = llmSettings.referenceModel.activeParams * default
 const referenceEngine = createEngine(catalog, { calibration: committed });
 function ttftResidual(row: ValidationRow): number | null {
   if (row.prefillTokS === null) return null;
-  const answer = llmKind.answer(referenceEngine, { kind: 'llm', custom: customTierOf(row, capacityForModel(row)) });
+  const answer = llmKind.answer(referenceEngine, { kind: 'llm', custom: customTierOf(row, capacityForModel(row)) }, DEFAULT_ANSWER_OPTIONS);
   const projectedSec = (answer.ttft_1k_sec as number) * ((row.model.activeParamsB * 1e9 * row.model.bitsPerWeight) / 8 / referenceBytesPerToken);
   return llmSettings.ttftPromptTokens / row.prefillTokS / projectedSec;
 }
@@ -264,7 +265,7 @@ interface VisionResult {
 function projectVisionRow(calibration: CalibrationFile, row: VisionValidationRow): VisionResult {
   const engine = createEngine(catalog, { calibration });
   const custom = customTierOf(row, row.memory.capacityGb ?? 8);
-  const answer = visionKind.answer(engine, { kind: 'vision', custom, pipeline: row.pipeline, resolution: row.resolution, streams: 1 });
+  const answer = visionKind.answer(engine, { kind: 'vision', custom, pipeline: row.pipeline, resolution: row.resolution, streams: 1 }, DEFAULT_ANSWER_OPTIONS);
   return {
     row,
     measured: measuredFpsOf(row),

@@ -13,7 +13,7 @@ export function renderHelp(catalog: Catalog): string {
   return `sizer: size edge-AI silicon from the command line (the SIZER for Excel engine).
 
 Usage:
-  sizer query [--anchors FILE] [--calibration FILE]   answer JSON queries read from standard input
+  sizer query [--anchors FILE] [--calibration FILE] [--no-explanation]   answer JSON queries read from standard input
   sizer calibrate FILE                          refit the calibrated basis to your lab rows; print it
   sizer export <sheet>|workbook --format xlsx|csv --out FILE|-   write sheets (see below)
   sizer export procurement --requirements FILE --format xlsx|csv --out FILE|-   the procurement plan
@@ -37,6 +37,10 @@ ${kindLines}
   --anchors FILE  private measured-silicon anchors (TOML in the secrets.toml shape, or JSON; see
                   data/anchors.example.json). They become the top layer for anchored LLM and CNN
                   cells (badge measured_silicon_anchor). Their values are never printed in errors.
+
+  --no-explanation  numbers only: every answer without its "explanation" (the prose saying how
+                  the number was derived, about 1.2 KB a line), which is then never built; the
+                  other fields are unchanged. For bulk runs.
 
   --calibration FILE  your own lab measurements (JSON: an array of rows, or {"rows": [...]}, each with
                   mem_bandwidth_gbs or mem_bus_width_bits + mem_data_rate_gtps, mem_type,

@@ -117,7 +117,9 @@ Each section lists the kind's fields as the parser takes them, under the line it
 \`sizer --help\` (choices and defaults read from the catalog). A field left out or \`null\` takes its
 default; an unknown field is refused. A line that cannot be answered gets
 \`{"id": ..., "error": {"code": ..., "message": ...}}\` naming the field, its valid range or choices and
-the value given, and the run goes on. Worked examples and every output field of \`llm_context\`,
+the value given, and the run goes on. An answer that says how its number was derived carries it as
+\`explanation\`; \`sizer query --no-explanation\` leaves that prose out (and never builds it), the other
+fields unchanged: numbers only, for bulk runs. Worked examples and every output field of \`llm_context\`,
 \`what_if\` and \`config\` are in [query-kinds-details.md](query-kinds-details.md). Projection answers carry
 80% error bands beside their numbers (\`decode_tok_s_low\` / \`_high\`, \`ttft_1k_sec_low\` / \`_high\`,
 \`ttft_s_low\` / \`_high\`, \`fps_per_stream_low\` / \`_high\`, \`total_fps_low\` / \`_high\`) and the

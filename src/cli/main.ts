@@ -59,10 +59,11 @@ function readCalibration(path: string): UserCalibration {
   }
 }
 
-/** The arguments that are not these options (each option takes one value). */
-function unknownArgs(args: readonly string[], options: readonly string[]): string[] {
-  const flags = options.map((o) => `--${o}`);
-  return args.filter((a, i) => !flags.includes(a) && !flags.includes(args[i - 1] ?? ''));
+/** The arguments that are not these options (each option takes one value) or these flags (no value). */
+function unknownArgs(args: readonly string[], options: readonly string[], flags: readonly string[] = []): string[] {
+  const withValue = options.map((o) => `--${o}`);
+  const alone = flags.map((f) => `--${f}`);
+  return args.filter((a, i) => !alone.includes(a) && !withValue.includes(a) && !withValue.includes(args[i - 1] ?? ''));
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -83,11 +84,11 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'query') {
     const anchorsPath = optionValue(rest, 'anchors');
     const calibrationPath = optionValue(rest, 'calibration');
-    const unknown = unknownArgs(rest, ['anchors', 'calibration']);
-    if (unknown.length > 0) throw new UsageError(`sizer query: unknown argument ${unknown.join(' ')} (valid: --anchors FILE, --calibration FILE)`);
+    const unknown = unknownArgs(rest, ['anchors', 'calibration'], ['no-explanation']);
+    if (unknown.length > 0) throw new UsageError(`sizer query: unknown argument ${unknown.join(' ')} (valid: --anchors FILE, --calibration FILE, --no-explanation)`);
     const calibration: CalibrationFile | undefined = calibrationPath === undefined ? undefined : readCalibration(calibrationPath).calibration;
     const engine = createEngine(catalog, { anchors: anchorsPath === undefined ? undefined : readAnchors(anchorsPath), calibration });
-    const summary = await runQueries(engine, process.stdin, process.stdout);
+    const summary = await runQueries(engine, process.stdin, process.stdout, { explanations: !rest.includes('--no-explanation') });
     if (summary.failed > 0) process.stderr.write(`sizer query: ${summary.answered} answered, ${summary.failed} rejected\n`);
     return 0;
   }

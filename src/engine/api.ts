@@ -283,6 +283,8 @@ export interface Engine {
   explainModel(hw: Hardware, projection: ModelProjection): Explanation;
   /** A VLA projection's operating point (rates, camera FPS, DDR demand, target check) and its explanation. */
   vlaDetail(hw: Hardware, projection: VlaProjection, rates?: VlaRates): VlaDetail;
+  /** The operating point alone, for answers that leave the explanation out (vlaDetail without building its prose). */
+  vlaOperatingPoint(hw: Hardware, projection: VlaProjection, rates?: VlaRates): VlaOperatingPoint;
   /** How the LLM's duty cycle was derived and the vision FPS it leaves (null: no vision running). */
   explainDuty(load: LlmDuty, visionFps: number | null, visionFpsUnderLlm: number | null): Explanation;
   /** The calibrated basis's constants and bands this engine uses. */

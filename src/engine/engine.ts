@@ -33,7 +33,7 @@ import { projectVision } from './vision/project';
 import type { VisionProjection } from './vision/types';
 import { SizerError } from './util/errors';
 import { createVlaProjector } from './vla/projector';
-import { bandwidthRatioVsReference, explainDuty, explainLlm, explainModel, explainVision, explainVla } from './explain';
+import { explainDuty, explainLlm, explainModel, explainVision, explainVla, hardwareNotesMemo } from './explain';
 import { vlaOperatingPoint } from './vla/operating-point';
 
 /** A probe tier for inverse bandwidth sizing: 1 GB/s at efficiency 1, so decode scales linearly from it. */
@@ -59,6 +59,8 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
   const maxStreams = ranges.streams.max;
   const shapeDefaults = catalog.files['llm-models.json'].shapeDefaults;
   const contextDefaultModel = catalog.files['llm-bundle.json'].contextCurve.defaultModel;
+  // What an explanation says about a piece of hardware, built once per Hardware object.
+  const hardwareNotes = hardwareNotesMemo(catalog);
 
   function vision(hw: Hardware, args: VisionArgs): VisionProjection {
     if (typeof args.pipeline !== 'string') throw new SizerError('invalid_input', 'pipeline is required', 'pipeline');
@@ -172,16 +174,17 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
 
     vla: (hw, args) => vlaProjector.project(hw, args),
 
-    bandwidthRatio: (hw) => bandwidthRatioVsReference(catalog, hw),
-    explainVision: (hw, projection, compilerQuality) => explainVision(catalog, hw, projection, inputs.compilerQuality(compilerQuality ?? null)),
-    explainLlm: (hw, projection) => explainLlm(catalog, hw, projection),
-    explainModel: (hw, projection) => explainModel(catalog, hw, projection),
+    bandwidthRatio: (hw) => hardwareNotes(hw).bandwidthRatio,
+    explainVision: (hw, projection, compilerQuality) => explainVision(catalog, hw, hardwareNotes(hw), projection, inputs.compilerQuality(compilerQuality ?? null)),
+    explainLlm: (hw, projection) => explainLlm(catalog, hw, hardwareNotes(hw), projection),
+    explainModel: (hw, projection) => explainModel(catalog, hw, hardwareNotes(hw), projection),
     explainDuty: (load, visionFps, visionFpsUnderLlm) => explainDuty(catalog, load, visionFps, visionFpsUnderLlm),
     vlaDetail: (hw, projection, rates) => {
       const model = vlaProjector.models.resolve(projection.vla, 'vla');
       const operatingPoint = vlaOperatingPoint(catalog, model, hw, projection, rates);
-      return { operatingPoint, explanation: explainVla(catalog, hw, model, projection, operatingPoint) };
+      return { operatingPoint, explanation: explainVla(catalog, hw, hardwareNotes(hw), model, projection, operatingPoint) };
     },
+    vlaOperatingPoint: (hw, projection, rates) => vlaOperatingPoint(catalog, vlaProjector.models.resolve(projection.vla, 'vla'), hw, projection, rates),
     calibration,
     decodeOnBasis: (hw, basis, reference, shape, other) => decodeOnBasis(other ?? calibration, hw, basis, reference, shape),
     band: (quantity, basis, source) => bandOfSource(calibration, quantity, basis, source),

@@ -21,6 +21,19 @@ beforeAll(() => {
 });
 
 describe('sizer query (built binary)', () => {
+  it('--no-explanation prints the same answers without their explanation; an unknown option is refused', () => {
+    const line = JSON.stringify({ id: 'v', kind: 'vision', tier: 'NPU Mid', pipeline: 'trt_fp8_1hz_clip', streams: 4 }) + '\n';
+    const full = JSON.parse(run(['query'], line).stdout) as Record<string, unknown>;
+    const numbersOnly = run(['query', '--no-explanation'], line);
+    expect(numbersOnly.status).toBe(0);
+    const { explanation, ...rest } = full;
+    expect(typeof explanation).toBe('string');
+    expect(numbersOnly.stdout).toBe(`${JSON.stringify(rest)}\n`);
+    const refused = run(['query', '--no-explanations'], line);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/unknown argument --no-explanations .*--no-explanation\)/);
+  });
+
   it('gives one clear error line per bad line and still answers the good lines around them', () => {
     const lines = [
       JSON.stringify({ id: 'ok-1', kind: 'vision', tier: 'NPU Mid', pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 4 }),

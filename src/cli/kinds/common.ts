@@ -21,6 +21,17 @@ export type QueryErrorCode =
 
 export type QueryResult = Record<string, unknown>;
 
+/** How a run answers its lines (`sizer query`'s options). */
+export interface AnswerOptions {
+  /**
+   * False (`--no-explanation`): answers carry numbers only, without the `explanation` prose, which is then
+   * never built (docs/decisions/0029-query-throughput-basis.md).
+   */
+  readonly explanations: boolean;
+}
+
+export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { explanations: true };
+
 /** A kind's answer to one parsed query line. */
 export interface QueryKind {
   readonly kind: string;
@@ -31,7 +42,7 @@ export interface QueryKind {
   readonly schema?: z.ZodType;
   /** One line of --help: the kind's own fields (lists and defaults read from the catalog). */
   readonly help: CatalogText;
-  answer(engine: Engine, raw: Record<string, unknown>): QueryResult;
+  answer(engine: Engine, raw: Record<string, unknown>, options: AnswerOptions): QueryResult;
 }
 
 export class QueryProblem extends Error {

@@ -106,11 +106,15 @@ function snakeKey(key: string): string {
   return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/([a-z])(\d+)(?=[a-z])/g, '$1_$2');
 }
 
-/** The projector's data with its object keys in snake_case, as every query answer spells them; values untouched. */
-export function snakeCaseKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(snakeCaseKeys);
+/**
+ * The projector's data with its object keys in snake_case, as every query answer spells them; values
+ * untouched. A key named `leaveOut` is left out at any depth (the explanations, for --no-explanation: the
+ * projector builds them for the pane, and this kind's single answer does not justify a second projector).
+ */
+export function snakeCaseKeys(value: unknown, leaveOut: string | null = null): unknown {
+  if (Array.isArray(value)) return value.map((v) => snakeCaseKeys(v, leaveOut));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [snakeKey(k), snakeCaseKeys(v)]));
+    return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (k === leaveOut ? [] : [[snakeKey(k), snakeCaseKeys(v, leaveOut)]])));
   }
   return value;
 }
@@ -130,12 +134,12 @@ export const configKind: QueryKind = {
   kind: 'config',
   schema,
   help: () => "the pane's headline: tier or custom, memory, precision_set, npu_share, vision {enabled, pipeline, resolution, streams, compiler_quality}, llm {enabled, model, quant, workload, queries_per_minute, answer_kind, fp4_maturity}, vla {enabled, model, cameras, fleet_size, camera_mode, vlm_hz, action_hz, target_action_hz}, basis (reference|calibrated)",
-  answer(engine, raw) {
+  answer(engine, raw, options) {
     const q = parseWith(schema, raw, 'config');
     const config = sizingConfigOf(engine.catalog, q);
     // Hardware that cannot be built is an error line, as in every kind (with the engine's code).
     hardwareOfQuery(engine, { tier: config.tier, memory: config.memory, precision_set: config.precisionSet });
-    const answer = snakeCaseKeys(projectConfig(engine, config)) as Record<string, unknown>;
+    const answer = snakeCaseKeys(projectConfig(engine, config), options.explanations ? null : 'explanation') as Record<string, unknown>;
     // JSON would print NaN or Infinity as null, silently: say there is no finite answer instead.
     const nonFinite = nonFinitePath(answer, '');
     if (nonFinite !== null) throw new QueryProblem('out_of_range', `the projection has no finite ${nonFinite} for these inputs`);

@@ -18,7 +18,7 @@ export const llmModelKind: QueryKind = {
   kind: 'llm_model',
   schema,
   help: 'model (a catalog model key or label) + the llm fields (and basis); adds the dtype gate and per-model scaling',
-  answer(engine, raw) {
+  answer(engine, raw, options) {
     const q = parseWith(schema, raw, 'llm_model');
     const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
     const m = engine.llmModel(hw, q.model, {
@@ -28,7 +28,7 @@ export const llmModelKind: QueryKind = {
       fp4Maturity: q.fp4_maturity ?? null,
     });
     return llmRecordOnBasis(engine, hw, q.basis, m, catalogModelShape(engine.catalog, m.model, m.quant), q.npu_share ?? null, (p) =>
-      llmModelRecord(p, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainModel(hw, p) }),
+      llmModelRecord(p, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: options.explanations ? engine.explainModel(hw, p) : undefined }),
     );
   },
 };

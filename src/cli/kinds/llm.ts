@@ -18,7 +18,7 @@ export const llmKind: QueryKind = {
   kind: 'llm',
   schema,
   help: (c) => `quant (${quantKeys(c).join('|')}, default ${llmDefaults(c).quant}), workload (default ${llmDefaults(c).workload}), npu_share, measurement_key, fp4_maturity (mature|immature), basis (reference|calibrated)`,
-  answer(engine, raw) {
+  answer(engine, raw, options) {
     const q = parseWith(schema, raw, 'llm');
     const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
     const l = engine.llm(hw, {
@@ -29,7 +29,7 @@ export const llmKind: QueryKind = {
       fp4Maturity: q.fp4_maturity ?? null,
     });
     return llmRecordOnBasis(engine, hw, q.basis, l, referenceModelShape(engine.catalog, l.quant), q.npu_share ?? null, (p) =>
-      llmRecord(p, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainLlm(hw, p) }),
+      llmRecord(p, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: options.explanations ? engine.explainLlm(hw, p) : undefined }),
     );
   },
 };

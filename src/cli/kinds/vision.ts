@@ -17,7 +17,7 @@ export const visionKind: QueryKind = {
   kind: 'vision',
   schema,
   help: (c) => `pipeline, resolution (${resolutionNames(c).join('|')}, default ${c.files['vision.json'].defaultResolution}), streams (${shortRange(c.inputRanges.streams)}), npu_share (${shortRange(c.inputRanges.npuShare)}), compiler_quality (${shortRange(c.inputRanges.compilerQuality)})`,
-  answer(engine, raw) {
+  answer(engine, raw, options) {
     const q = parseWith(schema, raw, 'vision');
     const hw = hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE);
     const v = engine.vision(hw, {
@@ -27,6 +27,12 @@ export const visionKind: QueryKind = {
       npuShare: q.npu_share ?? null,
       compilerQuality: q.compiler_quality ?? null,
     });
-    return { ...visionRecord(v, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: engine.explainVision(hw, v, q.compiler_quality ?? null) }), ...visionBandFields(engine, v) };
+    return {
+      ...visionRecord(v, {
+        bandwidthRatioVsRef: engine.bandwidthRatio(hw),
+        explanation: options.explanations ? engine.explainVision(hw, v, q.compiler_quality ?? null) : undefined,
+      }),
+      ...visionBandFields(engine, v),
+    };
   },
 };

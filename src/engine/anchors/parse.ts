@@ -111,7 +111,7 @@ function unknownKeyProblem(parentPath: readonly PropertyKey[]): string {
 const SCHEMA_WORDED_CODES = new Set(['invalid_type', 'too_small', 'too_big', 'invalid_value', 'invalid_format', 'not_multiple_of']);
 
 function validate(document: unknown): AnchorsFile {
-  const result = anchorsFileSchema.safeParse(document);
+  const result = anchorsFileSchema().safeParse(document);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (!issue) reject('not valid');

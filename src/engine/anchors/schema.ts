@@ -56,6 +56,7 @@ export const cnnAnchorKeySchema = z.enum(CNN_ANCHOR_KEYS);
 
 /** Longest text accepted in a descriptive string field (notes, input resolution). */
 const MAX_TEXT_CHARS = 2000;
+const TABLE_MESSAGE = 'must be a table (an object in JSON)';
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** zod reports a missing key as a wrong type; say "is required" instead, which is clearer. */
@@ -85,64 +86,76 @@ function optionalText() {
   return z.string({ error: message }).max(MAX_TEXT_CHARS, { error: message }).optional();
 }
 
-const sourceSchema = z.enum(ANCHOR_SOURCES, { error: requiredOr(`must be one of ${ANCHOR_SOURCES.join(', ')}`) });
+/**
+ * The file's schema, built at first use: only a host that reads an anchors file needs it, and building
+ * zod schemas was a measurable part of functions.js's start-up (docs/decisions/0029-query-throughput-basis.md).
+ */
+function buildAnchorsFileSchema() {
+  const sourceSchema = z.enum(ANCHOR_SOURCES, { error: requiredOr(`must be one of ${ANCHOR_SOURCES.join(', ')}`) });
 
-/** A TOML local date (`measured_date = 2026-05-14`) arrives as a Date; a quoted one as text. */
-const measuredDateSchema = z
-  .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value), z.string({ error: 'must be a date written YYYY-MM-DD' }).regex(ISO_DATE, { error: 'must be a date written YYYY-MM-DD' }))
-  .optional();
+  /** A TOML local date (`measured_date = 2026-05-14`) arrives as a Date; a quoted one as text. */
+  const measuredDateSchema = z
+    .preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value), z.string({ error: 'must be a date written YYYY-MM-DD' }).regex(ISO_DATE, { error: 'must be a date written YYYY-MM-DD' }))
+    .optional();
 
-const TABLE_MESSAGE = 'must be a table (an object in JSON)';
-
-export const llmAnchorFileCellSchema = z.strictObject(
-  {
-    tokps: headlineNumber(),
-    prefill_tokps: optionalNonNegative(),
-    mem_gb: optionalNonNegative(),
-    seqlen: z.number({ error: 'must be a whole number of tokens above 0' }).int({ error: 'must be a whole number of tokens above 0' }).positive({ error: 'must be a whole number of tokens above 0' }).optional(),
+  /** The fields every cell ends with: where its number came from and how it was measured. */
+  const provenanceFields = {
     source: sourceSchema,
     measured_date: measuredDateSchema,
     peak_bw_gbps: optionalNonNegative(),
     bw_share_frac: optionalFraction(),
     bw_efficiency_frac: optionalFraction(),
     notes: optionalText(),
-  },
-  { error: TABLE_MESSAGE },
-);
+  };
 
-export const cnnAnchorFileCellSchema = z.strictObject(
-  {
-    ms_per_inference: headlineNumber(),
-    fps: optionalNonNegative(),
-    mem_mb: optionalNonNegative(),
-    input_res: optionalText(),
-    source: sourceSchema,
-    measured_date: measuredDateSchema,
-    peak_bw_gbps: optionalNonNegative(),
-    bw_share_frac: optionalFraction(),
-    bw_efficiency_frac: optionalFraction(),
-    notes: optionalText(),
-  },
-  { error: TABLE_MESSAGE },
-);
+  const llmAnchorFileCellSchema = z.strictObject(
+    {
+      tokps: headlineNumber(),
+      prefill_tokps: optionalNonNegative(),
+      mem_gb: optionalNonNegative(),
+      seqlen: z.number({ error: 'must be a whole number of tokens above 0' }).int({ error: 'must be a whole number of tokens above 0' }).positive({ error: 'must be a whole number of tokens above 0' }).optional(),
+      ...provenanceFields,
+    },
+    { error: TABLE_MESSAGE },
+  );
 
-/** The whole file. Both sections are optional; other top-level keys (e.g. a password kept in the same secrets.toml) are refused, not carried along. */
-export const anchorsFileSchema = z.strictObject(
-  {
-    $comment: optionalText(),
-    npu_llm_anchors: z
-      .partialRecord(tierCellSchema, z.partialRecord(llmAnchorModelSchema, llmAnchorFileCellSchema, { error: TABLE_MESSAGE }), { error: TABLE_MESSAGE })
-      .optional(),
-    cnn_anchors: z
-      .partialRecord(tierCellSchema, z.partialRecord(cnnAnchorKeySchema, cnnAnchorFileCellSchema, { error: TABLE_MESSAGE }), { error: TABLE_MESSAGE })
-      .optional(),
-  },
-  { error: TABLE_MESSAGE },
-);
+  const cnnAnchorFileCellSchema = z.strictObject(
+    {
+      ms_per_inference: headlineNumber(),
+      fps: optionalNonNegative(),
+      mem_mb: optionalNonNegative(),
+      input_res: optionalText(),
+      ...provenanceFields,
+    },
+    { error: TABLE_MESSAGE },
+  );
 
-export type AnchorsFile = z.infer<typeof anchorsFileSchema>;
-export type LlmAnchorFileCell = z.infer<typeof llmAnchorFileCellSchema>;
-export type CnnAnchorFileCell = z.infer<typeof cnnAnchorFileCellSchema>;
+  /** The whole file. Both sections are optional; other top-level keys (e.g. a password kept in the same secrets.toml) are refused, not carried along. */
+  return z.strictObject(
+    {
+      $comment: optionalText(),
+      npu_llm_anchors: z
+        .partialRecord(tierCellSchema, z.partialRecord(llmAnchorModelSchema, llmAnchorFileCellSchema, { error: TABLE_MESSAGE }), { error: TABLE_MESSAGE })
+        .optional(),
+      cnn_anchors: z
+        .partialRecord(tierCellSchema, z.partialRecord(cnnAnchorKeySchema, cnnAnchorFileCellSchema, { error: TABLE_MESSAGE }), { error: TABLE_MESSAGE })
+        .optional(),
+    },
+    { error: TABLE_MESSAGE },
+  );
+}
+
+type AnchorsFileSchema = ReturnType<typeof buildAnchorsFileSchema>;
+let builtAnchorsFileSchema: AnchorsFileSchema | null = null;
+
+export function anchorsFileSchema(): AnchorsFileSchema {
+  builtAnchorsFileSchema ??= buildAnchorsFileSchema();
+  return builtAnchorsFileSchema;
+}
+
+export type AnchorsFile = z.infer<AnchorsFileSchema>;
+export type LlmAnchorFileCell = NonNullable<NonNullable<NonNullable<AnchorsFile['npu_llm_anchors']>[TierCell]>[LlmAnchorModel]>;
+export type CnnAnchorFileCell = NonNullable<NonNullable<NonNullable<AnchorsFile['cnn_anchors']>[TierCell]>[CnnAnchorKey]>;
 
 /** One LLM cell as the engine reads it. Optional fields the file leaves out (or sets to 0 where 0 means "not measured") are null. */
 export interface LlmAnchorCell {

@@ -23,6 +23,9 @@ import type {
 } from './schemas';
 import type { LlmModelRecord } from './schemas-llm-models';
 import { buildInputRanges, type InputRanges } from '../inputs/ranges';
+import { buildPresetHardware } from '../hardware/preset';
+import type { Hardware } from '../hardware/types';
+import { type CompiledTemplate, compileTemplates } from '../explain/template';
 
 export interface Catalog {
   readonly version: string;
@@ -45,6 +48,10 @@ export interface Catalog {
   readonly shapeModelByKey: Readonly<Record<string, CatalogFiles['llm-models.json']['shapeModels'][number]>>;
   /** Every numeric input's range, default and unit, with the catalog's own limits filled in. */
   readonly inputRanges: InputRanges;
+  /** Every preset tier's Hardware by tier id, built once (hardware/preset.ts presetHardware reads it). */
+  readonly presetHardwareById: Readonly<Record<string, Hardware>>;
+  /** data/explanations.json's templates, compiled once, by their text (explain/template.ts fill reads them). Never changed after assembly. */
+  readonly explanationTemplates: ReadonlyMap<string, CompiledTemplate>;
 }
 
 export function loadCatalog(raw: RawCatalogFiles): Catalog {
@@ -81,5 +88,7 @@ function assembleCatalog(files: CatalogFiles, indexes: CatalogIndexes): Catalog 
     modelByKey: indexes.modelByKey,
     shapeModelByKey: indexes.shapeModelByKey,
     inputRanges: buildInputRanges(files),
+    presetHardwareById: Object.fromEntries(files['tiers.json'].tiers.map((t) => [t.id, buildPresetHardware(files, t)])),
+    explanationTemplates: compileTemplates(files['explanations.json']),
   });
 }

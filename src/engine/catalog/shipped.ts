@@ -10,33 +10,13 @@
  * initialisation, is already done. Where no bundle was built (jest, tsx) the full loader runs instead.
  * Files a user hands in (anchors, calibration) are always validated in full.
  */
-import { SizerError } from '../util/errors';
-import { contentHash } from '../util/content-hash';
+import { readShippedJson, type ShippedJson, shipJson } from '../util/shipped-json';
 import { BUNDLED_CATALOG_FILES } from './bundled';
 import { type Catalog, loadCatalog, loadCheckedCatalog } from './load';
 import type { CatalogFiles, RawCatalogFiles } from './schemas';
 
 /** The validated catalog files as JSON text, and that text's content hash (util/content-hash.ts). */
-export interface ShippedCatalog {
-  readonly text: string;
-  readonly hash: string;
-}
-
-/** Where a value differs from its JSON round trip (undefined, NaN, -0, a Date...), or null when it is the same. */
-function jsonMismatch(value: unknown, copy: unknown, path: string): string | null {
-  if (typeof value === 'number') return Object.is(value, copy) ? null : path;
-  if (value === null || typeof value !== 'object') return value === copy ? null : path;
-  if (copy === null || typeof copy !== 'object' || Array.isArray(value) !== Array.isArray(copy)) return path;
-  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return path;
-  const keys = Object.keys(value);
-  const copyKeys = Object.keys(copy);
-  if (keys.length !== copyKeys.length || keys.some((key, i) => key !== copyKeys[i])) return path;
-  for (const key of keys) {
-    const inner = jsonMismatch((value as Record<string, unknown>)[key], (copy as Record<string, unknown>)[key], `${path}.${key}`);
-    if (inner !== null) return inner;
-  }
-  return null;
-}
+export type ShippedCatalog = ShippedJson;
 
 /**
  * Build time: validates the raw files with the full loader (throws its catalog_invalid error) and returns
@@ -44,20 +24,12 @@ function jsonMismatch(value: unknown, copy: unknown, path: string): string | nul
  * (a schema that produced a value JSON cannot carry), so the shipped catalog is exactly what was checked.
  */
 export function shipCatalog(raw: RawCatalogFiles = BUNDLED_CATALOG_FILES): ShippedCatalog {
-  const files = loadCatalog(raw).files;
-  const text = JSON.stringify(files);
-  const differs = jsonMismatch(files, JSON.parse(text), '(catalog)');
-  if (differs !== null) throw new SizerError('catalog_invalid', `the validated catalog does not survive JSON at ${differs}`);
-  return { text, hash: contentHash(text) };
+  return shipJson(loadCatalog(raw).files, 'catalog');
 }
 
 /** Start: the catalog from the text shipCatalog made, after checking it is the text that was hashed. */
 export function loadCatalogFromShipped(shipped: ShippedCatalog): Catalog {
-  const actual = contentHash(shipped.text);
-  if (actual !== shipped.hash) {
-    throw new SizerError('catalog_invalid', `the shipped catalog was changed after it was checked (content hash ${actual}, built as ${shipped.hash}); rebuild SIZER`);
-  }
-  return loadCheckedCatalog(JSON.parse(shipped.text) as CatalogFiles);
+  return loadCheckedCatalog(readShippedJson(shipped, 'catalog') as CatalogFiles);
 }
 
 let loaded: Catalog | null = null;

@@ -12,8 +12,8 @@ export function explainDuty(catalog: Catalog, duty: LlmDuty, visionFps: number |
       topic: 'duty',
       text:
         visionFps === null || visionFpsUnderLlm === null
-          ? fill(x.dutyNoVision, load)
-          : fill(x.duty, { ...load, fpsUnder: fixed(visionFpsUnderLlm, 1), fps: fixed(visionFps, 1) }),
+          ? fill(catalog, x.dutyNoVision, load)
+          : fill(catalog, x.duty, { ...load, fpsUnder: fixed(visionFpsUnderLlm, 1), fps: fixed(visionFps, 1) }),
     },
   ]);
 }

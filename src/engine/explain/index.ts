@@ -5,7 +5,7 @@
  * See docs/decisions/0022-explanations.md.
  */
 export type { Explanation, ExplanationPart, ExplanationTopic } from './types';
-export { bandwidthRatioVsReference } from './hardware';
+export { hardwareNotesMemo } from './hardware';
 export { explainVision } from './vision';
 export { explainLlm, explainModel } from './llm';
 export { explainVla, vlaModelCaption } from './vla';

@@ -7,11 +7,10 @@ import type { Catalog } from '../catalog/load';
 import type { Hardware } from '../hardware/types';
 import { decodeBytesPerTokenGb, type ModelProjection, modelRecord } from '../llm/models';
 import type { LlmProjection } from '../llm/types';
-import { bandwidthRatioPart, memoryUpgradePart, tierHelp } from './hardware';
+import type { HardwareNotes } from './hardware';
 import { sourcePart } from './source';
 import { fill, fixed } from './template';
 import { type Explanation, explanation, type ExplanationPart } from './types';
-import { capabilityPart } from './vision';
 
 function workloadPart(catalog: Catalog, workload: string): ExplanationPart | null {
   const text = catalog.files['explanations.json'].workloads[workload];
@@ -19,14 +18,14 @@ function workloadPart(catalog: Catalog, workload: string): ExplanationPart | nul
   return text === undefined ? null : { topic: 'workload', text: `${label}: ${text.description} ${text.note}` };
 }
 
-function llmParts(catalog: Catalog, hw: Hardware, l: LlmProjection): ExplanationPart {
+function llmParts(catalog: Catalog, hw: Hardware, notes: HardwareNotes, l: LlmProjection): ExplanationPart {
   const x = catalog.files['explanations.json'];
-  return sourcePart(catalog, hw, { source: l.source, regime: l.regime, npuShare: l.npuShareUsed, kind: `${x.kinds.llm} (${l.quant})`, value: `${fixed(l.decodeTokS, 1)} tok/s` });
+  return sourcePart(catalog, hw, notes, { source: l.source, regime: l.regime, npuShare: l.npuShareUsed, kind: `${x.kinds.llm} (${l.quant})`, value: `${fixed(l.decodeTokS, 1)} tok/s` });
 }
 
 /** The anchor-model path (the MoE perf reference, or a measured cell). */
-export function explainLlm(catalog: Catalog, hw: Hardware, l: LlmProjection): Explanation {
-  return explanation([llmParts(catalog, hw, l), workloadPart(catalog, l.workload), memoryUpgradePart(catalog, hw), bandwidthRatioPart(catalog, hw), tierHelp(catalog, hw)]);
+export function explainLlm(catalog: Catalog, hw: Hardware, notes: HardwareNotes, l: LlmProjection): Explanation {
+  return explanation([llmParts(catalog, hw, notes, l), workloadPart(catalog, l.workload), ...notes.closing]);
 }
 
 /** The per-model caption: shown when the model reads a different number of bytes per token than the reference. */
@@ -35,7 +34,7 @@ function scalingPart(catalog: Catalog, m: ModelProjection): ExplanationPart | nu
   const reference = modelRecord(catalog, catalog.files['llm-models.json'].perfReference);
   return {
     topic: 'per_model_scaling',
-    text: fill(catalog.files['explanations.json'].perModelScaling, {
+    text: fill(catalog, catalog.files['explanations.json'].perModelScaling, {
       modelGb: fixed(decodeBytesPerTokenGb(modelRecord(catalog, m.model)), 1),
       referenceGb: fixed(decodeBytesPerTokenGb(reference), 1),
       loadRatio: fixed(1 / m.perfScaleFactor, 1),
@@ -44,16 +43,14 @@ function scalingPart(catalog: Catalog, m: ModelProjection): ExplanationPart | nu
   };
 }
 
-export function explainModel(catalog: Catalog, hw: Hardware, m: ModelProjection): Explanation {
+export function explainModel(catalog: Catalog, hw: Hardware, notes: HardwareNotes, m: ModelProjection): Explanation {
   const x = catalog.files['explanations.json'];
   return explanation([
-    llmParts(catalog, hw, m),
-    m.scaledFrom === null ? null : { topic: 'scaled_from', text: fill(x.scaledFrom, { measurementKey: m.scaledFrom }) },
+    llmParts(catalog, hw, notes, m),
+    m.scaledFrom === null ? null : { topic: 'scaled_from', text: fill(catalog, x.scaledFrom, { measurementKey: m.scaledFrom }) },
     scalingPart(catalog, m),
-    capabilityPart(catalog, hw, m.gate.computeDtype),
+    notes.capability(m.gate.computeDtype),
     workloadPart(catalog, m.workload),
-    memoryUpgradePart(catalog, hw),
-    bandwidthRatioPart(catalog, hw),
-    tierHelp(catalog, hw),
+    ...notes.closing,
   ]);
 }

@@ -1,7 +1,7 @@
 /** The provenance sentence of a vision or LLM number, with the regime and NPU-share suffixes its badge takes. */
 import type { Catalog } from '../catalog/load';
 import type { Hardware } from '../hardware/types';
-import { siliconAttribution } from './hardware';
+import type { HardwareNotes } from './hardware';
 import { fill, percent } from './template';
 import type { ExplanationPart } from './types';
 
@@ -15,14 +15,14 @@ export interface SourceFacts {
   readonly value: string;
 }
 
-export function sourcePart(catalog: Catalog, hw: Hardware, facts: SourceFacts): ExplanationPart {
+export function sourcePart(catalog: Catalog, hw: Hardware, notes: HardwareNotes, facts: SourceFacts): ExplanationPart {
   const x = catalog.files['explanations.json'];
-  const values = { kind: facts.kind, value: facts.value, hw: hw.name, attribution: siliconAttribution(catalog, hw) };
+  const values = { kind: facts.kind, value: facts.value, hw: hw.name, attribution: notes.attribution };
   const badge = facts.source === null ? undefined : x.sources[facts.source];
-  if (badge === undefined) return { topic: 'source', text: fill(x.unlabelledSource, values) };
-  const sentences = [fill(badge.text, values)];
+  if (badge === undefined) return { topic: 'source', text: fill(catalog, x.unlabelledSource, values) };
+  const sentences = [fill(catalog, badge.text, values)];
   const regime = facts.regime === null ? undefined : x.regime[facts.regime];
   if (badge.suffixes.includes('regime') && regime !== undefined) sentences.push(regime);
-  if (badge.suffixes.includes('share') && facts.npuShare < 1) sentences.push(fill(x.share, { sharePct: percent(facts.npuShare) }));
+  if (badge.suffixes.includes('share') && facts.npuShare < 1) sentences.push(fill(catalog, x.share, { sharePct: percent(facts.npuShare) }));
   return { topic: 'source', text: sentences.join(' ') };
 }

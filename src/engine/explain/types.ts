@@ -43,12 +43,15 @@ export function explanation(parts: readonly (ExplanationPart | null)[]): Explana
 /**
  * What a record adds to a projection's own fields: the DDR bandwidth ratio vs NPU Mid and the
  * explanation text (fields `bandwidth_ratio_vs_ref` and `explanation`, after the projection's).
+ * Without an explanation (`sizer query --no-explanation`, which never builds one) the record has no
+ * `explanation` field.
  */
 export interface RecordNotes {
   readonly bandwidthRatioVsRef: number;
-  readonly explanation: Explanation;
+  readonly explanation?: Explanation;
 }
 
 export function notesFields(notes: RecordNotes | undefined): Record<string, unknown> {
-  return notes === undefined ? {} : { bandwidth_ratio_vs_ref: notes.bandwidthRatioVsRef, explanation: notes.explanation.text };
+  if (notes === undefined) return {};
+  return notes.explanation === undefined ? { bandwidth_ratio_vs_ref: notes.bandwidthRatioVsRef } : { bandwidth_ratio_vs_ref: notes.bandwidthRatioVsRef, explanation: notes.explanation.text };
 }

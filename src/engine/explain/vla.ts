@@ -9,7 +9,7 @@ import type { VlaModelRecord } from '../catalog/schemas-vla';
 import type { Hardware } from '../hardware/types';
 import type { VlaOperatingPoint } from '../vla/operating-point';
 import type { VlaProjection } from '../vla/types';
-import { bandwidthRatioPart, memoryUpgradePart, tierHelp } from './hardware';
+import type { HardwareNotes } from './hardware';
 import { fill, fixed, percent } from './template';
 import { type Explanation, explanation, type ExplanationPart } from './types';
 
@@ -33,39 +33,39 @@ function paperPart(catalog: Catalog, model: VlaModelRecord): ExplanationPart {
   const values = { paper: model.sourcePaper ?? model.hfRepo, architecture: model.architecture };
   return {
     topic: 'vla_paper',
-    text: model.liberoSuccessPct === null ? fill(x.paperNoLibero, values) : fill(x.paper, { ...values, liberoPct: fixed(model.liberoSuccessPct, 0) }),
+    text: model.liberoSuccessPct === null ? fill(catalog, x.paperNoLibero, values) : fill(catalog, x.paper, { ...values, liberoPct: fixed(model.liberoSuccessPct, 0) }),
   };
 }
 
-export function explainVla(catalog: Catalog, hw: Hardware, model: VlaModelRecord, p: VlaProjection, op: VlaOperatingPoint): Explanation {
+export function explainVla(catalog: Catalog, hw: Hardware, hardwareNotes: HardwareNotes, model: VlaModelRecord, p: VlaProjection, op: VlaOperatingPoint): Explanation {
   const x = catalog.files['explanations.json'].vla;
   const running = p.runs !== false && !p.deferred && p.actionHz !== null && p.msPerAction !== null;
   const parts: (ExplanationPart | null)[] = [sourcePart(catalog, p, op), paperPart(catalog, model)];
   if (!running) {
     if (p.reason !== null) parts.push({ topic: 'vla_control_loop', text: p.reason });
   } else {
-    parts.push({ topic: 'vla_control_loop', text: fill(x.controlLoop, { actionHz: fixed(p.actionHz ?? 0, 1), msPerAction: fixed(p.msPerAction ?? 0, 0), hw: hw.name, regime: p.regime ?? p.architecture }) });
+    parts.push({ topic: 'vla_control_loop', text: fill(catalog, x.controlLoop, { actionHz: fixed(p.actionHz ?? 0, 1), msPerAction: fixed(p.msPerAction ?? 0, 0), hw: hw.name, regime: p.regime ?? p.architecture }) });
     if (p.fleetSize > 1 && p.aggregateActionHz !== null && p.fleetMemoryGb !== null) {
-      parts.push({ topic: 'vla_fleet', text: fill(x.fleet, { fleet: p.fleetSize, aggregateHz: fixed(p.aggregateActionHz, 0), fleetMemoryGb: fixed(p.fleetMemoryGb, 1) }) });
+      parts.push({ topic: 'vla_fleet', text: fill(catalog, x.fleet, { fleet: p.fleetSize, aggregateHz: fixed(p.aggregateActionHz, 0), fleetMemoryGb: fixed(p.fleetMemoryGb, 1) }) });
     }
     if (op.cameraFps !== null && op.aggregateCameraFps !== null) {
-      parts.push({ topic: 'vla_cameras', text: fill(x.cameras, { cameras: p.nCameras, mode: p.cameraMode, cameraFps: fixed(op.cameraFps, 1), aggregateFps: fixed(op.aggregateCameraFps, 0) }) });
+      parts.push({ topic: 'vla_cameras', text: fill(catalog, x.cameras, { cameras: p.nCameras, mode: p.cameraMode, cameraFps: fixed(op.cameraFps, 1), aggregateFps: fixed(op.aggregateCameraFps, 0) }) });
     }
     if (op.ddrDemandGbs !== null) {
       const share = op.ddrAvailableGbs > 0 ? op.ddrDemandGbs / op.ddrAvailableGbs : Infinity;
       parts.push({
         topic: 'vla_ddr',
-        text: fill(x.ddr, { demandGbs: fixed(op.ddrDemandGbs, 0), demandPct: percent(share), availableGbs: fixed(op.ddrAvailableGbs, 0), overBudget: share > 1 ? x.overBudget : '' }),
+        text: fill(catalog, x.ddr, { demandGbs: fixed(op.ddrDemandGbs, 0), demandPct: percent(share), availableGbs: fixed(op.ddrAvailableGbs, 0), overBudget: share > 1 ? x.overBudget : '' }),
       });
     }
     if (op.targetActionHz !== null) {
       const values = { targetHz: fixed(op.targetActionHz, 0), actionHz: fixed(p.actionHz ?? 0, 1), hw: hw.name };
-      parts.push({ topic: 'vla_target', text: fill(op.targetExceeded ? x.targetExceeded : x.targetMet, values) });
+      parts.push({ topic: 'vla_target', text: fill(catalog, op.targetExceeded ? x.targetExceeded : x.targetMet, values) });
     }
   }
   if (p.stitchedQualityCaveat !== null) parts.push({ topic: 'vla_stitched', text: p.stitchedQualityCaveat });
-  const notes = x.notes[model.key];
-  if (notes !== undefined) parts.push({ topic: 'vla_notes', text: notes });
-  parts.push(memoryUpgradePart(catalog, hw), bandwidthRatioPart(catalog, hw), tierHelp(catalog, hw));
+  const modelNotes = x.notes[model.key];
+  if (modelNotes !== undefined) parts.push({ topic: 'vla_notes', text: modelNotes });
+  parts.push(...hardwareNotes.closing);
   return explanation(parts);
 }

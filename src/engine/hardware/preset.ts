@@ -1,12 +1,15 @@
 import type { Catalog } from '../catalog/load';
-import type { TierRecord } from '../catalog/schemas';
-import { deepFreeze } from '../util/freeze';
+import type { CatalogFiles, TierRecord } from '../catalog/schemas';
 import type { Hardware } from './types';
 
-/** The Hardware of a preset tier, with its measured cells attached (a new object each call). */
-export function presetHardware(catalog: Catalog, tier: TierRecord): Hardware {
-  const measured = catalog.files['measured.json'];
-  return deepFreeze({
+/**
+ * The Hardware of a preset tier, with its measured cells attached. Built once per tier when the catalog
+ * is assembled (catalog/load.ts) and frozen with it, so every caller shares the same object: a projection
+ * asks for the reference tiers on every call, and rebuilding and freezing them cost more than projecting.
+ */
+export function buildPresetHardware(files: CatalogFiles, tier: TierRecord): Hardware {
+  const measured = files['measured.json'];
+  return {
     name: tier.name,
     origin: 'preset',
     presetId: tier.id,
@@ -25,7 +28,7 @@ export function presetHardware(catalog: Catalog, tier: TierRecord): Hardware {
     llmDecodeBwRealization: tier.llmDecodeBwRealization,
     computeOverheadMs: tier.computeOverheadMs,
     npuShareDefault: tier.npuShareDefault,
-    capability: catalog.files['capability.json'].tables[tier.capabilityTable] ?? null,
+    capability: files['capability.json'].tables[tier.capabilityTable] ?? null,
     precisionSet: null,
     bwProjected: false,
     stockName: null,
@@ -33,5 +36,12 @@ export function presetHardware(catalog: Catalog, tier: TierRecord): Hardware {
     llmTierAnchors: measured.llmTierAnchors[tier.id] ?? {},
     llmCells: measured.llmCells[tier.id] ?? {},
     visionMs: measured.visionMs[tier.id] ?? {},
-  });
+  };
+}
+
+/** The Hardware of a preset tier of this catalog (the same frozen object every call; a memory upgrade or precision variant is a new one). */
+export function presetHardware(catalog: Catalog, tier: TierRecord): Hardware {
+  const hw = catalog.presetHardwareById[tier.id];
+  if (hw === undefined) throw new Error(`catalog has no preset hardware for tier ${tier.id}`);
+  return hw;
 }

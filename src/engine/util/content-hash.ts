@@ -7,12 +7,15 @@
  * the validation it replaces.
  */
 export function contentHash(text: string): string {
+  // A local: a global lookup inside the loop costs more than the loop's arithmetic where globals are slow
+  // to reach (a vm context, as npm run bench evaluates functions.js: 18 ms instead of 2 ms).
+  const imul = Math.imul;
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
+    a = imul(a ^ code, 0x01000193);
+    b = imul(b ^ code, 0x5bd1e995);
   }
   a = Math.imul(a ^ (a >>> 16), 0x85ebca6b) ^ Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
   b = Math.imul(b ^ (b >>> 16), 0x85ebca6b) ^ Math.imul(a ^ (a >>> 13), 0xc2b2ae35);

@@ -2,15 +2,24 @@
  * A VLA projection as a flat snake_case record: the reference's result fields plus SIZER's own
  * prose and whether each is present. Shared by the CLI and the worksheet functions.
  */
-import type { VlaDetail } from '../api';
+import type { Explanation } from '../explain/types';
+import type { VlaOperatingPoint } from './operating-point';
 import type { VlaProjection } from './types';
+
+/** What vlaRecord adds to the projection: engine.vlaDetail's operating point and explanation (or the operating point alone), and the bandwidth ratio. */
+export interface VlaRecordDetail {
+  readonly operatingPoint: VlaOperatingPoint;
+  /** Absent: the record has no `explanation` field (`sizer query --no-explanation`). */
+  readonly explanation?: Explanation;
+  readonly bandwidthRatioVsRef: number;
+}
 
 /**
  * With the detail (engine.vlaDetail) and the bandwidth ratio: also the operating point the
  * reference's UI shows (rates, what-if badge, camera FPS, DDR demand, target check) and how the
  * numbers were derived.
  */
-export function vlaRecord(p: VlaProjection, detail?: VlaDetail & { readonly bandwidthRatioVsRef: number }): Record<string, unknown> {
+export function vlaRecord(p: VlaProjection, detail?: VlaRecordDetail): Record<string, unknown> {
   return {
     vla: p.vla,
     hardware: p.hardware,
@@ -68,7 +77,7 @@ export function vlaRecord(p: VlaProjection, detail?: VlaDetail & { readonly band
   };
 }
 
-function operatingPointFields(d: VlaDetail & { readonly bandwidthRatioVsRef: number }): Record<string, unknown> {
+function operatingPointFields(d: VlaRecordDetail): Record<string, unknown> {
   const op = d.operatingPoint;
   return {
     vlm_hz_setting: op.vlmHz,
@@ -82,6 +91,6 @@ function operatingPointFields(d: VlaDetail & { readonly bandwidthRatioVsRef: num
     target_action_hz: op.targetActionHz,
     target_exceeded: op.targetExceeded,
     bandwidth_ratio_vs_ref: d.bandwidthRatioVsRef,
-    explanation: d.explanation.text,
+    ...(d.explanation === undefined ? {} : { explanation: d.explanation.text }),
   };
 }

@@ -24,6 +24,18 @@ describe('preset tiers', () => {
     expect(effectiveBandwidthGbs(engine.hardware({ tier: 'rtx5090' }))).toBeCloseTo(1523.2, 10);
   });
 
+  it('are built once with the catalog and frozen: every spelling gives the same object, a memory upgrade a new one', () => {
+    const mid = engine.hardware({ tier: 'mid' });
+    expect(engine.hardware({ tier: 'NPU Mid' })).toBe(mid);
+    expect(engine.catalog.presetHardwareById.mid).toBe(mid);
+    expect(Object.isFrozen(mid)).toBe(true);
+    expect(Object.isFrozen(mid.peakTops)).toBe(true);
+    const upgraded = engine.hardware({ tier: 'mid', memory: engine.catalog.memoryUpgrades[0]?.id, memoryScope: 'any' });
+    expect(upgraded).not.toBe(mid);
+    expect(engine.catalog.presetHardwareById.mid).toBe(mid);
+    expect(mid.bwProjected).toBe(false);
+  });
+
   it('require exactly one of tier and custom', () => {
     expect(() => engine.hardware({})).toThrow(SizerError);
     expect(() => engine.hardware({ tier: 'mid', custom: customInput() })).toThrow(/not both/);
