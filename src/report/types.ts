@@ -126,12 +126,14 @@ export interface SheetModel {
 /** How a sheet prints; see page-setup.ts. */
 export interface PageSetup {
   readonly orientation: 'landscape';
-  /** Pages wide every table fits on. */
-  readonly fitToPagesWide: 1;
+  /** Pages wide the table is fitted to (page-setup.ts: more than one for a wide table, so it stays readable). */
+  readonly fitToPagesWide: number;
   /** 0: as many pages tall as the rows need. */
   readonly fitToPagesTall: 0;
   /** 1-based sheet rows repeated at the top of every printed page ("1:1": the table's header row). */
   readonly printTitleRows: string;
+  /** Columns repeated at the left of every printed page ("A:A", the row labels) when the table is more than a page wide; else null. */
+  readonly printTitleColumns: string | null;
   /** Page header: the sheet title. */
   readonly centerHeader: string;
   /** Page footer, left: SIZER and its version. */

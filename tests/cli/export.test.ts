@@ -72,9 +72,11 @@ describe('sizer export workbook --format xlsx', () => {
     }
   });
 
-  it.each(models.map((m, i) => [m.name, i] as const))('%s: prints landscape, one page wide, the header row repeated, title/version/date header and footer', (_name, index) => {
+  it.each(models.map((m, i) => [m.name, i] as const))('%s: prints landscape, on the page widths its model gives, the header row repeated, title/version/date header and footer', (_name, index) => {
     const ws = workbook.worksheets[index]!;
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    const setup = models[index]!.pageSetup!;
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: setup.fitToPagesWide, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(ws.pageSetup.printTitlesColumn ?? null).toBe(setup.printTitleColumns);
     expect(ws.headerFooter.oddHeader).toBe(`&C${models[index]!.title.replace(/&/g, '&&')}`);
     expect(ws.headerFooter.oddFooter).toMatch(/^&LSIZER \S+&C&D&RPage &P of &N$/);
   });

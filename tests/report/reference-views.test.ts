@@ -69,9 +69,25 @@ describe('the workbook: rules over every sheet', () => {
     });
   });
 
-  it.each(sheets.map((s) => [s.name, s] as const))('%s: prints landscape, one page wide, its header row on every page', (_name, sheet) => {
-    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPagesWide: 1, fitToPagesTall: 0, printTitleRows: '1:1', centerFooter: '&D' });
+  it.each(sheets.map((s) => [s.name, s] as const))('%s: prints landscape, readable (no more than 160 characters of columns a page, on as few pages wide as that allows), its header row on every page', (_name, sheet) => {
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPagesTall: 0, printTitleRows: '1:1', centerFooter: '&D' });
     expect(sheet.pageSetup?.leftFooter).toMatch(/^SIZER /);
+    const width = sheet.columns.reduce((sum, c) => sum + c.width, 0);
+    const pages = sheet.pageSetup!.fitToPagesWide;
+    expect(width / pages).toBeLessThanOrEqual(160);
+    if (pages > 1) {
+      expect(width / (pages - 1)).toBeGreaterThan(160);
+      // The row labels repeat on every page of a table split across page widths.
+      expect(sheet.pageSetup!.printTitleColumns).toBe('A:A');
+    } else {
+      expect(sheet.pageSetup!.printTitleColumns).toBeNull();
+    }
+  });
+
+  it('splits the widest sheets (This config, Full matrix) across page widths instead of shrinking them to a third', () => {
+    const wide = sheets.filter((s) => s.name === 'This config' || s.name === 'Full matrix');
+    expect(wide).toHaveLength(2);
+    for (const sheet of wide) expect(sheet.pageSetup!.fitToPagesWide).toBeGreaterThan(1);
   });
 });
 

@@ -44,7 +44,7 @@ function addBadgeRules(ws: ExcelJS.Worksheet, model: SheetModel, badges: readonl
   }
 }
 
-/** Landscape, all columns on one page width, the header row on every page, header and footer. */
+/** Landscape, fitted to the page widths page-setup.ts gives, the header row (and a wide table's first column) on every page, header and footer. */
 function applyPageSetup(ws: ExcelJS.Worksheet, model: SheetModel): void {
   const setup = model.pageSetup ?? pageSetupOf(model);
   ws.pageSetup.orientation = setup.orientation;
@@ -52,6 +52,7 @@ function applyPageSetup(ws: ExcelJS.Worksheet, model: SheetModel): void {
   ws.pageSetup.fitToWidth = setup.fitToPagesWide;
   ws.pageSetup.fitToHeight = setup.fitToPagesTall;
   ws.pageSetup.printTitlesRow = setup.printTitleRows;
+  if (setup.printTitleColumns !== null) ws.pageSetup.printTitlesColumn = setup.printTitleColumns;
   const { header, footer } = headerFooterStrings(setup);
   ws.headerFooter.oddHeader = header;
   ws.headerFooter.oddFooter = footer;

@@ -10,6 +10,8 @@
  *     given; 0 pages tall is Excel's "automatic" (as the file format's fitToHeight="0");
  *   - `setPrintTitleRows(range | string)`: "Sets the rows that contain the cells to be repeated at the
  *     top of each page for printing";
+ *   - `setPrintTitleColumns(range | string)`: "Sets the columns that contain the cells to be repeated
+ *     at the left of each page of the worksheet for printing" (a table wider than one page);
  *   - `headersFooters.defaultForAllPages` (Excel.HeaderFooter): centerHeader, leftFooter, centerFooter,
  *     rightFooter, each taking Excel's header/footer codes (&D date, &P page, &N pages, && a literal &).
  */
@@ -22,6 +24,10 @@ export function applyPageLayout(sheet: Excel.Worksheet, model: SheetModel): void
   layout.zoom = { horizontalFitToPages: setup.fitToPagesWide, verticalFitToPages: setup.fitToPagesTall };
   const [first, last] = setup.printTitleRows.split(':');
   layout.setPrintTitleRows(`$${first}:$${last}`);
+  if (setup.printTitleColumns !== null) {
+    const [from, to] = setup.printTitleColumns.split(':');
+    layout.setPrintTitleColumns(`$${from}:$${to}`);
+  }
   const page = layout.headersFooters.defaultForAllPages;
   page.centerHeader = setup.centerHeader;
   page.leftFooter = setup.leftFooter;

@@ -113,6 +113,7 @@ export interface PageLayoutState {
   orientation: string | null;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null;
   printTitleRows: string | null;
+  printTitleColumns: string | null;
   headersFooters: Record<string, string>;
 }
 
@@ -250,7 +251,7 @@ function newSheet(name: string): SheetState {
     dataValidation: {},
     validationAlerts: {},
     customProperties: {},
-    pageLayout: { orientation: null, zoom: null, printTitleRows: null, headersFooters: {} },
+    pageLayout: { orientation: null, zoom: null, printTitleRows: null, printTitleColumns: null, headersFooters: {} },
     computed: new Set(),
     selected: null,
   };
@@ -511,6 +512,8 @@ class FakeCustomProperty {
  *     if fit to page tall or wide is specified", between 10 and 400 otherwise (strict: a zoom giving
  *     both a scale and a fit is refused);
  *   - setPrintTitleRows takes whole rows ("$1:$1"; strict: a cell range is refused);
+ *   - setPrintTitleColumns "Sets the columns that contain the cells to be repeated at the left of each
+ *     page" and takes whole columns ("$A:$A"; strict: a cell range is refused);
  *   - headersFooters.defaultForAllPages takes the six section strings.
  */
 const HEADER_FOOTER_SECTIONS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
@@ -556,6 +559,11 @@ class FakePageLayout {
   setPrintTitleRows(rows: string): void {
     if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new OfficeError('InvalidArgument', `print title rows must be whole rows, got ${rows}`);
     this.ctx.enqueue({ sheet: this.sheet.name, op: 'pageLayout.setPrintTitleRows', value: rows }, () => (this.sheet.resolve().pageLayout.printTitleRows = rows));
+  }
+
+  setPrintTitleColumns(columns: string): void {
+    if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns)) throw new OfficeError('InvalidArgument', `print title columns must be whole columns, got ${columns}`);
+    this.ctx.enqueue({ sheet: this.sheet.name, op: 'pageLayout.setPrintTitleColumns', value: columns }, () => (this.sheet.resolve().pageLayout.printTitleColumns = columns));
   }
 }
 

@@ -538,5 +538,17 @@ describe('writeSheetModels: print layout', () => {
     expect(layout.headersFooters.leftFooter).toMatch(/^SIZER \d+\.\d+\.\d+/);
     expect(layout.headersFooters.centerFooter).toBe('&D');
     expect(layout.headersFooters.rightFooter).toBe('Page &P of &N');
+    expect(layout.printTitleColumns).toBeNull();
+  });
+
+  it('fits a table wider than a readable page to more page widths and repeats its first column on each', async () => {
+    const { state, run } = setup();
+    const base = standIn();
+    // Three 90-character columns: 270 characters, two pages wide at the readable width.
+    const wide = standIn({ columns: base.columns.map((c) => ({ ...c, width: 90 })) });
+    await writeSheetModels(run, [wide]);
+    const layout = state.sheet('Stand-in')!.pageLayout;
+    expect(layout.zoom).toEqual({ horizontalFitToPages: 2, verticalFitToPages: 0 });
+    expect(layout.printTitleColumns).toBe('$A:$A');
   });
 });
