@@ -70,7 +70,18 @@ export interface LoadArgs {
   readonly answerKind?: string | null;
 }
 
-export interface DutyArgs extends VisionArgs, LlmArgs, LoadArgs {}
+/**
+ * Which basis an LLM decode, and every number read from it, is on, and which calibration the
+ * calibrated basis reads (docs/decisions/0033-functions-on-a-basis.md).
+ */
+export interface BasisArgs {
+  /** Null or absent: reference, the default (the reference path never enters the calibration code). */
+  readonly basis?: ProjectionBasis | null;
+  /** The calibrated basis's constants for this call (a user's SIZER.CALIBRATE result); null or absent: the engine's. */
+  readonly calibration?: CalibrationFile | null;
+}
+
+export interface DutyArgs extends VisionArgs, LlmArgs, LoadArgs, BasisArgs {}
 
 export interface ShapeArgs {
   readonly model: string;
@@ -87,7 +98,7 @@ export interface ShapeArgs {
   readonly hostMs?: number | null;
 }
 
-export interface KpiArgs {
+export interface KpiArgs extends BasisArgs {
   readonly resolution?: string | null;
   readonly llmEnabled?: boolean | null;
   readonly quant?: string | null;
@@ -102,11 +113,9 @@ export interface VisionBudgetArgs {
   readonly dutyCycle?: number | null;
 }
 
-export interface LlmBudgetArgs extends LoadArgs {
+export interface LlmBudgetArgs extends LoadArgs, BasisArgs {
   readonly quant?: string | null;
   readonly workload?: string | null;
-  /** The basis of the row's decode and what follows from it (null: reference, the default). */
-  readonly basis?: ProjectionBasis | null;
 }
 
 export interface ContextArgs {
@@ -149,7 +158,7 @@ export interface PowerArgs {
   /** Vision: dutyCycle is the share of time the NPU runs it (null: the time the LLM leaves). */
   readonly vision?: (VisionArgs & { readonly dutyCycle?: number | null }) | null;
   /** LLM: a catalog model (null: the MoE perf reference, as SIZER.DUTY) at a query rate. */
-  readonly llm?: (ModelArgs & LoadArgs & { readonly model?: string | null }) | null;
+  readonly llm?: (ModelArgs & LoadArgs & BasisArgs & { readonly model?: string | null }) | null;
 }
 
 export interface PowerDraw {
@@ -216,7 +225,7 @@ export interface PlanPrices {
   readonly hoursPerDay?: number | null;
 }
 
-export interface PlanOptions {
+export interface PlanOptions extends BasisArgs {
   /** Candidate tiers (preset names or ids, or SIZER.CUSTOMTIER texts); null or empty: every preset tier. */
   readonly tiers?: readonly string[] | null;
   readonly prices?: PlanPrices | null;
@@ -305,13 +314,13 @@ export interface Engine {
   duty(hw: Hardware, args: DutyArgs): DutyResult;
   visionBudgetRow(hw: Hardware, args: VisionBudgetArgs): BudgetRow;
   llmBudgetRow(hw: Hardware, args: LlmBudgetArgs): BudgetRow;
-  /** The reference's full platform-budget matrix (basis null or reference: the reference's numbers; calibrated: its LLM rows' decode on that basis). */
-  matrix(onProgress?: MatrixProgress, basis?: ProjectionBasis | null): BudgetRow[];
+  /** The reference's full platform-budget matrix (basis null or reference: the reference's numbers; calibrated: its LLM rows' decode on that basis, read with `calibration` when given, else the engine's). */
+  matrix(onProgress?: MatrixProgress, basis?: ProjectionBasis | null, calibration?: CalibrationFile | null): BudgetRow[];
 
   /** The most streams (1..max) at or above a target FPS per stream; 0 when one stream misses it. */
   maxStreams(hw: Hardware, args: VisionArgs & { readonly targetFps: number }): number;
   /** The smallest ladder tier meeting a decode tok/s target for a model (runnable tiers only), or null. */
-  minTierForTokps(model: string, target: number, args: ModelArgs): TierRecord | null;
+  minTierForTokps(model: string, target: number, args: ModelArgs & BasisArgs): TierRecord | null;
   /** The smallest ladder tier meeting an FPS-per-stream target for a pipeline, or null. */
   minTierForFps(target: number, args: VisionArgs): TierRecord | null;
   /** Memory bandwidth a custom tier of a silicon class needs for a decode target (cross-class path). */
@@ -326,7 +335,7 @@ export interface Engine {
   /** Total vision FPS per watt of TDP (frames per joule; the duty cycle scales both and cancels). */
   fpsPerWatt(hw: Hardware, args: VisionArgs): number;
   /** Decode tok/s per watt of TDP for a catalog model (null: the perf reference); #N/A behind the dtype gate. */
-  tokpsPerWatt(hw: Hardware, model: string | null, args: ModelArgs): number;
+  tokpsPerWatt(hw: Hardware, model: string | null, args: ModelArgs & BasisArgs): number;
   /** The procurement plan: one row per candidate tier (docs/decisions/0027-procurement-plan.md). */
   plan(requirements: PlanRequirements, options?: PlanOptions): PlanRow[];
 }

@@ -5,10 +5,11 @@
  * this file only routes each method to its projection and lays the anchors overlay on top.
  */
 import { bandOfSource } from './calibration/bands';
-import { decodeOnBasis, DEFAULT_BASIS, type ProjectionBasis } from './calibration/basis';
+import { decodeOnBasis, DEFAULT_BASIS } from './calibration/basis';
+import { projectionOnBasis } from './calibration/on-basis';
 import { bundledCalibration } from './calibration/bundled';
 import { type AnchorSet, NO_ANCHORS, overlayCnnAnchor, overlayLlmAnchor } from './anchors';
-import type { Engine, EngineOptions, KpiArgs, LlmArgs, LoadArgs, ModelArgs, VisionArgs } from './api';
+import type { BasisArgs, Engine, EngineOptions, KpiArgs, LlmArgs, LoadArgs, ModelArgs, VisionArgs } from './api';
 import type { Catalog } from './catalog/load';
 import { createHardwareBuilder } from './facade/hardware';
 import { createEngineInputs } from './facade/inputs';
@@ -102,9 +103,15 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     return anchored === projection ? projection : { ...projection, ...anchored, scaledFrom: null };
   }
 
-  /** A budget row's basis: none on the reference basis, so the reference path (every parity row) runs as it always has. */
-  function budgetBasis(basis: ProjectionBasis | null | undefined): BudgetBasis | null {
-    return basis === undefined || basis === null || basis === DEFAULT_BASIS ? null : { file: calibration, basis };
+  /** A call's basis: none on the reference basis, so the reference path (every parity row) runs as it always has. */
+  function budgetBasis(args: BasisArgs): BudgetBasis | null {
+    const basis = args.basis;
+    return basis === undefined || basis === null || basis === DEFAULT_BASIS ? null : { file: args.calibration ?? calibration, basis };
+  }
+
+  /** An LLM projection on a call's basis (the user's npu_share, when given, as the calibrated model reads it). */
+  function onBasis<T extends LlmProjection>(hw: Hardware, projection: T, args: BasisArgs, npuShareGiven: number | null): T {
+    return projectionOnBasis(catalog, budgetBasis(args), hw, projection, npuShareGiven);
   }
 
   function llmDuty(projection: LlmProjection, args: LoadArgs) {
@@ -125,7 +132,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     return maxStreamsAtTarget(maxStreams, target, (streams) => vision(hw, { ...args, streams }).fpsPerStream);
   }
 
-  const procurement = createProcurement(catalog, names, inputs, { hardware, vision, llm, llmModel, llmDuty, maxStreams: maxStreamsAt });
+  const procurement = createProcurement(catalog, names, inputs, { hardware, vision, llm, llmModel, llmDuty, maxStreams: maxStreamsAt, onBasis });
 
   const engine: Engine = {
     catalog,
@@ -194,7 +201,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
       visionFpsUnderLlmLoad(visionFps, projection, inputs.queriesPerMinute(args.queriesPerMinute), inputs.answerKind(args.answerKind)),
     duty: (hw, args) => {
       const v = vision(hw, args);
-      const l = llm(hw, args);
+      const l = onBasis(hw, llm(hw, args), args, args.npuShare ?? null);
       const queriesPerMinute = inputs.queriesPerMinute(args.queriesPerMinute);
       const answerKind = inputs.answerKind(args.answerKind);
       return { vision: v, llm: l, dutyCycle: llmDutyCycle(l, queriesPerMinute, answerKind), visionFpsUnderLlm: visionFpsUnderLlmLoad(v.fpsPerStream, l, queriesPerMinute, answerKind) };
@@ -212,14 +219,15 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
         workload: inputs.workload(args.workload),
         queriesPerMinute: inputs.queriesPerMinute(args.queriesPerMinute),
         answerKind: inputs.answerKind(args.answerKind),
-        basis: budgetBasis(args.basis),
+        basis: budgetBasis(args),
       }),
-    matrix: (onProgress, basis) => buildMatrix(visionContext, onProgress, budgetBasis(basis)),
+    matrix: (onProgress, basis, other) => buildMatrix(visionContext, onProgress, budgetBasis({ basis, calibration: other ?? null })),
 
     maxStreams: maxStreamsAt,
     minTierForTokps: (model, target, args) =>
       firstTierMeeting(catalog.ladder, inputs.targetTokps(target), (tier) => {
-        const m = llmModel(hardware({ tier: tier.id }), model, args);
+        const hw = hardware({ tier: tier.id });
+        const m = onBasis(hw, llmModel(hw, model, args), args, args.npuShare ?? null);
         return m.gate.supported ? m.decodeTokS : null;
       }),
     minTierForFps: (target, args) =>
@@ -244,6 +252,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
       quant: inputs.quant(args.quant),
       workload: inputs.workload(args.workload),
       compilerQuality: inputs.compilerQuality(args.compilerQuality),
+      basis: budgetBasis(args),
     };
   }
 

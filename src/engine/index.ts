@@ -74,7 +74,7 @@ export { bandOfSource, pickBand, provenanceClassOf, PROVENANCE_CLASSES, type Ban
 export { fitConstants, leaveOneOut, logResidual, quantile, weightedQuantile, MIN_FIT_ROWS, type FitRow } from './calibration/fit';
 export { bundledCalibration } from './calibration/bundled';
 export { calibrateFromRows, DEFAULT_LAB_CONTEXT_TOKENS, MIN_USER_ROWS, parseUserCalibrationRow, parseUserFit, parseUserCalibrationRows, userCalibrationFile, type UserCalibration, type UserCalibrationRow, type UserFit } from './calibration/user';
-export { bundleModelShape, catalogModelShape, llmOnBasis, referenceModelShape, shapeModelShape, shapeOnBasis } from './calibration/on-basis';
+export { bundleModelShape, catalogModelShape, llmOnBasis, projectionShape, referenceModelShape, shapeModelShape, shapeOnBasis, shapeResultOnBasis } from './calibration/on-basis';
 export type { CalibrationConstants, CalibrationFile, ClassBand, ClassBands, DecodeBand, ValidationRow, VisionValidationRow, WeightFormat } from './calibration/schema';
 export { measuredFpsOf } from './calibration/schema';
 

@@ -99,7 +99,7 @@ export function workloads(): any[][] {
 }
 
 /**
- * Describes a custom NPU as text that every tier argument accepts, so the custom tier lives in a cell.
+ * Describes a custom NPU as text that every tier argument accepts, so the custom tier lives in a cell. The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction CUSTOMTIER
  * @param bus_width_bits Memory bus width (e.g. 96): from 0 to 65536 bits
  * @param mem_type Memory type label (e.g. LPDDR5X)
@@ -122,7 +122,7 @@ export function customtier(bus_width_bits: number, mem_type: string, data_rate_g
 }
 
 /**
- * Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.
+ * Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability. The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction HARDWARE
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param field One hardware field to return; blank = the whole record as a header row and a value row
@@ -135,7 +135,7 @@ export function hardware(tier: string, field?: string, memory?: string, precisio
 }
 
 /**
- * Refits the calibrated basis to your own lab measurements (the same refit as sizer calibrate): the fitted constants with their leave-one-out error, for the calibration argument of SIZER.TOKPS, SIZER.LLM, SIZER.TOKPSRANGE, SIZER.CONTEXTTOKPS and SIZER.WHATIF.
+ * Refits the calibrated basis to your own lab measurements (the same refit as sizer calibrate): the fitted constants with their leave-one-out error, for the calibration argument of every function that takes a basis (SIZER.TOKPS, SIZER.LLM, SIZER.DUTY, SIZER.PLAN, ...).
  * @customfunction CALIBRATE
  * @param table A table of your lab rows with its header row (e.g. LabRows[#All]); columns by name, in any order: device, tier, mem_bandwidth_gbs, mem_bus_width_bits, mem_type, model, active_params_b, total_params_b, is_moe, quant, bits_per_weight, context_tokens, decode_tok_s, note (also mem_data_rate_gtps, bytes_per_param, num_layers, hidden_dim, kv_head_ratio). Give a tier or the memory facts, a model or its parameter counts, a quant or its bits per weight; blank rows are skipped; at least 3 rows
  * @returns A header row (calibration, value) and one labelled row each: rows (lab rows fitted), loo_median_abs_error (leave-one-out median |projected / measured - 1|), loo_geomean_ratio (leave-one-out geometric mean of projected / measured), bw_efficiency_4bit (share of peak bandwidth decode reaches, 4-bit weights), bw_efficiency_8bit (the same, 8-bit weights), bw_efficiency_16bit (the same, 16-bit weights (and the KV cache)), gddr_factor (multiplier on that share for GDDR memory), per_layer_overhead_ms (fixed time per token per layer, ms), gddr_overhead_factor (multiplier on that per-layer time for GDDR memory (discrete GPUs)), moe_routing_factor (multiplier on a MoE model's weight-read time), narrow_bus_factor (multiplier on the share for a narrow bus (single-board computers, phones)), band_low_ratio (80% band's low end, measured / projected), band_high_ratio (80% band's high end, measured / projected).
@@ -163,7 +163,7 @@ export function contexttokps(tier: string, context_tokens: number, model?: strin
 }
 
 /**
- * Whether the model's weights fit in the tier's memory.
+ * Whether the model's weights fit in the tier's memory. The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction FITS
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param model LLM model key or label (see SIZER.MODELS)
@@ -209,10 +209,12 @@ export function llm(tier: string, model: string, quant?: string, workload?: stri
  * @param bytes_per_param Bytes per parameter of the quant: from 0.25 to 4 bytes; blank = the quant scheme's
  * @param gguf_size_gb Weights size: greater than 0 and at most 100000 GB; blank = the catalog's size for the quant
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
- * @returns A header row and a value row, or the one field asked for.
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
+ * @returns A header row and a value row, or the one field asked for. On the calibrated basis decode_tok_s, decode_s and total_s follow it (as the llm_shape query kind); prefill and TTFT are the same on either basis.
  */
-export function llmshape(tier: string, model: string, quant_scheme?: string, prompt_tokens?: number, decode_tokens?: number, field?: string, npu_share?: number, bytes_per_param?: number, gguf_size_gb?: number, memory?: string): any[][] {
-  return callSizer('LLMSHAPE', [tier, model, quant_scheme, prompt_tokens, decode_tokens, field, npu_share, bytes_per_param, gguf_size_gb, memory]) as any[][];
+export function llmshape(tier: string, model: string, quant_scheme?: string, prompt_tokens?: number, decode_tokens?: number, field?: string, npu_share?: number, bytes_per_param?: number, gguf_size_gb?: number, memory?: string, basis?: string, calibration?: any[][]): any[][] {
+  return callSizer('LLMSHAPE', [tier, model, quant_scheme, prompt_tokens, decode_tokens, field, npu_share, bytes_per_param, gguf_size_gb, memory, basis, calibration]) as any[][];
 }
 
 /**
@@ -266,7 +268,7 @@ export function tokpsrange(tier: string, model: string, quant?: string, workload
 }
 
 /**
- * Projected time to first token, in seconds, for a 1,024-token prompt.
+ * Projected time to first token, in seconds, for a 1,024-token prompt. The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction TTFT
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param model LLM model key or label (see SIZER.MODELS)
@@ -318,14 +320,16 @@ export function whatif(tier: string, active_params_b: number, total_params_b: nu
  * @param with_header TRUE (default) to spill a header row above the values
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns A 1 x 13 row, under a header row unless with_header is FALSE.
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
+ * @returns A 1 x 13 row, under a header row unless with_header is FALSE. The LLM time follows the basis; the vision stages are the same on either basis.
  */
-export function kpirow(tier: string, pipeline: string, resolution?: string, llm_enabled?: boolean, quant?: string, workload?: string, with_header?: boolean, memory?: string, precision_set?: string): any[][] {
-  return callSizer('KPIROW', [tier, pipeline, resolution, llm_enabled, quant, workload, with_header, memory, precision_set]) as any[][];
+export function kpirow(tier: string, pipeline: string, resolution?: string, llm_enabled?: boolean, quant?: string, workload?: string, with_header?: boolean, memory?: string, precision_set?: string, basis?: string, calibration?: any[][]): any[][] {
+  return callSizer('KPIROW', [tier, pipeline, resolution, llm_enabled, quant, workload, with_header, memory, precision_set, basis, calibration]) as any[][];
 }
 
 /**
- * How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory).
+ * How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory). The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction STREAMSCALING
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
@@ -342,7 +346,7 @@ export function streamscaling(tier: string, pipeline: string, resolution?: strin
 }
 
 /**
- * Projected total frames per second across all streams of a vision pipeline on a tier.
+ * Projected total frames per second across all streams of a vision pipeline on a tier. The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction TOTALFPS
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
@@ -359,7 +363,7 @@ export function totalfps(tier: string, pipeline: string, resolution?: string, st
 }
 
 /**
- * The full vision projection record: frame time, FPS, memory, source badge, regime and diagnostics.
+ * The full vision projection record: frame time, FPS, memory, source badge, regime and diagnostics. The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction VISION
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
@@ -377,7 +381,7 @@ export function vision(tier: string, pipeline: string, resolution?: string, stre
 }
 
 /**
- * Projected frames per second for each camera stream of a vision pipeline on a tier.
+ * Projected frames per second for each camera stream of a vision pipeline on a tier. The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction VISIONFPS
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
@@ -394,7 +398,7 @@ export function visionfps(tier: string, pipeline: string, resolution?: string, s
 }
 
 /**
- * Frames per second per stream with its 80% band: low, expected and high, from the validation residuals of the number's provenance class.
+ * Frames per second per stream with its 80% band: low, expected and high, from the validation residuals of the number's provenance class. The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction VISIONFPSRANGE
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
@@ -412,7 +416,7 @@ export function visionfpsrange(tier: string, pipeline: string, resolution?: stri
 }
 
 /**
- * Projects a VLA model on a tier: ms per action, action rate, memory, per camera and per fleet.
+ * Projects a VLA model on a tier: ms per action, action rate, memory, per camera and per fleet. The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction VLA
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param vla VLA model key or name (openvla_7b_single, nora_3b, bitvla, nora_1p5, pi_0p5, openvla_7b_cached)
@@ -445,10 +449,12 @@ export function vla(tier: string, vla: string, field?: string, cameras?: number,
  * @param with_header TRUE (default) to spill a header row above the values
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
- * @returns A 1 x 30 row, under a header row unless with_header is FALSE.
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
+ * @returns A 1 x 30 row, under a header row unless with_header is FALSE. A vision row is the same on either basis; an llm row's throughput, duty cycle, bandwidth, TOPS, power and per-token time follow the basis.
  */
-export function budgetrow(tier: string, slot: string, workload_name: string, resolution_or_workload?: string, streams_or_qpm?: number, duty_or_answer?: any, with_header?: boolean, memory?: string, precision_set?: string): any[][] {
-  return callSizer('BUDGETROW', [tier, slot, workload_name, resolution_or_workload, streams_or_qpm, duty_or_answer, with_header, memory, precision_set]) as any[][];
+export function budgetrow(tier: string, slot: string, workload_name: string, resolution_or_workload?: string, streams_or_qpm?: number, duty_or_answer?: any, with_header?: boolean, memory?: string, precision_set?: string, basis?: string, calibration?: any[][]): any[][] {
+  return callSizer('BUDGETROW', [tier, slot, workload_name, resolution_or_workload, streams_or_qpm, duty_or_answer, with_header, memory, precision_set, basis, calibration]) as any[][];
 }
 
 /**
@@ -463,10 +469,12 @@ export function budgetrow(tier: string, slot: string, workload_name: string, res
  * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns Duty cycle as a fraction (0.25 = a quarter of the time).
  */
-export function duty(tier: string, queries_per_minute?: number, answer_kind?: string, quant?: string, workload?: string, model?: string, npu_share?: number, memory?: string, precision_set?: string): number {
-  return callSizer('DUTY', [tier, queries_per_minute, answer_kind, quant, workload, model, npu_share, memory, precision_set]) as number;
+export function duty(tier: string, queries_per_minute?: number, answer_kind?: string, quant?: string, workload?: string, model?: string, npu_share?: number, memory?: string, precision_set?: string, basis?: string, calibration?: any[][]): number {
+  return callSizer('DUTY', [tier, queries_per_minute, answer_kind, quant, workload, model, npu_share, memory, precision_set, basis, calibration]) as number;
 }
 
 /**
@@ -484,24 +492,28 @@ export function duty(tier: string, queries_per_minute?: number, answer_kind?: st
  * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns Frames per second per stream under the LLM load (0 when the LLM oversubscribes the NPU).
  */
-export function fpsunderllm(tier: string, pipeline: string, resolution?: string, streams?: number, queries_per_minute?: number, answer_kind?: string, quant?: string, workload?: string, model?: string, npu_share?: number, memory?: string, precision_set?: string): number {
-  return callSizer('FPSUNDERLLM', [tier, pipeline, resolution, streams, queries_per_minute, answer_kind, quant, workload, model, npu_share, memory, precision_set]) as number;
+export function fpsunderllm(tier: string, pipeline: string, resolution?: string, streams?: number, queries_per_minute?: number, answer_kind?: string, quant?: string, workload?: string, model?: string, npu_share?: number, memory?: string, precision_set?: string, basis?: string, calibration?: any[][]): number {
+  return callSizer('FPSUNDERLLM', [tier, pipeline, resolution, streams, queries_per_minute, answer_kind, quant, workload, model, npu_share, memory, precision_set, basis, calibration]) as number;
 }
 
 /**
  * The full platform-budget matrix (every preset tier x pipeline x resolution x 1/2/4/8/16 streams, then the LLM rows) as one spill.
  * @customfunction MATRIX
  * @param with_header TRUE (default) to spill a header row above the values
- * @returns About 2,250 rows x 28 columns, under a header row unless with_header is FALSE.
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
+ * @returns About 2,250 rows x 28 columns, under a header row unless with_header is FALSE. On the calibrated basis the LLM rows follow it (their ids and columns unchanged); the vision rows are the same on either basis.
  */
-export function matrix(with_header?: boolean): any[][] {
-  return callSizer('MATRIX', [with_header]) as any[][];
+export function matrix(with_header?: boolean, basis?: string, calibration?: any[][]): any[][] {
+  return callSizer('MATRIX', [with_header, basis, calibration]) as any[][];
 }
 
 /**
- * The most camera streams (1 to 16) a tier runs a vision pipeline at, with every stream at or above a target FPS.
+ * The most camera streams (1 to 16) a tier runs a vision pipeline at, with every stream at or above a target FPS. The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction MAXSTREAMS
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label
@@ -526,14 +538,16 @@ export function maxstreams(tier: string, pipeline: string, resolution: string, t
  * @param option1 Quant (tokps) or resolution (fps)
  * @param option2 Workload (tokps) or streams (fps)
  * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
- * @returns The tier display name (#N/A when no preset tier meets the target).
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
+ * @returns The tier display name (#N/A when no preset tier meets the target). With tokps each tier's decode is on the basis; fps is the same on either basis.
  */
-export function mintier(metric: string, target: number, name: string, option1?: string, option2?: any, npu_share?: number): string {
-  return callSizer('MINTIER', [metric, target, name, option1, option2, npu_share]) as string;
+export function mintier(metric: string, target: number, name: string, option1?: string, option2?: any, npu_share?: number, basis?: string, calibration?: any[][]): string {
+  return callSizer('MINTIER', [metric, target, name, option1, option2, npu_share, basis, calibration]) as string;
 }
 
 /**
- * Effective memory bandwidth (GB/s) a custom tier needs for a target decode tok/s, on the bandwidth-bound (cross-class) path.
+ * Effective memory bandwidth (GB/s) a custom tier needs for a target decode tok/s, on the bandwidth-bound (cross-class) path. Reference basis only: the calibrated decode adds a per-token overhead, so it has no simple inverse; check a candidate with SIZER.TOKPS on a SIZER.CUSTOMTIER with basis "calibrated".
  * @customfunction REQUIREDBW
  * @param model LLM model key or label
  * @param quant Q4_K_M, Q5_K_M or Q8_0
@@ -563,10 +577,12 @@ export function requiredbw(model: string, quant: string, target_tokps: number, w
  * @param workload Workload pattern (see SIZER.WORKLOADS); blank = plain_chat
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns Watts (#N/A for a custom tier without a TDP).
  */
-export function avgwatts(tier: string, pipeline?: string, resolution?: string, streams?: number, duty_cycle?: number, queries_per_minute?: number, answer_kind?: string, model?: string, quant?: string, workload?: string, memory?: string, precision_set?: string): number {
-  return callSizer('AVGWATTS', [tier, pipeline, resolution, streams, duty_cycle, queries_per_minute, answer_kind, model, quant, workload, memory, precision_set]) as number;
+export function avgwatts(tier: string, pipeline?: string, resolution?: string, streams?: number, duty_cycle?: number, queries_per_minute?: number, answer_kind?: string, model?: string, quant?: string, workload?: string, memory?: string, precision_set?: string, basis?: string, calibration?: any[][]): number {
+  return callSizer('AVGWATTS', [tier, pipeline, resolution, streams, duty_cycle, queries_per_minute, answer_kind, model, quant, workload, memory, precision_set, basis, calibration]) as number;
 }
 
 /**
@@ -587,14 +603,16 @@ export function avgwatts(tier: string, pipeline?: string, resolution?: string, s
  * @param field One field to return (avg_watts, hours_per_day, kwh_per_year, cost_per_year); blank = the whole record as a header row and a value row
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns avg_watts, hours_per_day, kwh_per_year and cost_per_year (blank without a price), or the one field asked for.
  */
-export function energy(tier: string, pipeline?: string, resolution?: string, streams?: number, duty_cycle?: number, queries_per_minute?: number, answer_kind?: string, model?: string, quant?: string, workload?: string, hours_per_day?: number, price_per_kwh?: number, field?: string, memory?: string, precision_set?: string): any[][] {
-  return callSizer('ENERGY', [tier, pipeline, resolution, streams, duty_cycle, queries_per_minute, answer_kind, model, quant, workload, hours_per_day, price_per_kwh, field, memory, precision_set]) as any[][];
+export function energy(tier: string, pipeline?: string, resolution?: string, streams?: number, duty_cycle?: number, queries_per_minute?: number, answer_kind?: string, model?: string, quant?: string, workload?: string, hours_per_day?: number, price_per_kwh?: number, field?: string, memory?: string, precision_set?: string, basis?: string, calibration?: any[][]): any[][] {
+  return callSizer('ENERGY', [tier, pipeline, resolution, streams, duty_cycle, queries_per_minute, answer_kind, model, quant, workload, hours_per_day, price_per_kwh, field, memory, precision_set, basis, calibration]) as any[][];
 }
 
 /**
- * Vision frames per second per watt of the tier's TDP (total FPS / TDP: frames per joule; a duty cycle scales FPS and power alike, so it cancels).
+ * Vision frames per second per watt of the tier's TDP (total FPS / TDP: frames per joule; a duty cycle scales FPS and power alike, so it cancels). The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.
  * @customfunction FPSPERWATT
  * @param tier Preset tier by name or id (imx95, low-lp5-64bit, low-lp5x, mid, high, rtx5090; see SIZER.TIERS) or a custom tier from SIZER.CUSTOMTIER
  * @param pipeline Vision pipeline key or label (see SIZER.PIPELINES)
@@ -617,10 +635,12 @@ export function fpsperwatt(tier: string, pipeline: string, resolution?: string, 
  * @param tiers Candidate tiers: a range of preset tier names or ids or SIZER.CUSTOMTIER texts; blank = every preset tier
  * @param prices A single unit price for every tier, or a two-column table of key and value: unit_price, price_per_kwh, years, hours_per_day, or a tier name with its own unit price; blank = no prices (devices and energy only)
  * @param with_header TRUE (default) to spill a header row above the values
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns One row per candidate tier (tier, feasible, verdict, why, devices_per_site, sites, total_devices, binding_constraint, fps_headroom, duty_headroom, memory_headroom_gb, llm_duty, avg_watts_per_site, unit_price, capex, energy_kwh_per_year, energy_cost_per_year, tco), under a header row unless with_header is FALSE.
  */
-export function plan(requirements: any[][], tiers?: any[][], prices?: any[][], with_header?: boolean): any[][] {
-  return callSizer('PLAN', [requirements, tiers, prices, with_header]) as any[][];
+export function plan(requirements: any[][], tiers?: any[][], prices?: any[][], with_header?: boolean, basis?: string, calibration?: any[][]): any[][] {
+  return callSizer('PLAN', [requirements, tiers, prices, with_header, basis, calibration]) as any[][];
 }
 
 /**
@@ -643,10 +663,12 @@ export function plan(requirements: any[][], tiers?: any[][], prices?: any[][], w
  * @param hours_per_day Hours a day the device runs: greater than 0 and at most 24 h; blank = 24
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns The total cost, in the currency of the prices (#N/A for a custom tier without a TDP).
  */
-export function tco(unit_price: number, devices: number, years: number, price_per_kwh: number, tier: string, pipeline?: string, resolution?: string, streams?: number, duty_cycle?: number, queries_per_minute?: number, answer_kind?: string, model?: string, quant?: string, workload?: string, hours_per_day?: number, memory?: string, precision_set?: string): number {
-  return callSizer('TCO', [unit_price, devices, years, price_per_kwh, tier, pipeline, resolution, streams, duty_cycle, queries_per_minute, answer_kind, model, quant, workload, hours_per_day, memory, precision_set]) as number;
+export function tco(unit_price: number, devices: number, years: number, price_per_kwh: number, tier: string, pipeline?: string, resolution?: string, streams?: number, duty_cycle?: number, queries_per_minute?: number, answer_kind?: string, model?: string, quant?: string, workload?: string, hours_per_day?: number, memory?: string, precision_set?: string, basis?: string, calibration?: any[][]): number {
+  return callSizer('TCO', [unit_price, devices, years, price_per_kwh, tier, pipeline, resolution, streams, duty_cycle, queries_per_minute, answer_kind, model, quant, workload, hours_per_day, memory, precision_set, basis, calibration]) as number;
 }
 
 /**
@@ -659,10 +681,12 @@ export function tco(unit_price: number, devices: number, years: number, price_pe
  * @param npu_share Share of the NPU this workload gets (tier defaults: 0.75; 1 for RTX 5090 (reference, measured)): greater than 0 and at most 1; blank = the tier's default share
  * @param memory Memory upgrade for NPU Mid and NPU High (LPDDR5T @ 11.2 GT/s, LPDDR6 @ 12 GT/s or LPDDR6 @ 14 GT/s, or its id); blank = stock memory
  * @param precision_set Precision set for NPU Mid and NPU High: int8, int8_fp8 or int8_fp8_fp4; blank = stock
+ * @param basis Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)
+ * @param calibration Your calibration: the spilled result of a SIZER.CALIBRATE (its cell followed by #), or the name of the calibration kept with this workbook ("published" = the shipped fit); blank = the workbook's calibration if it has one, else the shipped fit. Given, a blank basis means calibrated
  * @returns Decode tok/s per watt (#N/A behind the dtype gate or for a custom tier without a TDP).
  */
-export function tokpsperwatt(tier: string, model?: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string): number {
-  return callSizer('TOKPSPERWATT', [tier, model, quant, workload, npu_share, memory, precision_set]) as number;
+export function tokpsperwatt(tier: string, model?: string, quant?: string, workload?: string, npu_share?: number, memory?: string, precision_set?: string, basis?: string, calibration?: any[][]): number {
+  return callSizer('TOKPSPERWATT', [tier, model, quant, workload, npu_share, memory, precision_set, basis, calibration]) as number;
 }
 
 /**

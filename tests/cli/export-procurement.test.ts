@@ -94,4 +94,19 @@ describe('sizer export procurement', () => {
     const request = parseExportArgs(['procurement', '--requirements', bad, '--format', 'csv', '--out', join(dir, 'range.csv')], engine.catalog);
     await expect(runExport(engine, request, quiet)).rejects.toThrow(/row 1: cameras \(amount\) must be .*got 0; row 2: sites \(amount\) must be a whole number/);
   });
+  it('--basis calibrated: the LLM duty is the plan on that basis (as kind plan with basis), and the notes say so', async () => {
+    // NPU Low-LP5X runs the MoE with a projected decode, so the calibrated basis moves its duty.
+    const onLowLp5x = { requirements: [{ kind: 'llm', model: 'skippy_finetune', quant: 'Q4_K_M', queries_per_minute: 2 }], tiers: ['low-lp5x'] };
+    const out = join(dir, 'plan-calibrated.csv');
+    const request = parseExportArgs(['procurement', '--requirements', file('plan-calibrated.json', onLowLp5x), '--format', 'csv', '--out', out, '--basis', 'calibrated'], engine.catalog);
+    await runExport(engine, request, quiet);
+    const csv = (await import('node:fs')).readFileSync(out, 'utf8');
+    const lines = csv.split(/\r?\n/).filter((l) => l !== '' && !l.startsWith('#'));
+    // Split on commas outside quotes: the why column quotes its commas.
+    const duty = Number(lines[1]!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)[PLAN_FIELDS.indexOf('llm_duty')]);
+    const ask = (basis: string) => (answerLine(engine, JSON.stringify({ kind: 'plan', ...onLowLp5x, basis })) as { rows: Record<string, number>[] }).rows[0]!.llm_duty!;
+    expect(duty).toBeCloseTo(ask('calibrated'), 3);
+    expect(duty).not.toBeCloseTo(ask('reference'), 3);
+    expect(csv).toMatch(/Basis: Calibrated to measurements/);
+  });
 });

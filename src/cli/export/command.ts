@@ -41,8 +41,8 @@ export async function runExport(engine: Engine, request: ExportRequest, env: Exp
   } else if (request.target === 'procurement') {
     const file = request.requirementsPath ?? '';
     const { requirements, options } = planInputsFromJson(engine, parsePlanFile(readFileSync(file, 'utf8'), file));
-    // The plan's numbers are the reference's; its notes say so, whichever basis was asked for.
-    const model = withBasisNote(engine, tracked.config, buildPlanSheet(engine, requirements, options, [`Requirements: ${file}`]));
+    // The LLM's decode (hence its duty cycle and the devices it needs) on the basis asked for, as SIZER.PLAN's basis argument.
+    const model = withBasisNote(engine, tracked.config, buildPlanSheet(engine, requirements, { ...options, basis: basisOf(tracked.config) }, [`Requirements: ${file}`]));
     if (request.format === 'csv') output = sheetToCsv(model, provenance, request.headerComments);
     else {
       const { sheetsToXlsx } = await import(/* webpackChunkName: "cli-xlsx" */ './xlsx');

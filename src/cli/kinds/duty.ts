@@ -1,4 +1,5 @@
-import { llmDefaults } from '../../engine';
+import { llmDefaults, parseBasis } from '../../engine';
+import { basisFields } from './basis';
 import { z } from 'zod';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 import { llmQueryFields } from './llm';
@@ -11,12 +12,13 @@ const schema = z.strictObject({
   ...llmQueryFields,
   queries_per_minute: nullableNumber,
   answer_kind: nullableName,
+  ...basisFields,
 });
 
 export const dutyKind: QueryKind = {
   kind: 'duty',
   schema,
-  help: (c) => `the vision and llm fields + queries_per_minute (default ${llmDefaults(c).queriesPerMinute}), answer_kind (short|rag, default ${llmDefaults(c).answerKind})`,
+  help: (c) => `the vision and llm fields + queries_per_minute (default ${llmDefaults(c).queriesPerMinute}), answer_kind (short|rag, default ${llmDefaults(c).answerKind}), basis (reference|calibrated: the LLM's decode, hence the duty cycle and the FPS it leaves)`,
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'duty');
     const d = engine.duty(hardwareOfQuery(engine, q, REFERENCE_ENGINE_MEMORY_SCOPE), {
@@ -31,6 +33,7 @@ export const dutyKind: QueryKind = {
       fp4Maturity: q.fp4_maturity ?? null,
       queriesPerMinute: q.queries_per_minute ?? null,
       answerKind: q.answer_kind ?? null,
+      basis: parseBasis(q.basis),
     });
     return {
       vision_base_fps_per_stream: d.vision.fpsPerStream,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseBasis } from '../../engine';
+import { basisFields } from './basis';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, QueryProblem, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
 const schema = z.strictObject({
@@ -11,12 +13,13 @@ const schema = z.strictObject({
   quant: nullableName,
   workload: nullableName,
   compiler_quality: nullableNumber,
+  ...basisFields,
 });
 
 export const kpiKind: QueryKind = {
   kind: 'kpi',
   schema,
-  help: 'pipeline, resolution, llm_enabled, quant, workload, compiler_quality (one KPI spreadsheet row)',
+  help: 'pipeline, resolution, llm_enabled, quant, workload, compiler_quality, basis (reference|calibrated: the LLM time; the vision stages are the same on either basis) (one KPI spreadsheet row)',
   answer(engine, raw) {
     const q = parseWith(schema, raw, 'kpi');
     if (q.npu_share !== undefined && q.npu_share !== null) {
@@ -29,6 +32,7 @@ export const kpiKind: QueryKind = {
         quant: q.quant ?? null,
         workload: q.workload ?? null,
         compilerQuality: q.compiler_quality ?? null,
+        basis: parseBasis(q.basis),
       }),
     };
   },

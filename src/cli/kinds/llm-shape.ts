@@ -1,4 +1,4 @@
-import { parseBasis, shapeModelShape, shapeModelKeys, shapeOnBasis } from '../../engine';
+import { parseBasis, shapeModelKeys, shapeResultOnBasis } from '../../engine';
 import { z } from 'zod';
 import { shapeRecord } from '../../engine';
 import { ttftBandFields } from './bands';
@@ -48,8 +48,7 @@ export const llmShapeKind: QueryKind = {
     if (r.resultType !== 'Projected') return { ...record, basis: parseBasis(q.basis), decode_tok_s_low: null, decode_tok_s_high: null, provenance_class: null, ttft_s_low: null, ttft_s_high: null };
     const basis = parseBasis(q.basis);
     const ttftBand = ttftBandFields(engine, basis, r.source, 'ttft_s', r.ttftS);
-    const promptTokens = q.prompt_tokens ?? engine.inputRanges.promptTokens.default ?? 1;
-    const on = shapeOnBasis(engine.calibration, hw, basis, r, shapeModelShape(engine.catalog, r.model, r.quantScheme, q.bytes_per_param ?? null, promptTokens), q.npu_share ?? null);
+    const on = shapeResultOnBasis(engine.catalog, engine.calibration, hw, basis, r, { bytesPerParam: q.bytes_per_param ?? null, promptTokens: q.prompt_tokens ?? null, npuShareGiven: q.npu_share ?? null });
     const decode = basisDecodeFields(on.decode);
     if (basis === 'reference') return { ...record, ...decode, ...ttftBand };
     // On the calibrated basis the decode time, and the total it is part of, follow the calibrated decode.

@@ -6,7 +6,7 @@
  * same plan in a cell and on the command line.
  */
 import { z } from 'zod';
-import { type Engine, type PlanOptions, planRecord, type PlanRequirements } from '../../engine';
+import { type Engine, type PlanOptions, planRecord, type PlanRequirements, type ProjectionBasis } from '../../engine';
 import { type PlanCell, pricesFromTable, requirementsFromTable, tiersFromTable } from '../../report/plan-table';
 import { describeIssue } from '../zod-errors';
 
@@ -95,10 +95,10 @@ export function planInputsFromJson(engine: Engine, json: PlanJson): { requiremen
   };
 }
 
-/** The plan's rows as records (planRecord), as SIZER.PLAN spills them. */
-export function planRecordsFromJson(engine: Engine, json: PlanJson) {
+/** The plan's rows as records (planRecord), as SIZER.PLAN spills them, with the LLM's decode on a basis (null: reference). */
+export function planRecordsFromJson(engine: Engine, json: PlanJson, basis: ProjectionBasis | null = null) {
   const { requirements, options } = planInputsFromJson(engine, json);
-  return engine.plan(requirements, options).map(planRecord);
+  return engine.plan(requirements, { ...options, basis }).map(planRecord);
 }
 
 /** A requirements file (`sizer export procurement --requirements FILE`): the plan query's fields without id and kind. */

@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/load';
 import type { Hardware } from '../hardware/types';
 import { modelRecord } from '../llm/models';
 import type { ShapeResult } from '../llm/shape';
+import type { ModelProjection } from '../llm/models';
 import type { LlmProjection } from '../llm/types';
 import { decodeOnBasis, type BasisDecode, type DecodeShape, type ProjectionBasis } from './basis';
 import type { CalibrationFile } from './schema';
@@ -122,4 +123,46 @@ export function shapeOnBasis(
   if (decode.calibrated === null) return { result, decode };
   const decodeS = result.decodeS * (result.decodeTokS / decode.decodeTokS);
   return { result: { ...result, decodeTokS: decode.decodeTokS, decodeS, totalS: result.totalS - result.decodeS + decodeS }, decode };
+}
+
+/** A basis and the calibration it reads (a user's SIZER.CALIBRATE result or the engine's own). */
+export interface BasisChoice {
+  readonly file: CalibrationFile;
+  readonly basis: ProjectionBasis;
+}
+
+function isModelProjection(projection: LlmProjection): projection is ModelProjection {
+  return typeof (projection as Partial<ModelProjection>).model === 'string';
+}
+
+/** The shape the calibrated model reads for an LLM projection: its catalog model's, or the anchor-model path's perf reference. */
+export function projectionShape(catalog: Catalog, projection: LlmProjection): DecodeShape {
+  return isModelProjection(projection) ? catalogModelShape(catalog, projection.model, projection.quant) : referenceModelShape(catalog, projection.quant);
+}
+
+/**
+ * An LLM projection on a chosen basis, for the numbers read from its decode (duty cycle, power, the
+ * plan's devices): no choice (the reference basis) returns the projection itself, so the reference
+ * path never enters the calibration code. See docs/decisions/0033-functions-on-a-basis.md.
+ */
+export function projectionOnBasis<T extends LlmProjection>(catalog: Catalog, choice: BasisChoice | null, hw: Hardware, projection: T, npuShareGiven: number | null): T {
+  if (choice === null) return projection;
+  return llmOnBasis(catalog, choice.file, hw, choice.basis, projection, projectionShape(catalog, projection), npuShareGiven).projection;
+}
+
+/**
+ * A token-shaped projection (kind llm_shape, SIZER.LLMSHAPE) on a basis, with the shape it reads built
+ * from the query: one home for the CLI kind and the worksheet function.
+ */
+export function shapeResultOnBasis(
+  catalog: Catalog,
+  file: CalibrationFile,
+  hw: Hardware,
+  basis: ProjectionBasis,
+  result: ProjectedShape,
+  query: { readonly bytesPerParam: number | null; readonly promptTokens: number | null; readonly npuShareGiven: number | null },
+): { readonly result: ProjectedShape; readonly decode: BasisDecode } {
+  const promptTokens = query.promptTokens ?? catalog.inputRanges.promptTokens.default ?? 1;
+  const shape = shapeModelShape(catalog, result.model, result.quantScheme, query.bytesPerParam, promptTokens);
+  return shapeOnBasis(file, hw, basis, result, shape, query.npuShareGiven);
 }

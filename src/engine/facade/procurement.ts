@@ -3,25 +3,29 @@
  * inputs defaulted and range-checked from the one range table, then handed to the pure modules in
  * platform/power.ts and platform/plan.ts.
  */
-import type { Engine, EnergyArgs, EnergyResult, ModelArgs, OwnershipArgs, PlanOptions, PlanRequirements, PowerArgs, PowerDraw, VisionArgs } from '../api';
+import type { BasisArgs, Engine, EnergyArgs, EnergyResult, ModelArgs, OwnershipArgs, PlanOptions, PlanRequirements, PowerArgs, PowerDraw, VisionArgs } from '../api';
 import type { Catalog } from '../catalog/load';
 import type { Hardware } from '../hardware/types';
 import { checkInput, inputOrDefault, optionalInput } from '../inputs/check';
 import type { ModelProjection } from '../llm/models';
+import type { LlmProjection } from '../llm/types';
 import { buildPlan, type PlanLlm, type PlanRow, type PlanVisionGroup } from '../platform/plan';
 import { averageWatts, kwhPerYear, type Ownership, ownership, requireTdp } from '../platform/power';
 import { SizerError } from '../util/errors';
 import type { EngineInputs } from './inputs';
 import type { EngineNames } from './names';
 
-type Projections = Pick<Engine, 'hardware' | 'vision' | 'llm' | 'llmModel' | 'llmDuty' | 'maxStreams'>;
+type Projections = Pick<Engine, 'hardware' | 'vision' | 'llm' | 'llmModel' | 'llmDuty' | 'maxStreams'> & {
+  /** An LLM projection on a call's basis (the projection itself on the reference basis). */
+  readonly onBasis: <T extends LlmProjection>(hw: Hardware, projection: T, args: BasisArgs, npuShareGiven: number | null) => T;
+};
 
 export interface ProcurementMethods {
   powerDraw(hw: Hardware, args: PowerArgs): PowerDraw;
   energy(hw: Hardware, args: EnergyArgs): EnergyResult;
   ownership(hw: Hardware, args: OwnershipArgs): Ownership;
   fpsPerWatt(hw: Hardware, args: VisionArgs): number;
-  tokpsPerWatt(hw: Hardware, model: string | null, args: ModelArgs): number;
+  tokpsPerWatt(hw: Hardware, model: string | null, args: ModelArgs & BasisArgs): number;
   plan(requirements: PlanRequirements, options?: PlanOptions): PlanRow[];
 }
 
@@ -48,7 +52,7 @@ export function createProcurement(catalog: Catalog, names: EngineNames, inputs: 
     let llmDuty = 0;
     if (args.llm) {
       const llmArgs = { quant: args.llm.quant ?? null, workload: args.llm.workload ?? null, npuShare: args.llm.npuShare ?? null, fp4Maturity: args.llm.fp4Maturity ?? null };
-      const projection = args.llm.model ? runnable(p.llmModel(hw, args.llm.model, llmArgs)) : p.llm(hw, llmArgs);
+      const projection = p.onBasis(hw, args.llm.model ? runnable(p.llmModel(hw, args.llm.model, llmArgs)) : p.llm(hw, llmArgs), args.llm, llmArgs.npuShare);
       llmDuty = p.llmDuty(projection, args.llm).dutyCycle;
     }
     let visionDuty = 0;
@@ -114,7 +118,7 @@ export function createProcurement(catalog: Catalog, names: EngineNames, inputs: 
       {
         vision: (hw, group, streams) => p.vision(hw, { pipeline: group.pipeline, resolution: group.resolution, streams }),
         maxStreams: (hw, group) => p.maxStreams(hw, { pipeline: group.pipeline, resolution: group.resolution, targetFps: group.targetFps }),
-        llmModel: (hw, req) => p.llmModel(hw, req.model, { quant: req.quant, workload: req.workload }),
+        llmModel: (hw, req) => p.onBasis(hw, p.llmModel(hw, req.model, { quant: req.quant, workload: req.workload }), options, null),
         llmDuty: (projection, req) => p.llmDuty(projection, { queriesPerMinute: req.queriesPerMinute, answerKind: req.answerKind }).dutyCycle,
       },
     );
@@ -136,7 +140,7 @@ export function createProcurement(catalog: Catalog, names: EngineNames, inputs: 
       return v.totalFps / requireTdp(hw);
     },
     tokpsPerWatt: (hw, model, args) => {
-      const projection = model ? runnable(p.llmModel(hw, model, args)) : p.llm(hw, args);
+      const projection = p.onBasis(hw, model ? runnable(p.llmModel(hw, model, args)) : p.llm(hw, args), args, args.npuShare ?? null);
       return projection.decodeTokS / requireTdp(hw);
     },
     plan,

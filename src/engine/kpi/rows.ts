@@ -6,6 +6,7 @@
  * detector time, the LLM is always the MoE reference at the tier default share, and total FPS
  * leaves the LLM out. See docs/decisions/0013-kpi-rows.md.
  */
+import { type BasisChoice, projectionOnBasis } from '../calibration/on-basis';
 import type { Catalog } from '../catalog/load';
 import type { Resolution } from '../catalog/schemas';
 import type { Hardware } from '../hardware/types';
@@ -21,6 +22,8 @@ export interface KpiQuery {
   readonly quant: string;
   readonly workload: string;
   readonly compilerQuality: number;
+  /** The basis of the LLM's short-answer time (absent: the reference's number). */
+  readonly basis?: BasisChoice | null;
 }
 
 export interface KpiRow {
@@ -69,7 +72,8 @@ export function kpiRow(ctx: VisionContext, hw: Hardware, q: KpiQuery): KpiRow {
   let llmMs = 0;
   let llmType = 'off';
   if (q.llmEnabled) {
-    const llm = projectLlm(catalog, hw, { quant: q.quant, workload: q.workload, npuShare: null, measurementKey: null, fp4Maturity: 'mature' });
+    const projected = projectLlm(catalog, hw, { quant: q.quant, workload: q.workload, npuShare: null, measurementKey: null, fp4Maturity: 'mature' });
+    const llm = projectionOnBasis(catalog, q.basis ?? null, hw, projected, null);
     llmMs = llm.shortAnswerSec * 1000;
     llmType = `${catalog.files['llm.json'].referenceModel.label} ${q.quant}`;
   }

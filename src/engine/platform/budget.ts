@@ -12,9 +12,7 @@ import type { AnswerKind } from '../llm/types';
 import { pyFixed, pyFloatRepr, pyRound } from '../util/pyround';
 import type { VisionContext } from '../vision/context';
 import { projectVision } from '../vision/project';
-import type { ProjectionBasis } from '../calibration/basis';
-import { llmOnBasis, referenceModelShape } from '../calibration/on-basis';
-import type { CalibrationFile } from '../calibration/schema';
+import { type BasisChoice, llmOnBasis, referenceModelShape } from '../calibration/on-basis';
 import { answerSeconds } from './duty';
 
 export type BudgetCell = string | number | null;
@@ -93,10 +91,7 @@ export interface LlmBudgetInput {
   readonly basis?: BudgetBasis | null;
 }
 
-export interface BudgetBasis {
-  readonly file: CalibrationFile;
-  readonly basis: ProjectionBasis;
-}
+export type BudgetBasis = BasisChoice;
 
 export function llmBudgetRow(catalog: Catalog, hw: Hardware, input: LlmBudgetInput): BudgetRow {
   const llmConstants = catalog.files['llm.json'];

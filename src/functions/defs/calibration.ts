@@ -6,11 +6,12 @@
  * Layouts and the one parser of the spilled result: src/report/calibration-table.ts.
  * See docs/decisions/0031-calibration-from-lab-rows-in-excel.md.
  */
-import { bundledCalibration, type CalibrationFile, parseBasis, type ProjectionBasis } from '../../engine';
+import { type BasisArgs, bundledCalibration, type CalibrationFile, type Hardware, llmOnBasis, type LlmProjection, parseBasis, type ProjectionBasis, projectionShape } from '../../engine';
 import { CALIBRATION_RESULT_HEADER, CALIBRATION_RESULT_ROWS, calibrateTable, calibrationFromResult, calibrationResultCells, calibrationTableHelp, userFitOf } from '../../report/calibration-table';
 import type { ArgReader } from '../registry/args';
 import type { FunctionGroupId } from '../registry/groups';
 import { type ArgSpec, defineFunction, type FunctionContext, FunctionError } from '../registry/types';
+import { BASIS_ARG } from './common';
 
 export const GROUP: FunctionGroupId = 'llm';
 
@@ -49,10 +50,34 @@ export function basisWith(a: ArgReader, calibration: CalibrationFile | null): Pr
   return text === null && calibration !== null ? 'calibrated' : parseBasis(text);
 }
 
+/**
+ * The basis and calibration arguments, last in every function whose number reads LLM decode, so a
+ * formula written before they existed keeps its meaning (docs/decisions/0033-functions-on-a-basis.md).
+ */
+export const BASIS_ARGS: readonly ArgSpec[] = [BASIS_ARG, CALIBRATION_ARG];
+
+/** The basis and calibration arguments as the engine takes them; both are read (and checked) whether or not the slot uses them. */
+export function basisArgs(ctx: FunctionContext, a: ArgReader): BasisArgs {
+  const calibration = calibrationArg(ctx, a);
+  return { basis: basisWith(a, calibration), calibration };
+}
+
+/**
+ * An LLM projection on the basis arguments' basis, for the numbers a function reads from its decode
+ * (duty cycle, FPS left under load): the projection itself on the reference basis.
+ */
+export function projectionOnBasisArgs<T extends LlmProjection>(ctx: FunctionContext, a: ArgReader, hw: Hardware, projection: T): T {
+  const { basis, calibration } = basisArgs(ctx, a);
+  if (basis === null || basis === undefined || basis === 'reference') return projection;
+  const engine = ctx.engine;
+  const npuShareGiven = a.has('npu_share') ? a.optionalNumber('npu_share') : null;
+  return llmOnBasis(engine.catalog, calibration ?? engine.calibration, hw, basis, projection, projectionShape(engine.catalog, projection), npuShareGiven).projection;
+}
+
 export const CALIBRATE = defineFunction({
   name: 'CALIBRATE',
   description:
-    'Refits the calibrated basis to your own lab measurements (the same refit as sizer calibrate): the fitted constants with their leave-one-out error, for the calibration argument of SIZER.TOKPS, SIZER.LLM, SIZER.TOKPSRANGE, SIZER.CONTEXTTOKPS and SIZER.WHATIF.',
+    'Refits the calibrated basis to your own lab measurements (the same refit as sizer calibrate): the fitted constants with their leave-one-out error, for the calibration argument of every function that takes a basis (SIZER.TOKPS, SIZER.LLM, SIZER.DUTY, SIZER.PLAN, ...).',
   args: [{ name: 'table', type: 'table', optional: false, help: () => calibrationTableHelp() }],
   result: 'matrix',
   resultHelp: `A header row (${CALIBRATION_RESULT_HEADER.join(', ')}) and one labelled row each: ${CALIBRATION_RESULT_ROWS.map((r) => `${r.label} (${r.meaning})`).join(', ')}.`,

@@ -59,6 +59,13 @@ export const BASIS_ARG = opt(
   'string',
   "Projection basis: reference (default: the reference tool's numbers) or calibrated (fitted to published measurements, see docs/accuracy.md)",
 );
+/**
+ * The one sentence a function whose numbers the calibrated basis never changes carries in its
+ * description, so it says why it has no basis argument (docs/decisions/0033-functions-on-a-basis.md).
+ */
+export const SAME_ON_EITHER_BASIS = 'The same on either basis: the calibrated basis replaces projected LLM decode only, so this function takes no basis argument.';
+/** A description followed by SAME_ON_EITHER_BASIS. */
+export const onEitherBasis = (description: string): string => `${description} ${SAME_ON_EITHER_BASIS}`;
 export const WITH_HEADER_ARG = opt('with_header', 'boolean', 'TRUE (default) to spill a header row above the values');
 export const FIELD_ARG = (what: string): ArgSpec => opt('field', 'string', `One ${what} field to return; blank = the whole record as a header row and a value row`);
 

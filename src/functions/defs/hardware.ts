@@ -1,14 +1,14 @@
 /** Hardware: a tier's figures, and custom tiers written as text so they live in cells. */
 import { effectiveBandwidthGbs, formatCustomSpec, listText, listWithDefault, precisionSetIds, siliconClassIds, theoreticalBandwidthGbs } from '../../engine';
 import { defineFunction } from '../registry/types';
-import { arg, rangedArg, rangedOpt, FIELD_ARG, MEMORY_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
+import { arg, rangedArg, rangedOpt, FIELD_ARG, MEMORY_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG, onEitherBasis } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'hardware';
 
 export const HARDWARE = defineFunction({
   name: 'HARDWARE',
-  description: "Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability.",
+  description: onEitherBasis("Returns a tier's hardware figures: memory, bandwidth, peak TOPS, efficiencies, NPU share, capability."),
   args: [TIER_ARG, FIELD_ARG('hardware'), MEMORY_ARG, PRECISION_SET_ARG],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
@@ -49,7 +49,7 @@ const UNKNOWN_CLASS = 'unknown';
 
 export const CUSTOMTIER = defineFunction({
   name: 'CUSTOMTIER',
-  description: 'Describes a custom NPU as text that every tier argument accepts, so the custom tier lives in a cell.',
+  description: onEitherBasis('Describes a custom NPU as text that every tier argument accepts, so the custom tier lives in a cell.'),
   args: [
     rangedArg('memBusWidthBits', 'bus_width_bits', () => 'Memory bus width (e.g. 96)'),
     arg('mem_type', 'string', 'Memory type label (e.g. LPDDR5X)'),

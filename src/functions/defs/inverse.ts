@@ -1,14 +1,15 @@
 /** Inverse sizing, which the reference sizer cannot do: what it takes to meet a target. */
 import { listText, quantKeys, resolutionNames } from '../../engine';
 import { defineFunction, FunctionError } from '../registry/types';
-import { arg, rangedArg, COMPILER_QUALITY_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, TIER_ARG, WORKLOAD_ARG } from './common';
+import { BASIS_ARGS, basisArgs } from './calibration';
+import { arg, rangedArg, COMPILER_QUALITY_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, TIER_ARG, WORKLOAD_ARG, onEitherBasis } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'inverse';
 
 export const MAXSTREAMS = defineFunction({
   name: 'MAXSTREAMS',
-  description: 'The most camera streams (1 to 16) a tier runs a vision pipeline at, with every stream at or above a target FPS.',
+  description: onEitherBasis('The most camera streams (1 to 16) a tier runs a vision pipeline at, with every stream at or above a target FPS.'),
   args: [TIER_ARG, arg('pipeline', 'string', 'Vision pipeline key or label'), arg('resolution', 'string', (c) => listText(resolutionNames(c))), rangedArg('targetFps', 'target_fps', () => 'Frames per second each stream needs'), NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG],
   result: 'number',
   resultHelp: 'Stream count, 0 when even one stream misses the target.',
@@ -33,17 +34,20 @@ export const MINTIER = defineFunction({
     opt('option1', 'string', 'Quant (tokps) or resolution (fps)'),
     opt('option2', 'any', 'Workload (tokps) or streams (fps)'),
     NPU_SHARE_ARG,
+    ...BASIS_ARGS,
   ],
   result: 'string',
-  resultHelp: 'The tier display name (#N/A when no preset tier meets the target).',
+  resultHelp: "The tier display name (#N/A when no preset tier meets the target). With tokps each tier's decode is on the basis; fps is the same on either basis.",
   example: { formula: '=SIZER.MINTIER("tokps", 20, "skippy_finetune")', answers: 'the smallest tier with at least 20 tok/s for the MoE model' },
-  implement: ({ engine }, a) => {
+  implement: (ctx, a) => {
+    const engine = ctx.engine;
     const metric = a.text('metric').toLowerCase();
+    const onBasis = basisArgs(ctx, a);
     const target = a.number('target');
     const npuShare = a.optionalNumber('npu_share');
     let tier;
     if (metric === 'tokps') {
-      tier = engine.minTierForTokps(a.text('name'), target, { quant: a.optionalText('option1'), workload: a.optionalText('option2'), npuShare });
+      tier = engine.minTierForTokps(a.text('name'), target, { quant: a.optionalText('option1'), workload: a.optionalText('option2'), npuShare, ...onBasis });
     } else if (metric === 'fps') {
       tier = engine.minTierForFps(target, { pipeline: a.text('name'), resolution: a.optionalText('option1'), streams: a.optionalNumber('option2'), npuShare });
     } else {
@@ -54,9 +58,17 @@ export const MINTIER = defineFunction({
   },
 });
 
+/**
+ * Why SIZER.REQUIREDBW has no basis argument: it inverts the reference's decode, which is linear in
+ * bandwidth; the calibrated decode adds a per-token overhead and a KV read, so its inverse is no
+ * longer one division (docs/decisions/0033-functions-on-a-basis.md).
+ */
+const REFERENCE_ONLY_INVERSE =
+  'Reference basis only: the calibrated decode adds a per-token overhead, so it has no simple inverse; check a candidate with SIZER.TOKPS on a SIZER.CUSTOMTIER with basis "calibrated".';
+
 export const REQUIREDBW = defineFunction({
   name: 'REQUIREDBW',
-  description: 'Effective memory bandwidth (GB/s) a custom tier needs for a target decode tok/s, on the bandwidth-bound (cross-class) path.',
+  description: `Effective memory bandwidth (GB/s) a custom tier needs for a target decode tok/s, on the bandwidth-bound (cross-class) path. ${REFERENCE_ONLY_INVERSE}`,
   args: [
     arg('model', 'string', 'LLM model key or label'),
     arg('quant', 'string', (c) => listText(quantKeys(c))),

@@ -3,7 +3,7 @@ import { bandFields, catalogModelShape, type Engine, type Hardware, listWithDefa
 import type { ArgReader } from '../registry/args';
 import { defineFunction, type FunctionContext, FunctionError } from '../registry/types';
 import { basisWith, CALIBRATION_ARG, calibrationArg } from './calibration';
-import { BASIS_ARG, FIELD_ARG, WITH_HEADER_ARG, MEMORY_ARG, MODEL_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, QUANT_ARG, recordResult, TIER_ARG, WORKLOAD_ARG } from './common';
+import { BASIS_ARG, FIELD_ARG, WITH_HEADER_ARG, MEMORY_ARG, MODEL_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, QUANT_ARG, recordResult, TIER_ARG, WORKLOAD_ARG, onEitherBasis } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'llm';
@@ -51,7 +51,7 @@ export const TOKPS = defineFunction({
 
 export const TTFT = defineFunction({
   name: 'TTFT',
-  description: 'Projected time to first token, in seconds, for a 1,024-token prompt.',
+  description: onEitherBasis('Projected time to first token, in seconds, for a 1,024-token prompt.'),
   args: LLM_ARGS,
   result: 'number',
   resultHelp: 'Seconds to the first token (#N/A when the tier cannot run the model).',
@@ -84,7 +84,7 @@ export const LLM = defineFunction({
 
 export const FITS = defineFunction({
   name: 'FITS',
-  description: "Whether the model's weights fit in the tier's memory.",
+  description: onEitherBasis("Whether the model's weights fit in the tier's memory."),
   args: [TIER_ARG, MODEL_ARG, QUANT_ARG, MEMORY_ARG, PRECISION_SET_ARG],
   result: 'boolean',
   resultHelp: 'TRUE when the model fits in memory.',

@@ -1,5 +1,6 @@
 /** The rest of the LLM model: the catalog model record and the token-shaped LLM projection. */
-import { decodeBytesPerTokenGb, listText, perfScaleFactor, shapeModelKeys, shapeQuantSchemes, shapeRecord } from '../../engine';
+import { decodeBytesPerTokenGb, listText, perfScaleFactor, shapeModelKeys, shapeQuantSchemes, shapeRecord, shapeResultOnBasis } from '../../engine';
+import { BASIS_ARGS, basisArgs } from './calibration';
 import { defineFunction } from '../registry/types';
 import { arg, rangedOpt, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
@@ -48,12 +49,15 @@ export const LLMSHAPE = defineFunction({
     rangedOpt('bytesPerParam', 'bytes_per_param', () => 'Bytes per parameter of the quant'),
     rangedOpt('ggufSizeGb', 'gguf_size_gb', () => 'Weights size'),
     MEMORY_ARG,
+    ...BASIS_ARGS,
   ],
   result: 'matrix',
-  resultHelp: 'A header row and a value row, or the one field asked for.',
+  resultHelp: 'A header row and a value row, or the one field asked for. On the calibrated basis decode_tok_s, decode_s and total_s follow it (as the llm_shape query kind); prefill and TTFT are the same on either basis.',
   example: { formula: '=SIZER.LLMSHAPE("NPU Mid", "qwen3_30b_a3b_moe", , 500, 200, "total_s")', answers: '5.461 s for 500 prompt + 200 generated tokens' },
-  implement: ({ engine }, a) => {
-    const r = engine.llmShape(engine.hardware(a.hardware()), {
+  implement: (ctx, a) => {
+    const engine = ctx.engine;
+    const hw = engine.hardware(a.hardware());
+    const r = engine.llmShape(hw, {
       model: a.text('model'),
       quantScheme: a.optionalText('quant_scheme'),
       promptTokens: a.optionalNumber('prompt_tokens'),
@@ -62,6 +66,12 @@ export const LLMSHAPE = defineFunction({
       bytesPerParam: a.optionalNumber('bytes_per_param'),
       ggufSizeGb: a.optionalNumber('gguf_size_gb'),
     });
-    return recordResult('LLMSHAPE', shapeRecord(r), a.optionalText('field'));
+    const { basis, calibration } = basisArgs(ctx, a);
+    // Only a projected shape has a decode to put on a basis; the reference basis is the projection itself.
+    const onBasis =
+      r.resultType === 'Projected' && basis === 'calibrated'
+        ? shapeResultOnBasis(engine.catalog, calibration ?? engine.calibration, hw, basis, r, { bytesPerParam: a.optionalNumber('bytes_per_param'), promptTokens: a.optionalNumber('prompt_tokens'), npuShareGiven: a.optionalNumber('npu_share') }).result
+        : r;
+    return recordResult('LLMSHAPE', shapeRecord(onBasis), a.optionalText('field'));
   },
 });

@@ -1,7 +1,8 @@
 /** Platform: duty cycle of an LLM sharing the NPU, vision FPS left over, budget rows and the full matrix. */
 import { type Engine, type Hardware, llmDefaults, type LlmProjection, llmReferenceModelLabel, quantKeys } from '../../engine';
 import type { ArgReader } from '../registry/args';
-import { defineFunction, FunctionError } from '../registry/types';
+import { defineFunction, type FunctionContext, FunctionError } from '../registry/types';
+import { BASIS_ARGS, basisArgs, projectionOnBasisArgs } from './calibration';
 import { ANSWER_KIND_ARG, arg, blankIfInvalidZero, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, QUERIES_PER_MINUTE_ARG, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';
 import { visionProjection } from './vision';
 import type { FunctionGroupId } from '../registry/groups';
@@ -10,7 +11,12 @@ export const GROUP: FunctionGroupId = 'platform';
 
 const LLM_MODEL_ARG = opt('model', 'string', (c) => `LLM model key; blank = the ${llmReferenceModelLabel(c)} perf reference (as the reference sizer does)`);
 
-function llmFor(engine: Engine, hw: Hardware, a: ArgReader): LlmProjection {
+/** The LLM whose answers load the NPU, on the basis arguments' basis (the user's npu_share as the calibrated model reads it). */
+function llmFor(ctx: FunctionContext, hw: Hardware, a: ArgReader): LlmProjection {
+  return projectionOnBasisArgs(ctx, a, hw, referenceLlmFor(ctx.engine, hw, a));
+}
+
+function referenceLlmFor(engine: Engine, hw: Hardware, a: ArgReader): LlmProjection {
   const model = a.optionalText('model');
   const args = { quant: a.optionalText('quant'), workload: a.optionalText('workload'), npuShare: a.has('npu_share') ? a.optionalNumber('npu_share') : null };
   if (model === null) return engine.llm(hw, args);
@@ -27,27 +33,28 @@ function loadArgs(a: ArgReader) {
 export const DUTY = defineFunction({
   name: 'DUTY',
   description: 'Share of NPU time an LLM answering queries takes (queries per second x answer time); above 1 the NPU is oversubscribed.',
-  args: [TIER_ARG, QUERIES_PER_MINUTE_ARG, ANSWER_KIND_ARG, QUANT_ARG, WORKLOAD_ARG, LLM_MODEL_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG],
+  args: [TIER_ARG, QUERIES_PER_MINUTE_ARG, ANSWER_KIND_ARG, QUANT_ARG, WORKLOAD_ARG, LLM_MODEL_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, ...BASIS_ARGS],
   result: 'number',
   resultHelp: 'Duty cycle as a fraction (0.25 = a quarter of the time).',
   example: { formula: '=SIZER.DUTY("NPU Mid", 2, "short")', answers: 'about 0.23: two short answers a minute keep the NPU busy 23% of the time' },
-  implement: ({ engine }, a) => {
-    const hw = engine.hardware(a.hardware());
-    return engine.llmDuty(llmFor(engine, hw, a), loadArgs(a)).dutyCycle;
+  implement: (ctx, a) => {
+    const hw = ctx.engine.hardware(a.hardware());
+    return ctx.engine.llmDuty(llmFor(ctx, hw, a), loadArgs(a)).dutyCycle;
   },
 });
 
 export const FPSUNDERLLM = defineFunction({
   name: 'FPSUNDERLLM',
   description: 'Vision frames per second per stream left when an LLM answering queries time-slices the same NPU.',
-  args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, STREAMS_ARG, QUERIES_PER_MINUTE_ARG, ANSWER_KIND_ARG, QUANT_ARG, WORKLOAD_ARG, LLM_MODEL_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG],
+  args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, STREAMS_ARG, QUERIES_PER_MINUTE_ARG, ANSWER_KIND_ARG, QUANT_ARG, WORKLOAD_ARG, LLM_MODEL_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, ...BASIS_ARGS],
   result: 'number',
   resultHelp: 'Frames per second per stream under the LLM load (0 when the LLM oversubscribes the NPU).',
   example: { formula: '=SIZER.FPSUNDERLLM("NPU Mid", "trt_fp8_1hz_clip", "1080p", 1, 2)', answers: 'per-stream FPS with two LLM queries a minute' },
-  implement: ({ engine }, a) => {
+  implement: (ctx, a) => {
+    const engine = ctx.engine;
     const hw = engine.hardware(a.hardware());
     const v = visionProjection(engine, a);
-    return engine.visionFpsUnderLlm(v.fpsPerStream, llmFor(engine, hw, a), loadArgs(a));
+    return engine.visionFpsUnderLlm(v.fpsPerStream, llmFor(ctx, hw, a), loadArgs(a));
   },
 });
 
@@ -64,13 +71,16 @@ export const BUDGETROW = defineFunction({
     WITH_HEADER_ARG,
     MEMORY_ARG,
     PRECISION_SET_ARG,
+    ...BASIS_ARGS,
   ],
   result: 'matrix',
-  resultHelp: 'A 1 x 30 row, under a header row unless with_header is FALSE.',
+  resultHelp: 'A 1 x 30 row, under a header row unless with_header is FALSE. A vision row is the same on either basis; an llm row\'s throughput, duty cycle, bandwidth, TOPS, power and per-token time follow the basis.',
   example: { formula: '=SIZER.BUDGETROW("NPU Mid", "vision", "trt_fp8_1hz_clip", "1080p", 4)', answers: 'the budget CSV row for 4 streams at 1080p' },
-  implement: ({ engine }, a) => {
+  implement: (ctx, a) => {
+    const engine = ctx.engine;
     const hw = engine.hardware(a.hardware());
     const slot = a.text('slot').toLowerCase();
+    const onBasis = basisArgs(ctx, a);
     let row;
     if (slot === 'vision') {
       row = engine.visionBudgetRow(hw, {
@@ -86,6 +96,7 @@ export const BUDGETROW = defineFunction({
         workload: a.optionalText('resolution_or_workload'),
         queriesPerMinute: a.optionalNumber('streams_or_qpm'),
         answerKind: a.optionalText('duty_or_answer'),
+        ...onBasis,
       });
     } else {
       throw new FunctionError('value', `SIZER.BUDGETROW: slot must be vision or llm, got "${slot}"`);
@@ -97,9 +108,12 @@ export const BUDGETROW = defineFunction({
 export const MATRIX = defineFunction({
   name: 'MATRIX',
   description: 'The full platform-budget matrix (every preset tier x pipeline x resolution x 1/2/4/8/16 streams, then the LLM rows) as one spill.',
-  args: [WITH_HEADER_ARG],
+  args: [WITH_HEADER_ARG, ...BASIS_ARGS],
   result: 'matrix',
-  resultHelp: 'About 2,250 rows x 28 columns, under a header row unless with_header is FALSE.',
+  resultHelp: 'About 2,250 rows x 28 columns, under a header row unless with_header is FALSE. On the calibrated basis the LLM rows follow it (their ids and columns unchanged); the vision rows are the same on either basis.',
   example: { formula: '=SIZER.MATRIX()', answers: 'the same table as the reference sizer exports as CSV' },
-  implement: ({ engine }, a) => table(engine.matrix(), a.optionalBoolean('with_header') ?? true),
+  implement: (ctx, a) => {
+    const { basis, calibration } = basisArgs(ctx, a);
+    return table(ctx.engine.matrix(undefined, basis, calibration), a.optionalBoolean('with_header') ?? true);
+  },
 });

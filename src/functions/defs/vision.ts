@@ -2,7 +2,8 @@
 import { bandAround, DEFAULT_BASIS, type Engine, type VisionProjection, visionBandFields, visionRecord } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction } from '../registry/types';
-import { COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, recordResult, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';
+import { BASIS_ARGS, basisArgs } from './calibration';
+import { COMPILER_QUALITY_ARG, FIELD_ARG, onEitherBasis, MEMORY_ARG, NPU_SHARE_ARG, opt, PIPELINE_ARG, PRECISION_SET_ARG, QUANT_ARG, recordResult, RESOLUTION_ARG, STREAMS_ARG, table, TIER_ARG, WITH_HEADER_ARG, WORKLOAD_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'vision';
@@ -21,7 +22,7 @@ export function visionProjection(engine: Engine, a: ArgReader, hw = engine.hardw
 
 export const VISIONFPS = defineFunction({
   name: 'VISIONFPS',
-  description: 'Projected frames per second for each camera stream of a vision pipeline on a tier.',
+  description: onEitherBasis('Projected frames per second for each camera stream of a vision pipeline on a tier.'),
   args: VISION_ARGS,
   result: 'number',
   resultHelp: 'Frames per second per stream.',
@@ -31,7 +32,7 @@ export const VISIONFPS = defineFunction({
 
 export const VISIONFPSRANGE = defineFunction({
   name: 'VISIONFPSRANGE',
-  description: 'Frames per second per stream with its 80% band: low, expected and high, from the validation residuals of the number\'s provenance class.',
+  description: onEitherBasis('Frames per second per stream with its 80% band: low, expected and high, from the validation residuals of the number\'s provenance class.'),
   args: [...VISION_ARGS, WITH_HEADER_ARG],
   result: 'matrix',
   resultHelp: 'One row: low, expected, high FPS per stream (a header row above unless with_header is FALSE). Vision is not calibrated, so the band is the same on either basis.',
@@ -46,7 +47,7 @@ export const VISIONFPSRANGE = defineFunction({
 
 export const TOTALFPS = defineFunction({
   name: 'TOTALFPS',
-  description: 'Projected total frames per second across all streams of a vision pipeline on a tier.',
+  description: onEitherBasis('Projected total frames per second across all streams of a vision pipeline on a tier.'),
   args: VISION_ARGS,
   result: 'number',
   resultHelp: 'Frames per second summed over the streams.',
@@ -56,7 +57,7 @@ export const TOTALFPS = defineFunction({
 
 export const VISION = defineFunction({
   name: 'VISION',
-  description: 'The full vision projection record: frame time, FPS, memory, source badge, regime and diagnostics.',
+  description: onEitherBasis('The full vision projection record: frame time, FPS, memory, source badge, regime and diagnostics.'),
   args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, STREAMS_ARG, NPU_SHARE_ARG, FIELD_ARG('vision'), MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG],
   result: 'matrix',
   resultHelp: 'A header row and a value row, or the one field asked for.',
@@ -72,7 +73,7 @@ export const VISION = defineFunction({
 
 export const STREAMSCALING = defineFunction({
   name: 'STREAMSCALING',
-  description: 'How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory).',
+  description: onEitherBasis('How a vision pipeline scales from 1 to 16 camera streams on a tier (frame time, FPS per stream, total FPS, memory).'),
   args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, NPU_SHARE_ARG, WITH_HEADER_ARG, MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG],
   result: 'matrix',
   resultHelp: 'One row per stream count, 1 to 16, under a header row.',
@@ -92,12 +93,14 @@ export const STREAMSCALING = defineFunction({
 export const KPIROW = defineFunction({
   name: 'KPIROW',
   description: 'One row of the KPI spreadsheet: ingest, detector, segmenter and LLM times and total FPS for a pipeline on a tier.',
-  args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, opt('llm_enabled', 'boolean', 'TRUE to add the LLM short-answer time; blank = FALSE'), QUANT_ARG, WORKLOAD_ARG, WITH_HEADER_ARG, MEMORY_ARG, PRECISION_SET_ARG],
+  args: [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, opt('llm_enabled', 'boolean', 'TRUE to add the LLM short-answer time; blank = FALSE'), QUANT_ARG, WORKLOAD_ARG, WITH_HEADER_ARG, MEMORY_ARG, PRECISION_SET_ARG, ...BASIS_ARGS],
   result: 'matrix',
-  resultHelp: 'A 1 x 13 row, under a header row unless with_header is FALSE.',
+  resultHelp: 'A 1 x 13 row, under a header row unless with_header is FALSE. The LLM time follows the basis; the vision stages are the same on either basis.',
   example: { formula: '=SIZER.KPIROW("NPU Mid", "trt_fp8_1hz_clip", "1080p", TRUE)', answers: 'ingest 2.5 ms, YOLO, CLIP and LLM times, total FPS' },
-  implement: ({ engine }, a) => {
+  implement: (ctx, a) => {
+    const engine = ctx.engine;
     const row = engine.kpiRow(engine.hardware(a.hardware()), a.text('pipeline'), {
+      ...basisArgs(ctx, a),
       resolution: a.optionalText('resolution'),
       llmEnabled: a.optionalBoolean('llm_enabled'),
       quant: a.optionalText('quant'),

@@ -1,14 +1,14 @@
 /** VLA (vision-language-action) models on a tier: action rate, latency, memory, fleet. */
 import { DEFAULT_CAMERA_MODE, listText, vlaDtypeIds, vlaModelKeys, vlaRecord } from '../../engine';
 import { defineFunction, FunctionError } from '../registry/types';
-import { arg, rangedOpt, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
+import { arg, rangedOpt, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG, onEitherBasis } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
 export const GROUP: FunctionGroupId = 'vla';
 
 export const VLA = defineFunction({
   name: 'VLA',
-  description: 'Projects a VLA model on a tier: ms per action, action rate, memory, per camera and per fleet.',
+  description: onEitherBasis('Projects a VLA model on a tier: ms per action, action rate, memory, per camera and per fleet.'),
   args: [
     TIER_ARG,
     arg('vla', 'string', (c) => `VLA model key or name (${vlaModelKeys(c).join(', ')})`),

@@ -24,6 +24,8 @@ export function buildKpiSheet(engine: Engine, config: SizingConfig, scope: 'all'
     quant: config.llm.quant,
     workload: config.llm.workload,
     compilerQuality: config.vision.compilerQuality,
+    // The LLM time column reads decode: on the configuration's basis, as the sheet states (decision 0033).
+    basis: basisOf(config),
   };
   const rows = scope === 'all' ? engine.kpiRows(hw, args) : [engine.kpiRow(hw, config.vision.pipeline, args)];
   // The LLM that slows the tile down: the configuration's model, when the tier can run it (the dtype gate turns it off).

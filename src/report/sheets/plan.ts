@@ -39,6 +39,8 @@ export function buildPlanSheet(engine: Engine, requirements: PlanRequirements, o
     return PLAN_FIELDS.map((field) => record[field]);
   });
   return {
+    // Its LLM duty (and what follows from it) is on the options' basis (decision 0033).
+    ...(options.basis ? { basis: options.basis } : {}),
     name: 'Procurement plan',
     title: 'Procurement plan: the requirements tried on every candidate tier',
     notes: [

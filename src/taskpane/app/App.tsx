@@ -7,7 +7,7 @@
 import { Caption1, Divider, makeStyles, Title3 } from '@fluentui/react-components';
 import * as React from 'react';
 import { CAPTION, PANE_ROOT } from './pane-styles';
-import { type AnchorSet, type Catalog, createEngine, DEFAULT_BASIS, type Engine, type Hardware, NO_ANCHORS } from '../../engine';
+import { type AnchorSet, type Catalog, createEngine, type Engine, type Hardware, NO_ANCHORS } from '../../engine';
 import { basisNote, basisOf } from '../../report';
 import { SIZER_VERSION } from '../../version';
 import type { ProcurementInputs } from '../excel/procurement';
@@ -72,8 +72,9 @@ export function App({ catalog, port, runtime, initial }: AppProps): React.ReactE
     queriesPerMinute: config.llm.queriesPerMinute,
     answerKind: config.llm.answerKind,
     unitPrice: PROCUREMENT_DEFAULTS.unitPrice,
-    // Live SIZER.* formulas on the reference basis: the sheets say so whichever basis the pane is on.
-    basisNote: basisNote(engine, basisOf(config), DEFAULT_BASIS),
+    // The live SIZER.* formulas that read LLM decode pass the pane's basis, so the sheets are on it.
+    basis: basisOf(config),
+    basisNote: basisNote(engine, basisOf(config), basisOf(config)),
   };
 
   return (

@@ -15,7 +15,7 @@
 import { type Catalog, PLAN_FIELDS } from '../../engine';
 import { cellAddress, columnLetter, PLAN_REQUIREMENT_COLUMNS } from '../../report';
 import type { WrittenSheet } from '../ports';
-import type { ProcurementInputs } from './procurement';
+import { basisArgumentTail, type ProcurementInputs } from './procurement';
 import { cellFormat, columnWidthPoints } from './cells';
 import { writeNamedInputs, writeSheetHead } from './input-block';
 import { type ExcelRun, finishAction, planSheets, prepareSheet, RUN_OPTIONS, suspendScreenUpdating } from './writer';
@@ -24,7 +24,7 @@ export const COMPARISON_SHEET = 'Procurement comparison';
 
 /** Starting values of the requirement inputs (the pane fills them from its configuration). */
 export interface ComparisonInputs
-  extends Pick<ProcurementInputs, 'pipeline' | 'resolution' | 'cameras' | 'targetFps' | 'model' | 'quant' | 'workload' | 'queriesPerMinute' | 'answerKind' | 'unitPrice' | 'basisNote'> {
+  extends Pick<ProcurementInputs, 'pipeline' | 'resolution' | 'cameras' | 'targetFps' | 'model' | 'quant' | 'workload' | 'queriesPerMinute' | 'answerKind' | 'unitPrice' | 'basis' | 'basisNote'> {
   readonly sites: number;
   readonly pricePerKwh: number;
   readonly years: number;
@@ -49,6 +49,7 @@ export function comparisonInputsFrom(p: ProcurementInputs, catalog: Catalog): Co
     queriesPerMinute: p.queriesPerMinute,
     answerKind: p.answerKind,
     unitPrice: p.unitPrice,
+    basis: p.basis ?? null,
     basisNote: p.basisNote ?? null,
     pricePerKwh: STARTING_PRICE_PER_KWH,
     years: r.years.default ?? 1,
@@ -159,7 +160,7 @@ export function comparisonLayout(inputs: ComparisonInputs, catalog: Catalog): Co
   row = prices.row + prices.cells.length + 1;
   labels.push({ row, text: 'Plan: one row per tier (live SIZER.PLAN spill)' });
   const tiers = catalog.tiers.length;
-  const plan = { row: row + 1, col: 0, formula: '=SIZER.PLAN(Requirements, , Prices)', rows: tiers + 1, columns: PLAN_FIELDS.length };
+  const plan = { row: row + 1, col: 0, formula: `=SIZER.PLAN(Requirements, , Prices${basisArgumentTail(inputs.basis, 1)})`, rows: tiers + 1, columns: PLAN_FIELDS.length };
 
   // Chart data: one row per tier, read from the spill's cells (a plain reference works in every host).
   const at = (field: (typeof PLAN_FIELDS)[number], tier: number): string => `$${columnLetter(PLAN_FIELDS.indexOf(field))}$${plan.row + 1 + tier + 1}`;

@@ -11,7 +11,7 @@
  * NOT suspended, so the lookups compute and spill), then one for the drop-downs that read those
  * spills, the active sheet and selection, and the closing recalculation request.
  */
-import { answerKindText, type Catalog, listText, memoryUpgradeTierNames, npuShareDefaultsText, precisionSetIds, precisionSetTierNames, quantKeys, resolutionNames } from '../../engine';
+import { answerKindText, type Catalog, DEFAULT_BASIS, listText, memoryUpgradeTierNames, npuShareDefaultsText, precisionSetIds, precisionSetTierNames, type ProjectionBasis, quantKeys, resolutionNames } from '../../engine';
 import { cellAddress, columnLetter } from '../../report';
 import type { WrittenSheet } from '../ports';
 import { COMPARISON_SHEET } from './comparison';
@@ -36,10 +36,21 @@ export interface ProcurementInputs {
   readonly answerKind: string;
   readonly unitPrice: number;
   /**
-   * The sheet's basis line (report/basis.ts basisNote), last among its notes: the live formulas give
-   * the reference basis's numbers, and the line says so when the pane is on another basis.
+   * The pane's basis: on the calibrated basis the formulas whose numbers read LLM decode pass it
+   * (absent or reference: the formulas as written before the basis existed). Decision 0033.
    */
+  readonly basis?: ProjectionBasis | null;
+  /** The sheet's basis line (report/basis.ts basisNote), last among its notes. */
   readonly basisNote?: string | null;
+}
+
+/**
+ * The basis argument a live formula ends with: nothing on the reference basis (the function's
+ * default), else `skipped` blank arguments and then the basis, e.g. `, , "calibrated"`.
+ */
+export function basisArgumentTail(basis: ProjectionBasis | null | undefined, skipped: number): string {
+  if (basis === null || basis === undefined || basis === DEFAULT_BASIS) return '';
+  return `${', '.repeat(skipped)}, "${basis}"`;
 }
 
 export interface ProcurementInputCell {
@@ -167,7 +178,8 @@ export function procurementLayout(inputs: ProcurementInputs, catalog: Catalog): 
   ];
   const hw = 'Tier, Pipeline, Resolution';
   const opts = 'NpuShare, MemoryArg, PrecisionArg';
-  const llm = 'QueriesPerMinute, AnswerKind, Quant, Workload, Model, NpuShare, MemoryArg, PrecisionArg';
+  // DUTY and FPSUNDERLLM take basis right after these; TOKPS after fp4_maturity (left blank).
+  const llm = `QueriesPerMinute, AnswerKind, Quant, Workload, Model, NpuShare, MemoryArg, PrecisionArg${basisArgumentTail(inputs.basis, 0)}`;
   const results: ProcurementResultCell[] = [
     { name: 'MemoryArg', label: 'Memory upgrade as passed', formula: '=IF(OR(MemoryUpgrade="",LOWER(MemoryUpgrade)="stock"),"",MemoryUpgrade)', numberFormat: 'General', meaning: 'Blank for stock memory' },
     { name: 'PrecisionArg', label: 'Precision set as passed', formula: '=IF(PrecisionSet="","",PrecisionSet)', numberFormat: 'General', meaning: 'Blank for the stock precision set' },
@@ -175,7 +187,7 @@ export function procurementLayout(inputs: ProcurementInputs, catalog: Catalog): 
     { name: 'FpsPerStream', label: 'FPS per stream at that load', formula: `=IF(StreamsPerDevice=0, NA(), SIZER.VISIONFPS(${hw}, StreamsPerDevice, ${opts}))`, numberFormat: '0.0', meaning: 'Vision alone' },
     { name: 'DevicesNeeded', label: 'Devices needed', formula: '=IF(StreamsPerDevice=0, NA(), ROUNDUP(Cameras/StreamsPerDevice, 0))', numberFormat: '0', meaning: 'Cameras / streams per device, rounded up' },
     { name: 'TotalCost', label: 'Total cost', formula: '=DevicesNeeded*UnitPrice', numberFormat: '#,##0.00', meaning: 'Devices needed x unit price' },
-    { name: 'DecodeTokS', label: 'LLM decode tok/s', formula: `=SIZER.TOKPS(Tier, Model, Quant, Workload, ${opts})`, numberFormat: '0.0', meaning: '#N/A when the tier cannot run the model (dtype mismatch)' },
+    { name: 'DecodeTokS', label: 'LLM decode tok/s', formula: `=SIZER.TOKPS(Tier, Model, Quant, Workload, ${opts}${basisArgumentTail(inputs.basis, 1)})`, numberFormat: '0.0', meaning: '#N/A when the tier cannot run the model (dtype mismatch)' },
     { name: 'LlmSource', label: 'LLM source badge', formula: `=SIZER.LLM(Tier, Model, Quant, Workload, NpuShare, "source", MemoryArg, PrecisionArg)`, numberFormat: 'General', meaning: 'measured, measured_anchor, same_class_anchor, cross_class ...' },
     { name: 'LlmFits', label: 'LLM fits in memory', formula: '=SIZER.FITS(Tier, Model, Quant, MemoryArg, PrecisionArg)', numberFormat: 'General', meaning: 'TRUE when the weights fit' },
     { name: 'DutyCycle', label: 'LLM duty cycle', formula: `=SIZER.DUTY(Tier, ${llm})`, numberFormat: '0%', meaning: 'Share of NPU time the LLM takes; 100% or more starves vision' },

@@ -122,7 +122,7 @@ describe('the basis switch', () => {
     expect(values('Cross-tier vision')).toEqual(expect.arrayContaining([expect.stringMatching(/^Basis: reference numbers on this sheet, although the calibrated basis was asked for/)]));
   });
 
-  it('the procurement sheets, live formulas on the reference basis, say so when the pane is calibrated', async () => {
+  it('the procurement sheets follow the pane when it is calibrated: their LLM formulas pass the basis, and their notes say the calibrated basis', async () => {
     const user = userEvent.setup();
     const pane = renderPane({ initial: onTier });
     await user.click(screen.getByRole('switch', { name: 'Calibrated to measurements' }));
@@ -132,7 +132,27 @@ describe('the basis switch', () => {
     await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Procurement comparison'));
     for (const name of ['Inputs', 'Procurement comparison']) {
       const values = [...pane.workbook.sheet(name)!.cells.values()].map((c) => c.value);
-      expect(values).toEqual(expect.arrayContaining([expect.stringMatching(/^Basis: reference numbers on this sheet, although the calibrated basis was asked for/)]));
+      expect(values).toEqual(expect.arrayContaining([expect.stringMatching(/^Basis: Calibrated to measurements: /)]));
+      expect(values).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Basis: reference numbers on this sheet/)]));
     }
+    const formulas = (name: string): string[] => [...pane.workbook.sheet(name)!.cells.values()].flatMap((c) => (c.formula ? [c.formula] : []));
+    const inputs = formulas('Inputs');
+    for (const fn of ['TOKPS', 'DUTY', 'FPSUNDERLLM']) {
+      const formula = inputs.find((f) => f.includes(`SIZER.${fn}(`));
+      expect(formula).toMatch(/, "calibrated"\)\)?$/);
+    }
+    // Vision capacity is the same on either basis: its formula takes no basis.
+    expect(inputs.find((f) => f.includes('SIZER.MAXSTREAMS('))).not.toContain('calibrated');
+    expect(formulas('Procurement comparison')).toContain('=SIZER.PLAN(Requirements, , Prices, , "calibrated")');
+  });
+
+  it('on the reference basis the procurement sheets keep the formulas written before the basis existed', async () => {
+    const user = userEvent.setup();
+    const pane = renderPane({ initial: onTier });
+    await user.click(screen.getByRole('button', { name: 'Insert procurement comparison' }));
+    await waitFor(() => expect(screen.getByTestId('write-status')).toHaveTextContent('Wrote Procurement comparison'));
+    const cells = [...pane.workbook.sheet('Procurement comparison')!.cells.values()];
+    expect(cells.map((c) => c.formula)).toContain('=SIZER.PLAN(Requirements, , Prices)');
+    expect(cells.map((c) => c.value)).toEqual(expect.arrayContaining([expect.stringMatching(/^Basis: Reference numbers/)]));
   });
 });

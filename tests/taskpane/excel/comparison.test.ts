@@ -6,7 +6,7 @@
  * changes, a tier's feasibility flipping when the requirement crosses the tier's limit.
  */
 import { HyperFormula } from 'hyperformula';
-import { PLAN_FIELDS } from '../../../src/engine';
+import { catalogModelShape, PLAN_FIELDS } from '../../../src/engine';
 import { type EmptyCellConvention, registerSizerFunctions } from '../../../src/functions/hyperformula/plugin';
 import { SIZER_FUNCTIONS } from '../../../src/functions/registry';
 import { createRunner, runFunction } from '../../../src/functions/registry/invoke';
@@ -40,9 +40,9 @@ const INPUTS: ComparisonInputs = {
 const SHEET = 'Procurement comparison';
 const layout = comparisonLayout(INPUTS, engine.catalog);
 
-async function written(): Promise<{ state: FakeWorkbookState; sheet: SheetState }> {
+async function written(inputs: ComparisonInputs = INPUTS): Promise<{ state: FakeWorkbookState; sheet: SheetState }> {
   const state = new FakeWorkbookState();
-  await writeProcurementComparison(fakeExcelRun(state) as unknown as ExcelRun, INPUTS, engine.catalog);
+  await writeProcurementComparison(fakeExcelRun(state) as unknown as ExcelRun, inputs, engine.catalog);
   return { state, sheet: state.sheets.at(-1)! };
 }
 
@@ -93,7 +93,7 @@ function directPlan(inputs: ComparisonInputs): unknown[][] {
   ];
   const prices: CellScalar[][] = [['unit_price', inputs.unitPrice], ['price_per_kwh', inputs.pricePerKwh], ['years', inputs.years], ['hours_per_day', inputs.hoursPerDay]];
   const fn = SIZER_FUNCTIONS.find((f) => f.name === 'PLAN')!;
-  const outcome = runFunction({ engine }, fn, [requirements, null, prices] as CellInput[]);
+  const outcome = runFunction({ engine }, fn, [requirements, null, prices, null, inputs.basis ?? null] as CellInput[]);
   if (!outcome.ok) throw new Error(outcome.error.message);
   // HyperFormula shows a blank string cell as an empty string; numbers and booleans as themselves.
   return outcome.value as unknown[][];
@@ -161,6 +161,24 @@ describe('Insert procurement comparison', () => {
     const midAfter = rowOf(spill(hf, id), 'NPU Mid');
     expect(midAfter[column('capex')]).toBe(1000 * (mid[column('total_devices')] as number));
     expectSamePlan(spill(hf, id), directPlan({ ...INPUTS, cameras: 80, unitPrice: 1000 }));
+    hf.destroy();
+  });
+
+  it('on the calibrated basis its SIZER.PLAN passes the basis, and evaluates in HyperFormula to the plan on that basis', async () => {
+    const calibrated: ComparisonInputs = { ...INPUTS, basis: 'calibrated' };
+    const { sheet } = await written(calibrated);
+    expect(sheet.cells.get(`A${layout.plan.row + 1}`)!.formula).toBe('=SIZER.PLAN(Requirements, , Prices, , "calibrated")');
+    const { hf, id } = toHyperFormula(sheet);
+    const plan = spill(hf, id);
+    expectSamePlan(plan, directPlan(calibrated));
+    // NPU Low-LP5X's decode of the model is projected: its LLM duty is the calibrated decode's,
+    // queries per second x the short answer's tokens (data/llm.json: 200) / calibrated tok/s.
+    const hw = engine.hardware({ tier: 'low-lp5x' });
+    const p = engine.llmModel(hw, INPUTS.model, { quant: INPUTS.quant });
+    const decode = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: p.decodeTokS, source: p.source, multiplier: 1 }, catalogModelShape(engine.catalog, p.model, INPUTS.quant)).decodeTokS;
+    const duty = rowOf(plan, hw.name)[column('llm_duty')] as number;
+    expect(duty).toBeCloseTo((INPUTS.queriesPerMinute / 60) * (200 / decode), 9);
+    expect(duty).not.toBeCloseTo(rowOf(directPlan(INPUTS), hw.name)[column('llm_duty')] as number, 4);
     hf.destroy();
   });
 

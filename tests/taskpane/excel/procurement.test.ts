@@ -7,6 +7,7 @@
  * active sheet, a formula in a text-formatted cell stays text, suspensions last until the next sync.
  */
 import { HyperFormula } from 'hyperformula';
+import { catalogModelShape } from '../../../src/engine';
 import { type EmptyCellConvention, registerSizerFunctions } from '../../../src/functions/hyperformula/plugin';
 import { SIZER_FUNCTIONS } from '../../../src/functions/registry';
 import { createRunner } from '../../../src/functions/registry/invoke';
@@ -39,8 +40,8 @@ const INPUTS: ProcurementInputs = {
   unitPrice: 180,
 };
 
-async function written(state = new FakeWorkbookState()): Promise<{ state: FakeWorkbookState; sheet: SheetState }> {
-  await writeProcurementModel(fakeExcelRun(state) as unknown as ExcelRun, INPUTS, engine.catalog);
+async function written(state = new FakeWorkbookState(), inputs: ProcurementInputs = INPUTS): Promise<{ state: FakeWorkbookState; sheet: SheetState }> {
+  await writeProcurementModel(fakeExcelRun(state) as unknown as ExcelRun, inputs, engine.catalog);
   return { state, sheet: state.sheets.at(-1)! };
 }
 
@@ -251,6 +252,23 @@ describe('Insert procurement model', () => {
     expect(valueOf(hf, id, sheet, 'MemoryArg')).toBe('');
     hf.setCellContents({ sheet: id, row: 6, col: 1 }, 'LPDDR6 @ 14 GT/s');
     expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeGreaterThan(mid.tokps);
+  });
+
+  it('on the calibrated basis its LLM formulas pass the basis and compute the calibrated decode, duty and FPS left', async () => {
+    const { sheet } = await written(new FakeWorkbookState(), { ...INPUTS, tier: 'NPU Low-LP5X', basis: 'calibrated' });
+    const { hf, id } = toHyperFormula(sheet);
+    // The calibrated decode from the engine's basis API, at the sheet's NPU share (given, so the calibrated model applies it).
+    const hw = engine.hardware({ tier: 'low-lp5x' });
+    const p = engine.llmModel(hw, 'skippy_finetune', { quant: 'Q4_K_M', npuShare: 0.75 });
+    const decode = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: p.decodeTokS, source: p.source, multiplier: 1, npuShareGiven: 0.75 }, catalogModelShape(engine.catalog, 'skippy_finetune', 'Q4_K_M')).decodeTokS;
+    expect(decode).not.toBeCloseTo(p.decodeTokS, 3);
+    expect(valueOf(hf, id, sheet, 'DecodeTokS')).toBeCloseTo(decode, 9);
+    // Two short answers (data/llm.json: 200 tokens) a minute: 2 / 60 x 200 / decode.
+    const duty = (2 / 60) * (200 / decode);
+    expect(valueOf(hf, id, sheet, 'DutyCycle')).toBeCloseTo(duty, 9);
+    const visionFps = engine.vision(hw, { pipeline: 'trt_fp8_1hz_clip', resolution: '1080p', streams: 1, npuShare: 0.75 }).fpsPerStream;
+    expect(valueOf(hf, id, sheet, 'FpsUnderLlm')).toBeCloseTo(visionFps * (1 - duty), 9);
+    hf.destroy();
   });
 
   it.each(['desktop', 'web'] as const)('with its optional inputs left empty computes the defaults (empty cells as Excel %s passes them)', async (convention) => {
