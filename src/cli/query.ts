@@ -50,8 +50,20 @@ function nonFiniteField(result: QueryResult): string | null {
   return null;
 }
 
+/** A line's answer before its id is put in front: the line's id and the kind's result, or the error. */
+export type LineOutcome = { readonly id: string | number | null; readonly result: QueryResult } | QueryError;
+
 /** Answers one input line; never throws. */
 export function answerLine(engine: Engine, line: string, options: AnswerOptions = DEFAULT_ANSWER_OPTIONS): QueryResult | QueryError {
+  const outcome = answerLineOutcome(engine, line, options);
+  return 'error' in outcome ? outcome : { id: outcome.id, ...outcome.result };
+}
+
+/**
+ * Answers one input line, leaving the id beside the result rather than copying the result behind it
+ * (the run writes the two as one JSON object: see run-query.ts); never throws.
+ */
+export function answerLineOutcome(engine: Engine, line: string, options: AnswerOptions = DEFAULT_ANSWER_OPTIONS): LineOutcome {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -67,7 +79,7 @@ export function answerLine(engine: Engine, line: string, options: AnswerOptions 
     // JSON would print NaN or Infinity as null, silently: say there is no finite answer instead.
     const nonFinite = nonFiniteField(result);
     if (nonFinite !== null) return errorOf(id, 'out_of_range', `the projection has no finite ${nonFinite} for these inputs`);
-    return { id, ...result };
+    return { id, result };
   } catch (e) {
     if (e instanceof QueryProblem) return errorOf(id, e.code, e.message);
     if (isSizerError(e)) return errorOf(id, e.code === 'catalog_invalid' ? 'internal_error' : e.code, e.message);

@@ -1,7 +1,7 @@
 /** Streams query lines from an input to an output, buffering writes so large runs stay fast. */
 import type { Readable, Writable } from 'node:stream';
 import type { Engine } from '../engine';
-import { type AnswerOptions, answerLine } from './query';
+import { type AnswerOptions, answerLineOutcome, type QueryResult } from './query';
 import { DEFAULT_ANSWER_OPTIONS } from './kinds/common';
 import { Utf8Lines } from './utf8-lines';
 
@@ -60,6 +60,16 @@ function answerJson(answer: Record<string, unknown>): string {
 }
 
 /**
+ * JSON.stringify({ id, ...result }), byte for byte, without copying the result behind the id: the id's
+ * JSON, then the result's fields. A result that has an id field of its own (none does) takes the copy.
+ */
+function answerWithIdJson(id: string | number | null, result: QueryResult): string {
+  if ('id' in result) return answerJson({ id, ...result });
+  const body = answerJson(result);
+  return body === '{}' ? `{"id":${JSON.stringify(id)}}` : `{"id":${JSON.stringify(id)},${body.slice(1)}`;
+}
+
+/**
  * Reads the input in the chunks it arrives in and answers each chunk's whole lines in one go, writing
  * their results with one write: no per-line events or promises (readline's async iterator cost more than
  * answering the line). A CR at a chunk's end is held back, since the LF completing a CRLF may come next.
@@ -73,10 +83,14 @@ export async function runQueries(engine: Engine, input: Readable, output: Writab
   const answerAll = (lines: readonly string[]): Buffer | null => {
     for (const line of lines) {
       if (line.trim() === '') continue;
-      const result = answerLine(engine, line, options);
-      if ('error' in result) failed += 1;
-      else answered += 1;
-      out.pushLine(answerJson(result as Record<string, unknown>));
+      const outcome = answerLineOutcome(engine, line, options);
+      if ('error' in outcome) {
+        failed += 1;
+        out.pushLine(JSON.stringify(outcome));
+      } else {
+        answered += 1;
+        out.pushLine(answerWithIdJson(outcome.id, outcome.result));
+      }
     }
     return out.take();
   };

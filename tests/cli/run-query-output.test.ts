@@ -23,6 +23,14 @@ const LINES = [
   { id: 'vla', kind: 'vla', tier: 'NPU High', vla: 'nora_3b' },
   { id: 'error', kind: 'vision', tier: 'NPU Giga', pipeline: 'trt_fp8_1hz_clip' },
   { id: 'duty', kind: 'duty', tier: 'NPU Mid', pipeline: 'trt_fp8_1hz_clip' },
+  // The id is written in front of the result without copying it: every kind of id JSON can carry.
+  { id: 7, kind: 'vision', tier: 'NPU Mid', pipeline: 'trt_fp8_1hz_clip' },
+  { id: -0, kind: 'vision', tier: 'NPU Mid', pipeline: 'trt_fp8_1hz_clip' },
+  { id: 2.5e21, kind: 'llm', tier: 'NPU Mid' },
+  { id: 'q"uote\u2028', kind: 'llm', tier: 'NPU Mid' },
+  { id: null, kind: 'llm', tier: 'NPU Mid' },
+  { kind: 'llm', tier: 'NPU Mid' },
+  { id: { not: 'an id' }, kind: 'llm', tier: 'NPU Mid' },
 ].map((q) => JSON.stringify(q));
 
 async function run(lines: readonly string[]): Promise<string> {

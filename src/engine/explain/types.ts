@@ -51,6 +51,17 @@ export interface RecordNotes {
   readonly explanation?: Explanation;
 }
 
+/**
+ * The same fields added to a record in place, after its own (a spread of notesFields into every
+ * record of a bulk query run showed in its profile).
+ */
+export function withNotes<T extends Record<string, unknown>>(record: T, notes: RecordNotes | undefined): T {
+  if (notes === undefined) return record;
+  (record as Record<string, unknown>).bandwidth_ratio_vs_ref = notes.bandwidthRatioVsRef;
+  if (notes.explanation !== undefined) (record as Record<string, unknown>).explanation = notes.explanation.text;
+  return record;
+}
+
 export function notesFields(notes: RecordNotes | undefined): Record<string, unknown> {
   if (notes === undefined) return {};
   return notes.explanation === undefined ? { bandwidth_ratio_vs_ref: notes.bandwidthRatioVsRef } : { bandwidth_ratio_vs_ref: notes.bandwidthRatioVsRef, explanation: notes.explanation.text };

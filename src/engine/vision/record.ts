@@ -1,10 +1,10 @@
 /** A vision projection as a flat snake_case record (the query contract's fields), shared by every host. */
-import { notesFields, type RecordNotes } from '../explain/types';
+import { withNotes, type RecordNotes } from '../explain/types';
 import type { VisionProjection } from './types';
 
 /** With notes: also the bandwidth ratio vs NPU Mid and how the number was derived (engine.explainVision). */
 export function visionRecord(v: VisionProjection, notes?: RecordNotes): Record<string, unknown> {
-  return {
+  const record: Record<string, unknown> = {
     pipeline: v.pipeline,
     resolution: v.resolution,
     streams: v.streams,
@@ -20,6 +20,6 @@ export function visionRecord(v: VisionProjection, notes?: RecordNotes): Record<s
     compute_floor_ms: v.computeFloorMs,
     yolo_ms: v.yoloMs,
     clip_ms: v.clipMs,
-    ...notesFields(notes),
   };
+  return withNotes(record, notes);
 }
