@@ -10,7 +10,8 @@
  * 2. Measures, each with medians over repeated runs: engine time per projection (vision, LLM, duty,
  *    budget rows) over thousands of distinct argument sets; the full platform-budget matrix;
  *    `sizer query` throughput over the vision parity set (the built CLI as a child process), numbers only
- *    (`--no-explanation`) and with the explanations it prints by default;
+ *    (`--no-explanation`) and with the explanations it prints by default, beside the floor of that
+ *    figure (a program with no engine that parses each line and stringifies a same-shaped answer);
  *    HyperFormula recalculating 10,000 SIZER.* cells after an input change; the gzipped size of
  *    functions.js and taskpane.js; the task pane's time to first render in headless Chromium; and
  *    whole processes of the built CLI, each interleaved with a bare `node -e 0` so both see the same
@@ -188,7 +189,29 @@ function queryOutputBytes(cli, queries, extraArgs, tmp) {
   return bytes;
 }
 
+/**
+ * The floor under the vision-set figure, with no engine at all: a program that JSON.parses each query
+ * line and JSON.stringifies an answer of the vision answer's shape (23 fields, the same doubles), in
+ * chunks, through the same consumer. What it costs is what any answer of that size costs here.
+ */
+const FLOOR_PROGRAM = `
+const lines = require('fs').readFileSync(0, 'utf8').split('\\n');
+let out = '';
+for (const line of lines) {
+  if (!line) continue;
+  const q = JSON.parse(line);
+  const x = 1000 / ((q.streams || 1) + 7.123456789 + line.length);
+  out += JSON.stringify({ id: q.id, pipeline: q.pipeline, resolution: q.resolution, streams: q.streams, per_stream_ms: x * 3.1, fps_per_stream: x, total_fps: x * 1.5, vram_mb: 3800, fits_in_memory: true, npu_share_used: 0.75, source: 'cross_class', regime: 'bw_bound', bw_floor_ms: x * 1.7, compute_floor_ms: x / 3, yolo_ms: null, clip_ms: null, bandwidth_ratio_vs_ref: x / 7, provenance_class: 'cross_class', fps_per_stream_low: x * 0.59, fps_per_stream_high: x * 1.57, total_fps_low: x * 0.6, total_fps_high: x * 1.6 }) + '\\n';
+  if (out.length > 65536) { process.stdout.write(out); out = ''; }
+}
+process.stdout.write(out);
+`;
+
 async function cliThroughput(cli, queries, runs, extraArgs = []) {
+  return processThroughput([cli, 'query', ...extraArgs], queries, runs);
+}
+
+async function processThroughput(argv, queries, runs) {
   const times = [];
   let answered = 0;
   let rejected = 0;
@@ -196,7 +219,7 @@ async function cliThroughput(cli, queries, runs, extraArgs = []) {
     const input = openSync(queries.file, 'r');
     const start = process.hrtime.bigint();
     const result = await new Promise((resolvePromise) => {
-      const child = spawn(process.execPath, [cli, 'query', ...extraArgs], { stdio: [input, 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, argv, { stdio: [input, 'pipe', 'pipe'] });
       let lines = 0;
       let errors = 0;
       let tail = '';
@@ -485,7 +508,7 @@ function spreadOf(summary, digits, unit) {
 // ---------------------------------------------------------------------------------------------
 
 /** The whole-process rows; each budget is checked against its own figure (cold start: over bare node). */
-function wholeProcessRows(whole, cli, explained, queries) {
+function wholeProcessRows(whole, cli, explained, floor, queries) {
   if (whole.status !== 'ok') return [row('process_cold_start', 'process: sizer --version (cold start)', null, 'ms', 0, { reason: whole.reason })];
   const ms = (t) => `${fmt(t.min, 0)} ms min, ${t.runs} runs`;
   const overNode = whole.coldStart.median - whole.bareNode.median;
@@ -508,6 +531,13 @@ function wholeProcessRows(whole, cli, explained, queries) {
         budget: BUDGETS.visionSetSeconds,
         ok: cli.seconds < BUDGETS.visionSetSeconds,
         outputBytes: cli.outputBytes,
+      }),
+    );
+  }
+  if (floor.status === 'ok') {
+    rows.push(
+      row('process_vision_set_floor', `process: floor, no engine (JSON.parse each line, JSON.stringify a same-shaped answer), ${queries.count.toLocaleString('en-US')} lines`, floor.seconds, 's', 2, {
+        spread: `${fmt(floor.min, 2)} s min, ${floor.runs} runs`,
       }),
     );
   }
@@ -556,12 +586,16 @@ async function main() {
 
     let cli = { status: 'n/a', reason: bundles.reason };
     let explained = { status: 'n/a', reason: bundles.reason };
+    let floor = { status: 'n/a', reason: bundles.reason };
     const queries = await visionQueries(tmp);
     if (bundles.ok) {
       const cliPath = join(distOut, 'cli.js');
       log(`sizer query: ${queries.count.toLocaleString('en-US')} vision queries (${queries.source}), numbers only and with explanations...`);
       cli = { status: 'ok', ...(await cliThroughput(cliPath, queries, REPEATS.cli, ['--no-explanation'])), outputBytes: queryOutputBytes(cliPath, queries, ['--no-explanation'], tmp) };
       explained = { status: 'ok', ...(await cliThroughput(cliPath, queries, REPEATS.cli)), outputBytes: queryOutputBytes(cliPath, queries, [], tmp) };
+      const floorFile = join(tmp, 'floor.js');
+      writeFileSync(floorFile, FLOOR_PROGRAM);
+      floor = { status: 'ok', ...(await processThroughput([floorFile], queries, REPEATS.cli)) };
     }
     let whole = { status: 'n/a', reason: bundles.reason };
     if (bundles.ok) {
@@ -599,7 +633,7 @@ async function main() {
         runs: engine.matrix.runs,
         wallMs: engine.matrix.wall.median,
       }),
-      ...wholeProcessRows(whole, cli, explained, queries),
+      ...wholeProcessRows(whole, cli, explained, floor, queries),
       explained.status === 'ok'
         ? row('cli_query_vision', `sizer query: ${queries.count.toLocaleString('en-US')} vision lines (with explanations)`, explained.linesPerSecond, 'lines/s', 0, {
             spread: `${fmt(explained.seconds, 2)} s wall, ${explained.rejected} rejected`,
