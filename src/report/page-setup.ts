@@ -16,21 +16,32 @@ function headerFooterText(text: string): string {
 
 /**
  * Column width (Excel character units) one landscape page prints at a readable size: a Letter or A4
- * page holds about 130 characters of Calibri 11 at 100%, so this keeps a table at 80% or more. The
- * full matrix and This config (30 columns, about 450 characters) printed at a third of that on one
- * page width; they now take three or four pages wide, with their first column repeated.
+ * page holds about 130 characters of Calibri 11 at 100%, so this keeps a table at 80% or more. This
+ * config (29 columns, about 600 characters) printed at a quarter of that on one page width; it now
+ * takes four pages wide, with its first column repeated.
  */
 export const READABLE_WIDTH_PER_PAGE = 160;
 
-/** Pages wide a table of these columns prints on, at READABLE_WIDTH_PER_PAGE characters a page. */
-export function pagesWideFor(columns: readonly { readonly width: number }[]): number {
+/**
+ * Rows above which a table keeps one page width: split across page widths, the 2,250-row full matrix
+ * would print on some 200 pages instead of about 15; a table that long is read on screen (filtered),
+ * and a print of it is an overview.
+ */
+export const SPLIT_WIDE_TABLES_UP_TO_ROWS = 60;
+
+/**
+ * Pages wide a table prints on: as many as keep READABLE_WIDTH_PER_PAGE characters of columns or
+ * fewer on a page, for a table of at most SPLIT_WIDE_TABLES_UP_TO_ROWS rows; one for a longer table.
+ */
+export function pagesWideFor(columns: readonly { readonly width: number }[], rows: number): number {
+  if (rows > SPLIT_WIDE_TABLES_UP_TO_ROWS) return 1;
   const width = columns.reduce((sum, c) => sum + c.width, 0);
   return Math.max(1, Math.ceil(width / READABLE_WIDTH_PER_PAGE));
 }
 
 export function pageSetupOf(model: Pick<SheetModel, 'title' | 'rows' | 'totals' | 'columns' | 'notes'>): PageSetup {
   const header = sheetLayout(model as SheetModel).headerRow + 1;
-  const pagesWide = pagesWideFor(model.columns);
+  const pagesWide = pagesWideFor(model.columns, model.rows.length);
   return {
     orientation: 'landscape',
     fitToPagesWide: pagesWide,
