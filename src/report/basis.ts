@@ -36,8 +36,8 @@ export interface ModelOnBasis {
  * A catalog model's projection on a basis. A model the dtype gate refuses keeps its numbers (the
  * engine never replaces a refused number), so callers may pass any projection.
  */
-export function modelOnBasis(engine: Engine, hw: Hardware, basis: ProjectionBasis, projection: ModelProjection): ModelOnBasis {
-  return llmOnBasis(engine.catalog, engine.calibration, hw, basis, projection, catalogModelShape(engine.catalog, projection.model, projection.quant));
+export function modelOnBasis(engine: Engine, hw: Hardware, basis: ProjectionBasis, projection: ModelProjection, npuShareGiven: number | null): ModelOnBasis {
+  return llmOnBasis(engine.catalog, engine.calibration, hw, basis, projection, catalogModelShape(engine.catalog, projection.model, projection.quant), npuShareGiven);
 }
 
 function fixed(value: number, digits: number): string {

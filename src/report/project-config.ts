@@ -288,7 +288,7 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
       // As the reference does: a model the hardware cannot run is treated as off everywhere downstream.
       if (projection.gate.supported) {
         reference = projection;
-        onBasis = modelOnBasis(engine, hw, basisOf(config), projection);
+        onBasis = modelOnBasis(engine, hw, basisOf(config), projection, config.npuShare);
         model = onBasis.projection;
       } else warnings.push(dtypeMismatch(engine, hw, projection, modelLabel));
     } catch (error) {

@@ -12,6 +12,7 @@ import { parseExportArgs, UsageError } from '../../src/cli/export/options';
 import { catalogModelShape, referenceModelShape } from '../../src/engine';
 import { defaultConfig, SHEET_IDS } from '../../src/report';
 import { testEngine } from '../helpers/engine';
+import { workloadDecodeMultiplier } from '../helpers/workloads';
 
 const engine = testEngine();
 const env = (out: string[]) => ({ commitSha: 'abc1234', version: '9.9.9', now: new Date('2026-11-29T12:00:00Z'), progress: () => undefined, stdout: (d: string | Uint8Array) => out.push(String(d)) });
@@ -46,7 +47,7 @@ describe('sizer export --basis', () => {
     const d = defaultConfig(engine.catalog).llm;
     const m = engine.llmModel(hw, d.model, { quant: d.quant, workload: d.workload });
     expect(m.source).toBe('cross_class');
-    const want = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: m.decodeTokS, source: m.source, multiplier: m.decodeTokS / m.baseDecodeTokS }, catalogModelShape(engine.catalog, m.model, m.quant)).decodeTokS;
+    const want = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: m.decodeTokS, source: m.source, multiplier: workloadDecodeMultiplier(m.workload) }, catalogModelShape(engine.catalog, m.model, m.quant)).decodeTokS;
     const row = rowOf(calibrated.rows);
     expect(Number(row[col('decode_tok_s')])).toBeCloseTo(want, 9);
     expect(Number(row[col('decode_tok_s_low')])).toBeCloseTo(want * bands.calibrated.lowRatio, 9);
@@ -82,7 +83,7 @@ describe('sizer export --basis', () => {
     const find = (rows: string[][]) => rows.find((r) => r[col('workload_id')] === 'llm_Q4_K_M_plain_chat_short' && r[col('hw_name')] === tierName)!;
     const hw = engine.hardware({ tier: TIER });
     const l = engine.llm(hw, { quant: 'Q4_K_M', workload: 'plain_chat' });
-    const want = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: l.decodeTokS, source: l.source, multiplier: l.decodeTokS / l.baseDecodeTokS }, referenceModelShape(engine.catalog, l.quant)).decodeTokS;
+    const want = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: l.decodeTokS, source: l.source, multiplier: workloadDecodeMultiplier(l.workload) }, referenceModelShape(engine.catalog, l.quant)).decodeTokS;
     expect(Number(find(reference.rows)[col('ss_throughput')])).toBeCloseTo(l.decodeTokS, 2);
     // The budget CSV rounds to two decimals, as the reference does.
     expect(Number(find(calibrated.rows)[col('ss_throughput')])).toBeCloseTo(want, 2);
@@ -102,7 +103,7 @@ describe('sizer query kind config: basis', () => {
     const hw = engine.hardware({ tier: TIER });
     const d = defaultConfig(engine.catalog).llm;
     const m = engine.llmModel(hw, d.model, { quant: d.quant, workload: d.workload });
-    const want = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: m.decodeTokS, source: m.source, multiplier: m.decodeTokS / m.baseDecodeTokS }, catalogModelShape(engine.catalog, m.model, m.quant)).decodeTokS;
+    const want = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: m.decodeTokS, source: m.source, multiplier: workloadDecodeMultiplier(m.workload) }, catalogModelShape(engine.catalog, m.model, m.quant)).decodeTokS;
     const calibrated = ask({ kind: 'config', tier: TIER, basis: 'calibrated' }).llm as Record<string, number | string>;
     expect(calibrated.basis).toBe('calibrated');
     expect(calibrated.decode_tok_s).toBeCloseTo(want, 9);

@@ -16,6 +16,7 @@ import type { CellInput, CellScalar, FunctionContext, FunctionResult } from '../
 import { calibrateTable } from '../../src/report/calibration-table';
 import { CALIBRATION_TABLE } from './cases';
 import { testEngine } from '../helpers/engine';
+import { workloadDecodeMultiplier } from '../helpers/workloads';
 
 const engine = testEngine();
 const fn = (name: string) => SIZER_FUNCTIONS.find((f) => f.name === name)!;
@@ -53,7 +54,7 @@ const hw: Hardware = engine.hardware({ tier: TIER });
 function calibratedDecode(model: string | null, on: Hardware = hw, e = engine): number {
   const p: LlmProjection = model ? e.llmModel(on, model, { quant: QUANT }) : e.llm(on, { quant: QUANT });
   const shape = model ? catalogModelShape(e.catalog, model, QUANT) : referenceModelShape(e.catalog, QUANT);
-  return e.decodeOnBasis(on, 'calibrated', { decodeTokS: p.decodeTokS, source: p.source, multiplier: p.decodeTokS / p.baseDecodeTokS }, shape).decodeTokS;
+  return e.decodeOnBasis(on, 'calibrated', { decodeTokS: p.decodeTokS, source: p.source, multiplier: workloadDecodeMultiplier(p.workload) }, shape).decodeTokS;
 }
 const referenceDecode = (model: string | null): number => (model ? engine.llmModel(hw, model, { quant: QUANT }) : engine.llm(hw, { quant: QUANT })).decodeTokS;
 /** Duty of QPM short answers a minute at a decode rate: queries per second x answer seconds. */

@@ -8,6 +8,7 @@ import { bundledCalibration, calibrateFromRows, catalogModelShape, type Engine, 
 import { calibrationResultCells, userFitOf } from '../../src/report/calibration-table';
 import type { CellInput, FunctionResult } from '../../src/functions/registry/types';
 import calibrationJson from '../../data/calibration.json';
+import { workloadDecodeMultiplier } from '../helpers/workloads';
 
 export interface FunctionCase {
   readonly normal: readonly CellInput[];
@@ -100,7 +101,7 @@ export const CASES: Readonly<Record<string, FunctionCase>> = {
     engine: (e) => {
       const h = hw(e, 'high');
       const p = e.llmModel(h, 'skippy_7b_v4', { quant: 'Q5_K_M', workload: 'tool_use', npuShare: 0.5 });
-      const d = e.decodeOnBasis(h, 'calibrated', { decodeTokS: p.decodeTokS, source: p.source, multiplier: p.decodeTokS / p.baseDecodeTokS }, catalogModelShape(e.catalog, 'skippy_7b_v4', 'Q5_K_M'));
+      const d = e.decodeOnBasis(h, 'calibrated', { decodeTokS: p.decodeTokS, source: p.source, multiplier: workloadDecodeMultiplier(p.workload) }, catalogModelShape(e.catalog, 'skippy_7b_v4', 'Q5_K_M'));
       return [[d.decodeTokSLow, d.decodeTokS, d.decodeTokSHigh]];
     },
     omitted: {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { referenceModelShape } from '../../src/engine';
 import { buildSheet, defaultConfig, type SizingConfig } from '../../src/report';
 import { testEngine } from '../helpers/engine';
+import { workloadDecodeMultiplier } from '../helpers/workloads';
 
 const engine = testEngine();
 const llmFile = JSON.parse(readFileSync(join(__dirname, '../../data/llm.json'), 'utf8')) as { shortAnswerTokens: number };
@@ -22,7 +23,7 @@ describe('KPI sheet on the calibrated basis', () => {
     const hw = engine.hardware({ tier: 'low-lp5x' });
     const quant = base.llm.quant;
     const p = engine.llm(hw, { quant, workload: base.llm.workload });
-    const decode = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: p.decodeTokS, source: p.source, multiplier: p.decodeTokS / p.baseDecodeTokS }, referenceModelShape(engine.catalog, quant)).decodeTokS;
+    const decode = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: p.decodeTokS, source: p.source, multiplier: workloadDecodeMultiplier(p.workload) }, referenceModelShape(engine.catalog, quant)).decodeTokS;
     const expected = Math.round((llmFile.shortAnswerTokens / decode) * 1000 * 100) / 100;
     expect(reference.rows.length).toBeGreaterThan(0);
     for (const [i, row] of calibrated.rows.entries()) {

@@ -84,9 +84,12 @@ export function llmOnBasis<T extends LlmProjection>(
   basis: ProjectionBasis,
   projection: T,
   shape: DecodeShape,
-  npuShareGiven: number | null = null,
+  /** The NPU share the user gave (null: none, the whole device's number); required so no caller forgets it. */
+  npuShareGiven: number | null,
 ): { readonly projection: T; readonly decode: BasisDecode } {
-  const multiplier = projection.baseDecodeTokS > 0 ? projection.decodeTokS / projection.baseDecodeTokS : 1;
+  // The workload's own multiplier, not decodeTokS / baseDecodeTokS: a catalog model's decode also carries
+  // its size scale factor (projectModel), which the calibrated model reads from the model's shape itself.
+  const multiplier = catalog.workloadByKey[projection.workload]?.decodeMultiplier ?? 1;
   const decode = decodeOnBasis(file, hw, basis, { decodeTokS: projection.decodeTokS, source: projection.source, multiplier, npuShareGiven }, shape);
   if (decode.calibrated === null) return { projection, decode };
   const llm = catalog.files['llm.json'];
@@ -117,9 +120,9 @@ export function shapeOnBasis(
   basis: ProjectionBasis,
   result: ProjectedShape,
   shape: DecodeShape,
-  npuShareGiven: number | null = null,
+  npuShareGiven: number | null,
 ): { readonly result: ProjectedShape; readonly decode: BasisDecode } {
-  const decode = decodeOnBasis(file, hw, basis, { decodeTokS: result.decodeTokS, source: result.source, npuShareGiven }, shape);
+  const decode = decodeOnBasis(file, hw, basis, { decodeTokS: result.decodeTokS, source: result.source, multiplier: result.decodeMultiplier, npuShareGiven }, shape);
   if (decode.calibrated === null) return { result, decode };
   const decodeS = result.decodeS * (result.decodeTokS / decode.decodeTokS);
   return { result: { ...result, decodeTokS: decode.decodeTokS, decodeS, totalS: result.totalS - result.decodeS + decodeS }, decode };

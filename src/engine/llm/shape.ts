@@ -54,6 +54,8 @@ export type ShapeResult =
       readonly hostMs: number;
       readonly decodeCeilingTokS: number | null;
       readonly baseDecodePreMultiplier: number;
+      /** The workload's decode multiplier applied to baseDecodePreMultiplier (unrounded; the calibrated basis applies it too). */
+      readonly decodeMultiplier: number;
     });
 
 type ShapeModel = Catalog['shapeModelByKey'][string];
@@ -190,5 +192,6 @@ export function projectShape(catalog: Catalog, hw: Hardware, q: ShapeQuery): Sha
     hostMs: pyRound(hostMs, 2),
     decodeCeilingTokS: ceiling === null ? null : pyRound(ceiling, 2),
     baseDecodePreMultiplier: pyRound(baseDecode, 2),
+    decodeMultiplier: workload.decodeMultiplier,
   };
 }

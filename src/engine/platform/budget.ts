@@ -99,7 +99,7 @@ export function llmBudgetRow(catalog: Catalog, hw: Hardware, input: LlmBudgetInp
   const workload = workloadRecord(catalog, input.workload);
   const projected = projectLlm(catalog, hw, { quant: quant.key, workload: workload.key, npuShare: null, measurementKey: null, fp4Maturity: 'mature' });
   // The reference path (every parity row) never enters the calibration code.
-  const l = input.basis ? llmOnBasis(catalog, input.basis.file, hw, input.basis.basis, projected, referenceModelShape(catalog, quant.key)).projection : projected;
+  const l = input.basis ? llmOnBasis(catalog, input.basis.file, hw, input.basis.basis, projected, referenceModelShape(catalog, quant.key), null).projection : projected;
   const duty = Math.min(1, (input.queriesPerMinute / 60) * answerSeconds(l, input.answerKind));
   const effBw = effectiveBandwidthGbs(hw);
   const topsAtEfficiency = hw.peakTops.fp8 * hw.computeEfficiency;

@@ -134,7 +134,7 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
   }
   if (projection.llm) {
     const reference = engine.llm(hw, { quant: config.llm.quant, workload: config.llm.workload });
-    const { decode } = llmOnBasis(engine.catalog, engine.calibration, hw, basisOf(config), reference, referenceModelShape(engine.catalog, reference.quant));
+    const { decode } = llmOnBasis(engine.catalog, engine.calibration, hw, basisOf(config), reference, referenceModelShape(engine.catalog, reference.quant), null);
     explanations.push(explanationOnBasis(engine.explainLlm(hw, reference), reference.decodeTokS, decode).text);
   }
   return {

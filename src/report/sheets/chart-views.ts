@@ -63,7 +63,7 @@ export function buildContextCurveSheet(engine: Engine, config: SizingConfig): Sh
   // Each point's decode on the configuration's basis, read at the point's context length (the KV-cache term).
   const decodeOf = (c: (typeof curves)[number], i: number): number | null => {
     const p = c.points[i];
-    return p ? engine.decodeOnBasis(hw, basis, { decodeTokS: p.decodeTokS, source: p.source }, bundleModelShape(engine.catalog, c.modelName.key, p.contextTokens)).decodeTokS : null;
+    return p ? engine.decodeOnBasis(hw, basis, { decodeTokS: p.decodeTokS, source: p.source, npuShareGiven: config.npuShare }, bundleModelShape(engine.catalog, c.modelName.key, p.contextTokens)).decodeTokS : null;
   };
   const rows: CellValue[][] = grid.map((ctx, i) => [ctx, ...curves.map((c) => decodeOf(c, i)), ...curves.map((c) => c.points[i]?.source ?? null)]);
   const colors = [PALETTE.indigo, PALETTE.green, PALETTE.amber, PALETTE.red, PALETTE.accent, PALETTE.neutral];

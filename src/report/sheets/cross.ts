@@ -57,7 +57,7 @@ export function buildCrossTierLlmSheet(engine: Engine, config: SizingConfig): Sh
     try {
       const reference = engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity });
       if (!reference.gate.supported) return [label, null, null, null, null, null, null, null, reference.fitsInMemory, reference.gate.level, null, `dtype mismatch: needs ${reference.gate.computeDtype} compute`, null];
-      const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), reference);
+      const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), reference, config.npuShare);
       const explanation = explanationOnBasis(engine.explainModel(hw, reference), reference.decodeTokS, decode).text;
       const ttftBand = bandCells(engine, 'ttft', m.source, m.ttft1kSec, basisOf(config));
       return [label, m.decodeTokS, decode.decodeTokSLow, decode.decodeTokSHigh, m.ttft1kSec, ...ttftBand, m.shortAnswerSec, m.fitsInMemory, m.gate.level, m.source, null, explanation];

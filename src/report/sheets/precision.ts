@@ -40,7 +40,7 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
   for (const rung of rungs) {
     try {
       const hw = engine.hardware({ tier: config.tier, memory: config.memory, precisionSet: rung.set });
-      const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: rung.maturity }));
+      const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: rung.maturity }), config.npuShare);
       const note = notes(rung.set, rung.maturity);
       const gated = !m.gate.supported;
       const ttftMs = gated ? null : m.ttft1kSec * 1000;

@@ -21,7 +21,7 @@ export function llmModelOnBasisOf(engine: Engine, hw: Hardware, config: SizingCo
     npuShare: config.npuShare,
     fp4Maturity: config.llm.fp4Maturity,
   });
-  return modelOnBasis(engine, hw, basisOf(config), projection);
+  return modelOnBasis(engine, hw, basisOf(config), projection, config.npuShare);
 }
 
 /**
@@ -65,5 +65,5 @@ export function paiShapeOnBasisOf(engine: Engine, hw: Hardware, config: SizingCo
   const result = paiShapeOf(engine, hw, config);
   if (result.resultType !== 'Projected') return { result, decode: null };
   const promptTokens = engine.inputRanges.promptTokens.default ?? 1;
-  return shapeOnBasis(engine.calibration, hw, basisOf(config), result, shapeModelShape(engine.catalog, result.model, result.quantScheme, null, promptTokens));
+  return shapeOnBasis(engine.calibration, hw, basisOf(config), result, shapeModelShape(engine.catalog, result.model, result.quantScheme, null, promptTokens), config.npuShare);
 }

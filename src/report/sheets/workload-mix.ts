@@ -15,7 +15,7 @@ export function buildWorkloadMixSheet(engine: Engine, config: SizingConfig): She
   const hw = hardwareOfConfig(engine, config);
   const l = config.llm;
   const entries = engine.catalog.files['llm.json'].workloads.map((w) => {
-    const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: w.key, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity }));
+    const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: w.key, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity }), config.npuShare);
     return { w, m, decode, gated: !m.gate.supported };
   });
   const runnable = entries.filter((e) => !e.gated);

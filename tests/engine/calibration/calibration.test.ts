@@ -15,6 +15,7 @@ import {
   type FitRow,
 } from '../../../src/engine';
 import { answerLine } from '../../../src/cli/query';
+import { workloadDecodeMultiplier } from '../../helpers/workloads';
 
 const ROOT = join(__dirname, '../../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
@@ -226,5 +227,70 @@ describe('calibration from the user\'s lab rows', () => {
     // Constants the rows never exercise stay at the shipped values.
     expect(fitted.calibration.constants.gddrFactor).toBeCloseTo(settings.constants.gddrFactor, 2);
     expect(fitted.calibration.constants.bwEfficiency['16bit']).toBeCloseTo(settings.constants.bwEfficiency['16bit'], 2);
+  });
+});
+
+/**
+ * The calibrated number of a catalog model, a token-shaped model and the pane's headline, checked
+ * against the calibrated model itself (calibratedDecode on the model's own shape and the tier's memory,
+ * from data files read here) times the workload's multiplier (data/llm.json) and an NPU share the user
+ * gave: nothing else, in particular not a catalog model's size scale factor, which the model's own
+ * shape already carries.
+ */
+describe('calibrated basis on every LLM path', () => {
+  const engine = createBundledEngine();
+  const TIER = 'low-lp5x';
+  const tiers = readJson('data/tiers.json') as { tiers: { id: string; memory: { bandwidthGbs: number; type: string; busWidthBits: number } }[] };
+  const tier = tiers.tiers.find((t) => t.id === TIER)!;
+  const llm = readJson('data/llm.json') as { ttftPromptTokens: number; quants: { key: string; bytesPerParam: number }[] };
+  const models = readJson('data/llm-models.json') as {
+    models: { key: string; activeParamsB: number; totalParamsB: number }[];
+    shapeModels: { key: string; activeParamsB: number; isMoe: boolean; hiddenDim: number; numLayers: number; numKvHeads: number; numAttentionHeads: number; bytesPerParam: number }[];
+    shapeQuantSchemes: { bytesPerParam: Record<string, number> };
+  };
+  const memory = { peakBandwidthGbs: tier.memory.bandwidthGbs, memType: tier.memory.type, busWidthBits: tier.memory.busWidthBits };
+
+  function catalogModelExpected(modelKey: string, quant: string, workload: string, share: number | null): number {
+    const model = models.models.find((m) => m.key === modelKey)!;
+    const bytesPerParam = llm.quants.find((q) => q.key === quant)!.bytesPerParam;
+    const d = calibratedDecode(settings, settings.constants, {
+      ...memory,
+      activeParamsB: model.activeParamsB,
+      bytesPerParam,
+      isMoe: model.activeParamsB < model.totalParamsB,
+      contextTokens: llm.ttftPromptTokens,
+    });
+    return d.decodeTokS * workloadDecodeMultiplier(workload) * (share ?? 1);
+  }
+
+  it.each([
+    ['skippy_7b_v4', 'plain_chat', null],
+    ['skippy_7b_v4', 'long_form_reasoning', null],
+    ['skippy_7b_v4', 'plain_chat', 0.5],
+    ['skippy_finetune', 'tool_use', null],
+  ] as const)('llm_model %s, %s, npu_share %s: the calibrated model for its shape x the workload multiplier x the share given', (model, workload, share) => {
+    const answer = runQueryLine(engine, { kind: 'llm_model', tier: TIER, model, quant: 'Q4_K_M', workload, npu_share: share, basis: 'calibrated' });
+    expect(answer.source).toBe('cross_class');
+    expect(answer.decode_tok_s).toBeCloseTo(catalogModelExpected(model, 'Q4_K_M', workload, share), 9);
+  });
+
+  it('the pane headline (kind config) and llm_model agree on the calibrated basis, at the NPU share the configuration gives', () => {
+    const config = runQueryLine(engine, { kind: 'config', tier: TIER, npu_share: 0.5, basis: 'calibrated', llm: { enabled: true, model: 'skippy_7b_v4', quant: 'Q4_K_M', workload: 'plain_chat' } });
+    const headline = config.llm as Record<string, number>;
+    expect(headline.decode_tok_s).toBeCloseTo(catalogModelExpected('skippy_7b_v4', 'Q4_K_M', 'plain_chat', 0.5), 9);
+  });
+
+  it('llm_shape applies its workload multiplier on the calibrated basis too', () => {
+    // The first token-shaped model that runs here on a projected (not measured) number.
+    const ask = (model: string, workload: string) => runQueryLine(engine, { kind: 'llm_shape', tier: TIER, model, workload, basis: 'calibrated' });
+    const shapeModel = models.shapeModels.find((m) => {
+      const a = ask(m.key, 'plain_chat');
+      return typeof a.decode_tok_s === 'number' && a.provenance_class !== 'measured';
+    })!;
+    expect(shapeModel).toBeDefined();
+    const plain = ask(shapeModel.key, 'plain_chat');
+    const reasoning = ask(shapeModel.key, 'long_form_reasoning');
+    expect(plain.basis).toBe('calibrated');
+    expect(reasoning.decode_tok_s as number).toBeCloseTo((plain.decode_tok_s as number) * workloadDecodeMultiplier('long_form_reasoning'), 9);
   });
 });
