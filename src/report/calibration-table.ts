@@ -17,6 +17,7 @@ import {
   DEFAULT_LAB_CONTEXT_TOKENS,
   type Engine,
   isSizerError,
+  memoryTypeOf,
   MIN_USER_ROWS,
   parseUserCalibrationRow,
   parseUserFit,
@@ -154,7 +155,8 @@ function labRow(engine: Engine, values: Map<string, string | number | boolean>, 
     const hw = lookup(where, 'tier', () => engine.hardware({ tier: String(tier) }));
     row.mem_bandwidth_gbs = hw.memBandwidthGbs;
     if (hw.memBusWidthBits > 0) row.mem_bus_width_bits = hw.memBusWidthBits;
-    row.mem_type = hw.memType;
+    // The memory type the calibrated model reads for this tier (a custom tier's silicon family when it names none), as projections read it.
+    row.mem_type = memoryTypeOf(hw);
   }
   const modelName = values.get('model');
   if (modelName !== undefined) {

@@ -74,6 +74,17 @@ describe('the named calibration kept in the document settings', () => {
     expect(await early).toBe(withArgument);
   });
 
+  it('per-user storage that fails or never answers does not cost the workbook its calibration', async () => {
+    const settings = await savedWorkbook(stored);
+    const failing = { getItem: () => Promise.reject(new Error('storage unavailable')), setItem: () => Promise.resolve(), removeItem: () => Promise.resolve() };
+    const silent = { getItem: () => new Promise<string | null>(() => undefined), setItem: () => Promise.resolve(), removeItem: () => Promise.resolve() };
+    for (const storage of [failing, silent]) {
+      const runtime = new SizerRuntime({ storage, settings: () => settings, waitMs: 20 });
+      await runtime.whenReady();
+      expect(answer(runtime, 'TOKPS', tokps())).toBe(withArgument);
+    }
+  });
+
   it('a setting set but never saved is not in the workbook when it is opened again', async () => {
     const settings = new FakeSettings();
     settings.set(CALIBRATION_SETTING, stored);

@@ -45,13 +45,18 @@ export interface BasisDecode {
   readonly calibrated: CalibratedDecode | null;
 }
 
+/** Whether a calibration is the shipped fit to the published validation set, not a refit to a user's lab rows. */
+function fittedToPublished(file: CalibrationFile): boolean {
+  return file.provenance.validationFile.startsWith('data/validation/');
+}
+
 /** What each basis means, in a sentence a sheet or a pane shows (with the basis's 80% band read from the calibration). */
 export function basisMeaning(file: CalibrationFile, basis: ProjectionBasis): string {
   const band = basis === 'calibrated' ? file.bands.calibrated : file.bands.reference;
   const range = `${band.lowRatio.toFixed(2)}x to ${band.highRatio.toFixed(2)}x`;
   return basis === 'reference'
     ? `Reference numbers: the reference sizer's, cell for cell (the default). Four in five published measurements land within ${range} of such a projection (decode_tok_s_low / _high).`
-    : `Calibrated to measurements: projected decode replaced by a model fitted to ${file.provenance.rows} published measurements (leave-one-out median error ${file.provenance.looMedianAbsErrorPct}%); ask for it with basis "calibrated". Its 80% band is ${range} of the number.`;
+    : `Calibrated to measurements: projected decode replaced by a model fitted to ${file.provenance.rows} ${fittedToPublished(file) ? 'published measurements' : `of your lab rows (${file.provenance.validationFile})`} (leave-one-out median error ${file.provenance.looMedianAbsErrorPct}%); ask for it with basis "calibrated". Its 80% band is ${range} of the number.`;
 }
 
 export function parseBasis(value: string | null | undefined): ProjectionBasis {

@@ -99,17 +99,28 @@ export class SizerRuntime {
     const calibrationGeneration = this.calibrationGeneration;
     let anchors = NO_ANCHORS;
     let named: NamedCalibration | null = null;
+    // The workbook's calibration and the per-user anchors are read separately: storage that is slow or
+    // unavailable must not cost the workbook its calibration (its cells would silently fall back to the
+    // shipped fit).
+    let ready = false;
     try {
-      const read = (async () => {
-        await officeReady;
-        // Settings are loaded with the document when the add-in starts: reading them is synchronous.
-        const calibration = readNamedCalibration(settings?.() ?? null);
-        const stored = storage ? parseStoredEntry(await storage.getItem(ANCHORS_STORAGE_KEY)) : null;
-        return { calibration, stored };
-      })();
-      const { calibration, stored } = await within(read, waitMs);
-      named = calibration;
-      if (stored) anchors = anchorsOfStored(stored);
+      await within(
+        (async () => {
+          await officeReady;
+        })(),
+        waitMs,
+      );
+      ready = true;
+      // Settings are loaded with the document when the add-in starts: reading them is synchronous.
+      named = readNamedCalibration(settings?.() ?? null);
+    } catch {
+      // Office never became ready, or the stored calibration is not valid: the shipped fit; the pane says why.
+    }
+    try {
+      if (ready && storage) {
+        const stored = parseStoredEntry(await within(storage.getItem(ANCHORS_STORAGE_KEY), waitMs));
+        if (stored) anchors = anchorsOfStored(stored);
+      }
     } catch {
       // Storage unavailable or too slow, or a file that is no longer valid: answer without anchors.
       // The task pane reads the same entry and says why (it never reaches a log).

@@ -43,13 +43,14 @@ export function createWorkbookPort(run: ExcelRun, storage: KeyValueStorage, sett
     insertCalibrationSheet: () => writeCalibrationSheet(run),
     readActiveLabTable: () => readActiveLabTable(run),
     loadCalibration: async () => parseStoredCalibration(documentSettings.get(CALIBRATION_SETTING)),
-    storeCalibration: (stored: StoredCalibration) => {
+    // Async, so a settings call that throws arrives as a rejection the panel shows, not as an uncaught error.
+    storeCalibration: async (stored: StoredCalibration) => {
       documentSettings.set(CALIBRATION_SETTING, { name: stored.name, result: stored.result });
-      return saveSettings(documentSettings);
+      await saveSettings(documentSettings);
     },
-    clearCalibration: () => {
+    clearCalibration: async () => {
       documentSettings.remove(CALIBRATION_SETTING);
-      return saveSettings(documentSettings);
+      await saveSettings(documentSettings);
     },
   };
 }

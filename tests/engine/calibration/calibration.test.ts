@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  basisMeaning,
   bundledCalibration,
   calibratedDecode,
   createBundledEngine,
@@ -227,6 +228,10 @@ describe('calibration from the user\'s lab rows', () => {
     // Constants the rows never exercise stay at the shipped values.
     expect(fitted.calibration.constants.gddrFactor).toBeCloseTo(settings.constants.gddrFactor, 2);
     expect(fitted.calibration.constants.bwEfficiency['16bit']).toBeCloseTo(settings.constants.bwEfficiency['16bit'], 2);
+    // What the calibrated basis says of itself names the lab rows it was fitted to, not published measurements.
+    expect(basisMeaning(fitted.calibration, 'calibrated')).toMatch(/fitted to 3 of your lab rows/);
+    expect(basisMeaning(fitted.calibration, 'calibrated')).not.toMatch(/published/);
+    expect(basisMeaning(settings, 'calibrated')).toMatch(/fitted to \d+ published measurements/);
   });
 });
 
