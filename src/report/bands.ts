@@ -15,6 +15,6 @@ export function bandCells(engine: Engine, quantity: BandedQuantity, source: stri
 
 /** `<key>_low` and `<key>_high` columns for a number column's band, in its unit and format. */
 export function bandColumns(key: string, label: string, unit: string, numberFormat: string): [ColumnSpec, ColumnSpec] {
-  const description = `80% band of ${label} from the validation residuals of its provenance class (docs/accuracy.md)`;
-  return [numberColumn(`${key}_low`, `${label} low`, unit, numberFormat, 12, description), numberColumn(`${key}_high`, `${label} high`, unit, numberFormat, 12, description)];
+  const description = `80% band of ${label} from the validation residuals of its provenance class (docs/accuracy.md): four in five measurements land between low and high`;
+  return [numberColumn(`${key}_low`, `${label} low (80%)`, unit, numberFormat, 15, description), numberColumn(`${key}_high`, `${label} high (80%)`, unit, numberFormat, 15, description)];
 }

@@ -16,7 +16,8 @@ import {
   type ModelProjection,
   type ProjectionBasis,
 } from '../engine';
-import { FORMAT, numberColumn } from './columns';
+import { bandColumns } from './bands';
+import { FORMAT } from './columns';
 import type { SizingConfig } from './config';
 import type { ColumnSpec, SheetModel } from './types';
 
@@ -58,12 +59,9 @@ export function explanationOnBasis(explanation: Explanation, reference: number, 
   return { parts, text: `${explanation.text} ${text}` };
 }
 
-/** The two columns of a decode number's 80% band, placed after the decode column they bound. */
+/** The two columns of a decode number's 80% band, placed after the decode column they bound (one writer: bands.ts). */
 export function decodeBandColumns(numberFormat: string = FORMAT.two): ColumnSpec[] {
-  return [
-    numberColumn('decode_tok_s_low', 'Decode low (80%)', 'tok/s', numberFormat, 15, 'Low end of the 80% band around decode tok/s: four in five measurements land between low and high.'),
-    numberColumn('decode_tok_s_high', 'Decode high (80%)', 'tok/s', numberFormat, 15, 'High end of the 80% band around decode tok/s.'),
-  ];
+  return bandColumns('decode_tok_s', 'Decode', 'tok/s', numberFormat);
 }
 
 /**

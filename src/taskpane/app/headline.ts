@@ -3,7 +3,7 @@
  * reason comes from the report's sizing projector (projectConfig), which the This config sheet and
  * `sizer query` kind `config` share, so the three cannot disagree.
  */
-import type { Engine, Explanation } from '../../engine';
+import { bandAround, type Engine, type Explanation } from '../../engine';
 import {
   badgeInfo,
   type BadgeTone as ReportBadgeTone,
@@ -166,9 +166,9 @@ export function formatTtftBand(band: Band): string {
   return `(${formatTtft(band.low)}-${formatTtft(band.high)})`;
 }
 
-/** A band's measured / projected ratios around the number a tile shows. */
+/** A band's measured / projected ratios around the number a tile shows (the engine's bandAround). */
 function bandOf(ratios: { readonly lowRatio: number; readonly highRatio: number }, value: number): Band {
-  return { low: value * ratios.lowRatio, high: value * ratios.highRatio };
+  return bandAround(ratios, value);
 }
 
 function tile(id: TileId, label: string, value: string, caption: string, badge: SourceBadge | null, derivation: Explanation | null = null, band: Band | string | null = null): Tile {
