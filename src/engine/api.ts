@@ -304,6 +304,14 @@ export interface Engine {
    * `calibration` replaces this engine's calibration for this one number (a user's SIZER.CALIBRATE result).
    */
   decodeOnBasis(hw: Hardware, basis: ProjectionBasis, reference: ReferenceDecode, shape: DecodeShape, calibration?: CalibrationFile): BasisDecode;
+  /**
+   * An LLM projection on a basis: on the calibrated basis its decode is the calibrated model's for the
+   * projection's own shape (its catalog model's, or the perf reference's), times its workload multiplier
+   * and an NPU share the user gave (null: none, the whole device's number), and the answer times follow;
+   * on the reference basis the projection as it is. `calibration` replaces this engine's for this call.
+   * One home for every host (query kinds, worksheet functions, sheets, the pane).
+   */
+  onBasis<T extends LlmProjection>(hw: Hardware, projection: T, basis: ProjectionBasis, npuShareGiven: number | null, calibration?: CalibrationFile | null): { readonly projection: T; readonly decode: BasisDecode };
   /** The 80% band of a projected number of this quantity, from its source badge's provenance class, on a basis. */
   band(quantity: BandedQuantity, basis: ProjectionBasis, source: string | null): PickedBand;
 

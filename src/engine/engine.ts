@@ -6,7 +6,7 @@
  */
 import { bandOfSource } from './calibration/bands';
 import { decodeOnBasis, DEFAULT_BASIS } from './calibration/basis';
-import { projectionOnBasis } from './calibration/on-basis';
+import { llmOnBasis, projectionOnBasis, projectionShape } from './calibration/on-basis';
 import { bundledCalibration } from './calibration/bundled';
 import { type AnchorSet, NO_ANCHORS, overlayCnnAnchor, overlayLlmAnchor } from './anchors';
 import type { BasisArgs, Engine, EngineOptions, KpiArgs, LlmArgs, LoadArgs, ModelArgs, VisionArgs } from './api';
@@ -194,6 +194,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     vlaOperatingPoint: (hw, projection, rates) => vlaOperatingPoint(catalog, vlaProjector.models.resolve(projection.vla, 'vla'), hw, projection, rates),
     calibration,
     decodeOnBasis: (hw, basis, reference, shape, other) => decodeOnBasis(other ?? calibration, hw, basis, reference, shape),
+    onBasis: (hw, projection, basis, npuShareGiven, other) => llmOnBasis(catalog, other ?? calibration, hw, basis, projection, projectionShape(catalog, projection), npuShareGiven),
     band: (quantity, basis, source) => bandOfSource(calibration, quantity, basis, source),
 
     llmDuty,

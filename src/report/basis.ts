@@ -7,12 +7,10 @@
 import {
   basisMeaning,
   type BasisDecode,
-  catalogModelShape,
   DEFAULT_BASIS,
   type Engine,
   type Explanation,
   type Hardware,
-  llmOnBasis,
   type ModelProjection,
   type ProjectionBasis,
 } from '../engine';
@@ -38,7 +36,7 @@ export interface ModelOnBasis {
  * engine never replaces a refused number), so callers may pass any projection.
  */
 export function modelOnBasis(engine: Engine, hw: Hardware, basis: ProjectionBasis, projection: ModelProjection, npuShareGiven: number | null): ModelOnBasis {
-  return llmOnBasis(engine.catalog, engine.calibration, hw, basis, projection, catalogModelShape(engine.catalog, projection.model, projection.quant), npuShareGiven);
+  return engine.onBasis(hw, projection, basis, npuShareGiven);
 }
 
 function fixed(value: number, digits: number): string {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ttftBandFields } from './bands';
-import { llmOnBasis, parseBasis, type BasisDecode, type DecodeShape, type Engine, type Hardware, type LlmProjection, type ReferenceDecode } from '../../engine';
+import { parseBasis, type BasisDecode, type DecodeShape, type Engine, type Hardware, type LlmProjection, type ReferenceDecode } from '../../engine';
 
 export const basisFields = { basis: z.string().nullish() };
 
@@ -39,11 +39,10 @@ export function llmRecordOnBasis<T extends LlmProjection>(
   hw: Hardware,
   basis: string | null | undefined,
   projection: T,
-  shape: DecodeShape,
   npuShareGiven: number | null,
   record: (p: T) => Record<string, unknown>,
 ): Record<string, unknown> {
-  const onBasis = llmOnBasis(engine.catalog, engine.calibration, hw, parseBasis(basis), projection, shape, npuShareGiven);
+  const onBasis = engine.onBasis(hw, projection, parseBasis(basis), npuShareGiven);
   const p = onBasis.projection;
   return { ...record(p), ...basisDecodeFields(onBasis.decode), ...ttftBandFields(engine, onBasis.decode.basis, p.source, 'ttft_1k_sec', p.ttft1kSec) };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { catalogModelShape, llmModelRecord } from '../../engine';
+import { llmModelRecord } from '../../engine';
 import { basisFields, llmRecordOnBasis } from './basis';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
 
@@ -27,7 +27,7 @@ export const llmModelKind: QueryKind = {
       npuShare: q.npu_share ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmRecordOnBasis(engine, hw, q.basis, m, catalogModelShape(engine.catalog, m.model, m.quant), q.npu_share ?? null, (p) =>
+    return llmRecordOnBasis(engine, hw, q.basis, m, q.npu_share ?? null, (p) =>
       llmModelRecord(p, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: options.explanations ? engine.explainModel(hw, p) : undefined }),
     );
   },

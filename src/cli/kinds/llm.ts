@@ -1,7 +1,7 @@
 import { llmDefaults, quantKeys } from '../../engine';
 import { z } from 'zod';
 import { hardwareFields, hardwareOfQuery, lineFields, nullableName, nullableNumber, parseWith, type QueryKind, REFERENCE_ENGINE_MEMORY_SCOPE } from './common';
-import { llmRecord, referenceModelShape } from '../../engine';
+import { llmRecord } from '../../engine';
 import { basisFields, llmRecordOnBasis } from './basis';
 
 export const llmQueryFields = {
@@ -28,7 +28,7 @@ export const llmKind: QueryKind = {
       measurementKey: q.measurement_key ?? null,
       fp4Maturity: q.fp4_maturity ?? null,
     });
-    return llmRecordOnBasis(engine, hw, q.basis, l, referenceModelShape(engine.catalog, l.quant), q.npu_share ?? null, (p) =>
+    return llmRecordOnBasis(engine, hw, q.basis, l, q.npu_share ?? null, (p) =>
       llmRecord(p, { bandwidthRatioVsRef: engine.bandwidthRatio(hw), explanation: options.explanations ? engine.explainLlm(hw, p) : undefined }),
     );
   },

@@ -6,7 +6,7 @@
  * Layouts and the one parser of the spilled result: src/report/calibration-table.ts.
  * See docs/decisions/0031-calibration-from-lab-rows-in-excel.md.
  */
-import { type BasisArgs, bundledCalibration, type CalibrationFile, type Hardware, llmOnBasis, type LlmProjection, parseBasis, type ProjectionBasis, projectionShape } from '../../engine';
+import { type BasisArgs, bundledCalibration, type CalibrationFile, type Hardware, type LlmProjection, parseBasis, type ProjectionBasis } from '../../engine';
 import { CALIBRATION_RESULT_HEADER, CALIBRATION_RESULT_ROWS, calibrateTable, calibrationFromResult, calibrationResultCells, calibrationTableHelp, userFitOf } from '../../report/calibration-table';
 import type { ArgReader } from '../registry/args';
 import type { FunctionGroupId } from '../registry/groups';
@@ -69,9 +69,8 @@ export function basisArgs(ctx: FunctionContext, a: ArgReader): BasisArgs {
 export function projectionOnBasisArgs<T extends LlmProjection>(ctx: FunctionContext, a: ArgReader, hw: Hardware, projection: T): T {
   const { basis, calibration } = basisArgs(ctx, a);
   if (basis === null || basis === undefined || basis === 'reference') return projection;
-  const engine = ctx.engine;
   const npuShareGiven = a.has('npu_share') ? a.optionalNumber('npu_share') : null;
-  return llmOnBasis(engine.catalog, calibration ?? engine.calibration, hw, basis, projection, projectionShape(engine.catalog, projection), npuShareGiven).projection;
+  return ctx.engine.onBasis(hw, projection, basis, npuShareGiven, calibration).projection;
 }
 
 export const CALIBRATE = defineFunction({

@@ -1,5 +1,5 @@
 /** LLM projections for a catalog model on a tier (anchor-model path with per-model scaling). */
-import { bandFields, catalogModelShape, type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, llmOnBasis, type ModelProjection } from '../../engine';
+import { bandFields, type BasisDecode, type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, type ModelProjection } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, type FunctionContext, FunctionError } from '../registry/types';
 import { basisWith, CALIBRATION_ARG, calibrationArg } from './calibration';
@@ -21,11 +21,10 @@ export function modelProjection(engine: Engine, a: ArgReader, hw: Hardware = eng
 }
 
 /** The projection on the basis argument's basis (reference when the function has no basis argument or it is blank), with the calibration argument's constants. */
-export function modelProjectionOnBasis(ctx: FunctionContext, a: ArgReader, hw: Hardware): ReturnType<typeof llmOnBasis<ModelProjection>> {
-  const engine = ctx.engine;
-  const m = modelProjection(engine, a, hw);
+export function modelProjectionOnBasis(ctx: FunctionContext, a: ArgReader, hw: Hardware): { readonly projection: ModelProjection; readonly decode: BasisDecode } {
+  const m = modelProjection(ctx.engine, a, hw);
   const calibration = calibrationArg(ctx, a);
-  return llmOnBasis(engine.catalog, calibration ?? engine.calibration, hw, basisWith(a, calibration), m, catalogModelShape(engine.catalog, m.model, m.quant), a.has('npu_share') ? a.optionalNumber('npu_share') : null);
+  return ctx.engine.onBasis(hw, m, basisWith(a, calibration), a.has('npu_share') ? a.optionalNumber('npu_share') : null, calibration);
 }
 
 /** The projection, or #N/A when the tier cannot execute the model's compute dtype. */

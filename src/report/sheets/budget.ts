@@ -1,6 +1,6 @@
 /** This config (the configuration's budget rows plus totals) and the full platform-budget matrix. */
 import { oversubscriptionNote } from './oversubscription';
-import { type BudgetRow, DEFAULT_BASIS, type Engine, llmOnBasis, type ProjectionBasis, referenceModelShape, SizerError } from '../../engine';
+import { type BudgetRow, DEFAULT_BASIS, type Engine, type ProjectionBasis, SizerError } from '../../engine';
 import { basisOf, explanationOnBasis } from '../basis';
 import { FORMAT, textColumn } from '../columns';
 import type { SizingConfig } from '../config';
@@ -134,7 +134,7 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
   }
   if (projection.llm) {
     const reference = engine.llm(hw, { quant: config.llm.quant, workload: config.llm.workload });
-    const { decode } = llmOnBasis(engine.catalog, engine.calibration, hw, basisOf(config), reference, referenceModelShape(engine.catalog, reference.quant), null);
+    const { decode } = engine.onBasis(hw, reference, basisOf(config), null);
     explanations.push(explanationOnBasis(engine.explainLlm(hw, reference), reference.decodeTokS, decode).text);
   }
   return {
