@@ -27,6 +27,7 @@ import {
   visionMemoryNeed,
   type VlaDetail,
   type VlaProjection,
+  type VlaOperatingPoint,
   type VlaSource,
   vlaMemoryNeed,
   type WorkloadMemoryNeed,
@@ -116,7 +117,10 @@ export interface DutyHeadline {
   readonly explanation: Explanation;
 }
 
-export interface VlaHeadline {
+/** The operating point's figures the headline shows under the engine's own names (engine.vlaDetail). */
+type VlaOperatingFigures = Pick<VlaOperatingPoint, 'displaySource' | 'vlmHz' | 'cameraFps' | 'aggregateCameraFps' | 'ddrDemandGbs' | 'ddrAvailableGbs' | 'targetActionHz' | 'targetExceeded'>;
+
+export interface VlaHeadline extends VlaOperatingFigures {
   readonly model: string;
   readonly label: string;
   readonly runs: boolean | null;
@@ -131,17 +135,10 @@ export interface VlaHeadline {
   readonly fitsInMemory: boolean | null;
   readonly source: VlaSource | null;
   readonly regime: string | null;
-  /** The badge to show: the source, or cross_class (what-if) off the measured default rates. */
-  readonly displaySource: string | null;
-  readonly vlmHz: number;
+  /** The action rate asked for (the operating point's actionHz; actionHz above is the projected rate). */
   readonly actionHzSetting: number;
+  /** The operating point's offDefault: a rate moved off the measured default makes the number a what-if. */
   readonly offDefaultRate: boolean;
-  readonly cameraFps: number | null;
-  readonly aggregateCameraFps: number | null;
-  readonly ddrDemandGbs: number | null;
-  readonly ddrAvailableGbs: number;
-  readonly targetActionHz: number | null;
-  readonly targetExceeded: boolean | null;
   readonly bandwidthRatioVsRef: number;
   readonly explanation: Explanation;
 }

@@ -3,14 +3,14 @@
  * inputs defaulted and range-checked from the one range table, then handed to the pure modules in
  * platform/power.ts and platform/plan.ts.
  */
-import type { BasisArgs, Engine, EnergyArgs, EnergyResult, ModelArgs, OwnershipArgs, PlanOptions, PlanRequirements, PowerArgs, PowerDraw, VisionArgs } from '../api';
+import type { BasisArgs, Engine, EnergyArgs, EnergyResult, PlanOptions, PlanRequirements, PowerArgs, PowerDraw } from '../api';
 import type { Catalog } from '../catalog/load';
 import type { Hardware } from '../hardware/types';
 import { checkInput, inputOrDefault, optionalInput } from '../inputs/check';
 import type { ModelProjection } from '../llm/models';
 import type { LlmProjection } from '../llm/types';
 import { buildPlan, type PlanLlm, type PlanRow, type PlanVisionGroup } from '../platform/plan';
-import { averageWatts, kwhPerYear, type Ownership, ownership, requireTdp } from '../platform/power';
+import { averageWatts, kwhPerYear, ownership, requireTdp } from '../platform/power';
 import { SizerError } from '../util/errors';
 import type { EngineInputs } from './inputs';
 import type { EngineNames } from './names';
@@ -20,14 +20,8 @@ type Projections = Pick<Engine, 'hardware' | 'vision' | 'llm' | 'llmModel' | 'll
   readonly onBasis: <T extends LlmProjection>(hw: Hardware, projection: T, args: BasisArgs, npuShareGiven: number | null) => T;
 };
 
-export interface ProcurementMethods {
-  powerDraw(hw: Hardware, args: PowerArgs): PowerDraw;
-  energy(hw: Hardware, args: EnergyArgs): EnergyResult;
-  ownership(hw: Hardware, args: OwnershipArgs): Ownership;
-  fpsPerWatt(hw: Hardware, args: VisionArgs): number;
-  tokpsPerWatt(hw: Hardware, model: string | null, args: ModelArgs & BasisArgs): number;
-  plan(requirements: PlanRequirements, options?: PlanOptions): PlanRow[];
-}
+/** The Engine's buyer methods, as the Engine interface declares them. */
+export type ProcurementMethods = Pick<Engine, 'powerDraw' | 'energy' | 'ownership' | 'fpsPerWatt' | 'tokpsPerWatt' | 'plan'>;
 
 /** A catalog model past its dtype gate, or #N/A in the gate's own words. */
 function runnable(projection: ModelProjection): ModelProjection {
