@@ -11,14 +11,21 @@ function fail(file: string, error: { issues: readonly { path: readonly PropertyK
   throw new SizerError('catalog_invalid', `${file}: ${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'invalid'}`);
 }
 
+/** Refuses a second row with an id already seen (the row's index and the id named). */
+function checkUniqueIds(file: string, rows: readonly { readonly id: string }[]): void {
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    if (seen.has(row.id)) throw new SizerError('catalog_invalid', `${file}: rows[${i}].id: duplicate id "${row.id}"`);
+    seen.add(row.id);
+  });
+}
+
 /** The rows of a validation file (data/validation/*.json), checked; ids must be unique. */
 export function parseValidationFile(raw: unknown, file: string): ValidationRow[] {
   const parsed = validationFileSchema.safeParse(raw);
   if (!parsed.success) fail(file, parsed.error);
-  const seen = new Set<string>();
+  checkUniqueIds(file, parsed.data.rows);
   parsed.data.rows.forEach((row, i) => {
-    if (seen.has(row.id)) throw new SizerError('catalog_invalid', `${file}: rows[${i}].id: duplicate id "${row.id}"`);
-    seen.add(row.id);
     if (row.model.activeParamsB > row.model.totalParamsB) {
       throw new SizerError('catalog_invalid', `${file}: rows[${i}].model.activeParamsB: above totalParamsB`);
     }
@@ -39,10 +46,8 @@ export interface VisionRowNames {
 export function parseVisionValidationFile(raw: unknown, file: string, names: VisionRowNames): VisionValidationRow[] {
   const parsed = visionValidationFileSchema.safeParse(raw);
   if (!parsed.success) fail(file, parsed.error);
-  const seen = new Set<string>();
+  checkUniqueIds(file, parsed.data.rows);
   parsed.data.rows.forEach((row, i) => {
-    if (seen.has(row.id)) throw new SizerError('catalog_invalid', `${file}: rows[${i}].id: duplicate id "${row.id}"`);
-    seen.add(row.id);
     if (!names.pipelines.includes(row.pipeline)) throw new SizerError('catalog_invalid', `${file}: rows[${i}].pipeline: "${row.pipeline}" is not a catalog pipeline`);
     if (!names.resolutions.includes(row.resolution)) {
       throw new SizerError('catalog_invalid', `${file}: rows[${i}].resolution: "${row.resolution}" is not one of ${names.resolutions.join(', ')}`);
