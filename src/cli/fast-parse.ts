@@ -13,25 +13,10 @@
  * Nothing is evaluated from strings: the validators are closures, so they run under the task pane's CSP too.
  */
 import type { z } from 'zod';
+import { definitionOf, type SchemaDefinition } from './zod-definition';
 
 /** True: certainly valid and unchanged by zod. False: ask zod. */
 type FastCheck = (value: unknown) => boolean;
-
-interface SchemaDefinition {
-  readonly type: string;
-  readonly checks?: readonly unknown[];
-  readonly innerType?: z.ZodType;
-  readonly options?: readonly z.ZodType[];
-  readonly entries?: Readonly<Record<string, string | number>>;
-  readonly values?: readonly unknown[];
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly catchall?: z.ZodType;
-  readonly element?: z.ZodType;
-}
-
-function definitionOf(schema: z.ZodType): SchemaDefinition {
-  return (schema as unknown as { _zod: { def: SchemaDefinition } })._zod.def;
-}
 
 const NOT_CERTAIN: FastCheck = () => false;
 

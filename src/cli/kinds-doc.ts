@@ -9,20 +9,7 @@ import type { z } from 'zod';
 import { type Catalog, type InputRange, renderText, shortRange } from '../engine';
 import { customTierSchema } from './custom-tier';
 import { hardwareFields, lineFields, type QueryKind } from './kinds/common';
-
-interface Definition {
-  readonly type: string;
-  readonly innerType?: z.ZodType;
-  readonly options?: readonly z.ZodType[];
-  readonly entries?: Readonly<Record<string, string | number>>;
-  readonly values?: readonly unknown[];
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly element?: z.ZodType;
-}
-
-function definitionOf(schema: z.ZodType): Definition {
-  return (schema as unknown as { _zod: { def: Definition } })._zod.def;
-}
+import { definitionOf } from './zod-definition';
 
 interface FieldRow {
   readonly name: string;
