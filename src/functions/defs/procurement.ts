@@ -9,6 +9,7 @@ import type { ArgReader } from '../registry/args';
 import type { FunctionGroupId } from '../registry/groups';
 import { defineFunction, type FunctionContext } from '../registry/types';
 import { BASIS_ARGS, basisArgs } from './calibration';
+import { visionArgs } from './vision';
 import {
   ANSWER_KIND_ARG,
   COMPILER_QUALITY_ARG,
@@ -62,13 +63,7 @@ export const FPSPERWATT = defineFunction({
   resultHelp: 'Frames per second per watt (#N/A for a custom tier without a TDP).',
   example: { formula: '=SIZER.FPSPERWATT("NPU Mid", "trt_fp8_1hz_clip", "1080p", 4)', answers: 'total FPS of 4 streams over NPU Mid\'s 25 W' },
   implement: ({ engine }, a) =>
-    engine.fpsPerWatt(hardwareOf(engine, a), {
-      pipeline: a.text('pipeline'),
-      resolution: a.optionalText('resolution'),
-      streams: a.optionalNumber('streams'),
-      npuShare: a.optionalNumber('npu_share'),
-      compilerQuality: a.optionalNumber('compiler_quality'),
-    }),
+    engine.fpsPerWatt(hardwareOf(engine, a), visionArgs(a)),
 });
 
 export const TOKPSPERWATT = defineFunction({

@@ -1,5 +1,5 @@
 /** Vision projections: frames per second per stream and in total, the record, and stream scaling. */
-import { bandAround, DEFAULT_BASIS, type Engine, type VisionProjection, visionBandFields, visionRecord } from '../../engine';
+import { bandAround, DEFAULT_BASIS, type Engine, type VisionArgs, type VisionProjection, visionBandFields, visionRecord } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction } from '../registry/types';
 import { BASIS_ARGS, basisArgs } from './calibration';
@@ -10,14 +10,19 @@ export const GROUP: FunctionGroupId = 'vision';
 
 const VISION_ARGS = [TIER_ARG, PIPELINE_ARG, RESOLUTION_ARG, STREAMS_ARG, NPU_SHARE_ARG, MEMORY_ARG, PRECISION_SET_ARG, COMPILER_QUALITY_ARG];
 
-export function visionProjection(engine: Engine, a: ArgReader, hw = engine.hardware(a.hardware())): VisionProjection {
-  return engine.vision(hw, {
+/** A vision projection's arguments as the vision functions take them (pipeline, resolution, streams, npu_share, compiler_quality). */
+export function visionArgs(a: ArgReader): VisionArgs {
+  return {
     pipeline: a.text('pipeline'),
     resolution: a.optionalText('resolution'),
     streams: a.has('streams') ? a.optionalNumber('streams') : null,
     npuShare: a.has('npu_share') ? a.optionalNumber('npu_share') : null,
     compilerQuality: a.has('compiler_quality') ? a.optionalNumber('compiler_quality') : null,
-  });
+  };
+}
+
+export function visionProjection(engine: Engine, a: ArgReader, hw = engine.hardware(a.hardware())): VisionProjection {
+  return engine.vision(hw, visionArgs(a));
 }
 
 export const VISIONFPS = defineFunction({
