@@ -27,8 +27,9 @@ import {
   type UserFit,
   userCalibrationFile,
 } from '../engine';
+import { isEmptyCell, type TableCell } from './table-cells';
 
-export type CalibrationCell = string | number | boolean | null | undefined;
+export type CalibrationCell = TableCell;
 
 type ColumnKind = 'text' | 'number' | 'boolean';
 
@@ -84,10 +85,8 @@ export function calibrationTableHelp(): string {
   return `A table of your lab rows with its header row (e.g. LabRows[#All]); columns by name, in any order: ${CALIBRATION_TABLE_COLUMNS.map((c) => c.key).join(', ')} (also ${MORE_COLUMNS.map((c) => c.key).join(', ')}). Give a tier or the memory facts, a model or its parameter counts, a quant or its bits per weight; blank rows are skipped; at least ${MIN_USER_ROWS} rows`;
 }
 
-function isBlank(cell: CalibrationCell): boolean {
-  // 0 is how Excel desktop hands over an empty cell of a range, and no column takes 0 as a value.
-  return cell === null || cell === undefined || cell === 0 || (typeof cell === 'string' && cell.trim() === '');
-}
+// No lab-table column takes 0 as a value, so a 0 is Excel desktop's empty cell (table-cells.ts).
+const isBlank = isEmptyCell;
 
 function headerKey(cell: CalibrationCell): string {
   return String(cell).trim().toLowerCase().replace(/[\s-]+/g, '_');

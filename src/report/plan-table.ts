@@ -17,8 +17,9 @@
  *   whose unit price differs.
  */
 import { type Catalog, describeRange, type InputRange, isInRange, type PlanLlmRequirement, type PlanPrices, type PlanRequirements, type PlanVisionRequirement, SizerError } from '../engine';
+import { isBlankCell, isEmptyCell, type TableCell } from './table-cells';
 
-export type PlanCell = string | number | boolean | null | undefined;
+export type PlanCell = TableCell;
 
 export const PLAN_REQUIREMENT_COLUMNS = ['kind', 'name', 'option', 'amount', 'target', 'answer_kind'] as const;
 export const PLAN_REQUIREMENT_KINDS = ['vision', 'llm', 'sites'] as const;
@@ -42,13 +43,9 @@ export function planPricesHelp(): string {
   return `A single unit price for every tier, or a two-column table of key and value: ${PLAN_PRICE_KEYS.join(', ')}, or a tier name with its own unit price; blank = no prices (devices and energy only)`;
 }
 
-function isBlankCell(cell: PlanCell): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
-}
-
 /** Text of a cell; 0 in a text column is how Excel desktop passes an empty cell, so it is blank too. */
 function textOf(cell: PlanCell): string | null {
-  if (isBlankCell(cell) || cell === 0 || typeof cell === 'boolean') return null;
+  if (isEmptyCell(cell) || typeof cell === 'boolean') return null;
   return String(cell).trim();
 }
 

@@ -7,6 +7,7 @@
  * See docs/decisions/0031-calibration-from-lab-rows-in-excel.md.
  */
 import { type BasisArgs, bundledCalibration, type CalibrationFile, type Hardware, type LlmProjection, parseBasis, type ProjectionBasis } from '../../engine';
+import { isEmptyCell } from '../../report/table-cells';
 import { CALIBRATION_RESULT_HEADER, CALIBRATION_RESULT_ROWS, calibrateTable, calibrationFromResult, calibrationResultCells, calibrationTableHelp, userFitOf } from '../../report/calibration-table';
 import type { ArgReader } from '../registry/args';
 import type { FunctionGroupId } from '../registry/groups';
@@ -32,8 +33,8 @@ export function calibrationArg(ctx: FunctionContext, a: ArgReader): CalibrationF
   if (table === null) return null;
   const only = table.length === 1 && table[0]?.length === 1 ? table[0][0] : undefined;
   if (only !== undefined) {
-    // 0 is how Excel desktop passes an empty cell.
-    if (only === 0) return null;
+    // A single empty cell (0 on Excel desktop): no calibration given.
+    if (isEmptyCell(only)) return null;
     const name = String(only).trim();
     if (name.toLowerCase() === PUBLISHED_CALIBRATION) return bundledCalibration();
     const named = ctx.namedCalibration;
