@@ -65,7 +65,7 @@ export * from './catalog/facts';
 export { DEFAULT_CAMERA_MODE } from './vla/args';
 
 // The calibrated basis: validation set, fitted constants, error bands (docs/decisions/0028-calibrated-basis.md).
-export { basisMeaning, DEFAULT_BASIS, memoryTypeOf, PROJECTION_BASES, parseBasis, type BasisDecode, type DecodeShape, type ProjectionBasis, type ReferenceDecode } from './calibration/basis';
+export { basisMeaning, DEFAULT_BASIS, explanationOnBasis, memoryTypeOf, PROJECTION_BASES, parseBasis, type BasisDecode, type DecodeShape, type ProjectionBasis, type ReferenceDecode } from './calibration/basis';
 export { calibratedDecode, bandAround, weightFormatOf, type CalibratedDecode, type CalibratedDecodeInput } from './calibration/model';
 export { parseCalibrationFile, parseValidationFile, parseVisionValidationFile, type VisionRowNames } from './calibration/load';
 export { classBandOf, type BandFallback } from './calibration/class-band';

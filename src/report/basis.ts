@@ -9,8 +9,6 @@ import {
   type BasisDecode,
   DEFAULT_BASIS,
   type Engine,
-  type Explanation,
-  type Hardware,
   type ModelProjection,
   type ProjectionBasis,
 } from '../engine';
@@ -24,38 +22,8 @@ export function basisOf(config: SizingConfig): ProjectionBasis {
   return config.basis ?? DEFAULT_BASIS;
 }
 
-export interface ModelOnBasis {
-  /** The projection with its decode (and the answer times read from it) on the basis. */
-  readonly projection: ModelProjection;
-  /** The decode number on the basis, with its 80% band. */
-  readonly decode: BasisDecode;
-}
-
-/**
- * A catalog model's projection on a basis. A model the dtype gate refuses keeps its numbers (the
- * engine never replaces a refused number), so callers may pass any projection.
- */
-export function modelOnBasis(engine: Engine, hw: Hardware, basis: ProjectionBasis, projection: ModelProjection, npuShareGiven: number | null): ModelOnBasis {
-  return engine.onBasis(hw, projection, basis, npuShareGiven);
-}
-
-function fixed(value: number, digits: number): string {
-  return value.toFixed(digits);
-}
-
-/**
- * The explanation of a number on a basis: the engine's explanation of how the reference number was
- * derived, then (when the calibrated model replaced it) one sentence saying what replaced it and why.
- */
-export function explanationOnBasis(explanation: Explanation, reference: number, decode: BasisDecode): Explanation {
-  const c = decode.calibrated;
-  if (c === null) return explanation;
-  const text =
-    `Calibrated to measurements: ${fixed(decode.decodeTokS, 2)} tok/s in place of the reference's ${fixed(reference, 2)}, from the model fitted to published measurements ` +
-    `(${c.weightFormat} weights at ${fixed(c.bwEfficiency * 100, 0)}% of peak bandwidth; per token ${fixed(c.weightMsPerToken, 2)} ms weights + ${fixed(c.kvMsPerToken, 2)} ms KV cache + ${fixed(c.overheadMsPerToken, 2)} ms overhead).`;
-  const parts = [...explanation.parts, { topic: 'source' as const, text }];
-  return { parts, text: `${explanation.text} ${text}` };
-}
+/** A catalog model's projection on a basis, as engine.onBasis gives it. */
+export type ModelOnBasis = { readonly projection: ModelProjection; readonly decode: BasisDecode };
 
 /** The two columns of a decode number's 80% band, placed after the decode column they bound (one writer: bands.ts). */
 export function decodeBandColumns(numberFormat: string = FORMAT.two): ColumnSpec[] {

@@ -28,7 +28,7 @@ export * from './badges';
 export * from './charts';
 export { buildContextCurveSheet, buildLlmTimingSheet } from './sheets/chart-views';
 export { columnHeader } from './columns';
-export { basisNote, basisOf, decodeBandColumns, modelOnBasis, type ModelOnBasis, withBasisNote } from './basis';
+export { basisNote, basisOf, decodeBandColumns, type ModelOnBasis, withBasisNote } from './basis';
 export { headerFooterStrings, pageSetupOf } from './page-setup';
 export { buildMatrixSheet, buildThisConfigSheet } from './sheets/budget';
 export { buildCrossModelSheet, buildCrossTierLlmSheet, buildCrossTierVisionSheet, buildCrossTierVlaSheet } from './sheets/cross';

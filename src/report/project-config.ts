@@ -13,6 +13,7 @@ import {
   combinedMemoryFit,
   effectiveBandwidthGbs,
   type Engine,
+  explanationOnBasis,
   type Explanation,
   type Hardware,
   isSizerError,
@@ -32,7 +33,7 @@ import {
   vlaMemoryNeed,
   type WorkloadMemoryNeed,
 } from '../engine';
-import { basisOf, explanationOnBasis, type ModelOnBasis, modelOnBasis } from './basis';
+import { basisOf, type ModelOnBasis } from './basis';
 import type { SizingConfig } from './config';
 
 export interface HardwareFacts {
@@ -285,7 +286,7 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
       // As the reference does: a model the hardware cannot run is treated as off everywhere downstream.
       if (projection.gate.supported) {
         reference = projection;
-        onBasis = modelOnBasis(engine, hw, basisOf(config), projection, config.npuShare);
+        onBasis = engine.onBasis(hw, projection, basisOf(config), config.npuShare);
         model = onBasis.projection;
       } else warnings.push(dtypeMismatch(engine, hw, projection, modelLabel));
     } catch (error) {
@@ -362,7 +363,7 @@ export function projectConfig(engine: Engine, config: SizingConfig): ConfigProje
           regime: model.regime,
           bandwidthRatioVsRef: engine.bandwidthRatio(hw),
           // How the reference number was derived, then what replaced it on the calibrated basis.
-          explanation: explanationOnBasis(engine.explainModel(hw, reference), reference.decodeTokS, onBasis.decode),
+          explanation: explanationOnBasis(engine.calibration, engine.explainModel(hw, reference), reference.decodeTokS, onBasis.decode),
         }
       : null;
   const duty: DutyHeadline | null =

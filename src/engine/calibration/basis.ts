@@ -8,6 +8,7 @@
  */
 import type { Hardware } from '../hardware/types';
 import { SizerError } from '../util/errors';
+import type { Explanation } from '../explain/types';
 import { pickBand, provenanceClassOf, type ProvenanceClass } from './bands';
 import { bandAround, calibratedDecode, type CalibratedDecode, type DecodeShape } from './model';
 
@@ -56,7 +57,26 @@ export function basisMeaning(file: CalibrationFile, basis: ProjectionBasis): str
   const range = `${band.lowRatio.toFixed(2)}x to ${band.highRatio.toFixed(2)}x`;
   return basis === 'reference'
     ? `Reference numbers: the reference sizer's, cell for cell (the default). Four in five published measurements land within ${range} of such a projection (decode_tok_s_low / _high).`
-    : `Calibrated to measurements: projected decode replaced by a model fitted to ${file.provenance.rows} ${fittedToPublished(file) ? 'published measurements' : `of your lab rows (${file.provenance.validationFile})`} (leave-one-out median error ${file.provenance.looMedianAbsErrorPct}%); ask for it with basis "calibrated". Its 80% band is ${range} of the number.`;
+    : `Calibrated to measurements: projected decode replaced by a model fitted to ${file.provenance.rows} ${fittedToPublished(file) ? 'published measurements' : `of ${fittedTo(file)}`} (leave-one-out median error ${file.provenance.looMedianAbsErrorPct}%); ask for it with basis "calibrated". Its 80% band is ${range} of the number.`;
+}
+
+/** What a calibration was fitted to, as a sentence says it. */
+function fittedTo(file: CalibrationFile): string {
+  return fittedToPublished(file) ? 'published measurements' : `your lab rows (${file.provenance.validationFile})`;
+}
+
+/**
+ * The explanation of a decode number on a basis: how the reference number was derived, then (when the
+ * calibrated model replaced it) one sentence saying what replaced it, from which fit, and its breakdown.
+ */
+export function explanationOnBasis(file: CalibrationFile, explanation: Explanation, reference: number, decode: BasisDecode): Explanation {
+  const c = decode.calibrated;
+  if (c === null) return explanation;
+  const text =
+    `Calibrated to measurements: ${decode.decodeTokS.toFixed(2)} tok/s in place of the reference's ${reference.toFixed(2)}, from the model fitted to ${fittedTo(file)} ` +
+    `(${c.weightFormat} weights at ${(c.bwEfficiency * 100).toFixed(0)}% of peak bandwidth; per token ${c.weightMsPerToken.toFixed(2)} ms weights + ${c.kvMsPerToken.toFixed(2)} ms KV cache + ${c.overheadMsPerToken.toFixed(2)} ms overhead).`;
+  const parts = [...explanation.parts, { topic: 'source' as const, text }];
+  return { parts, text: `${explanation.text} ${text}` };
 }
 
 export function parseBasis(value: string | null | undefined): ProjectionBasis {

@@ -1,7 +1,7 @@
 /** This config (the configuration's budget rows plus totals) and the full platform-budget matrix. */
 import { oversubscriptionNote } from './oversubscription';
-import { type BudgetRow, DEFAULT_BASIS, type Engine, type ProjectionBasis, SizerError } from '../../engine';
-import { basisOf, explanationOnBasis } from '../basis';
+import { type BudgetRow, DEFAULT_BASIS, type Engine, explanationOnBasis, type ProjectionBasis, SizerError } from '../../engine';
+import { basisOf } from '../basis';
 import { FORMAT, textColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import { type ConfigProjection, type ConfigWarning, projectConfig } from '../project-config';
@@ -135,7 +135,7 @@ export function buildThisConfigSheet(engine: Engine, config: SizingConfig): Shee
   if (projection.llm) {
     const reference = engine.llm(hw, { quant: config.llm.quant, workload: config.llm.workload });
     const { decode } = engine.onBasis(hw, reference, basisOf(config), null);
-    explanations.push(explanationOnBasis(engine.explainLlm(hw, reference), reference.decodeTokS, decode).text);
+    explanations.push(explanationOnBasis(engine.calibration, engine.explainLlm(hw, reference), reference.decodeTokS, decode).text);
   }
   return {
     name: 'This config',

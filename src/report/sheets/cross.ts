@@ -1,11 +1,11 @@
 /** Cross-tier (vision, LLM, VLA) and cross-model (LLM) comparison sheets, each with a chart spec. */
-import { type Engine, vlaRecord } from '../../engine';
+import { type Engine, explanationOnBasis, vlaRecord } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { FPS_THRESHOLDS, PALETTE, tierLadderChart } from '../charts';
 import { bandCells, bandColumns } from '../bands';
-import { basisOf, decodeBandColumns, explanationOnBasis, modelOnBasis } from '../basis';
+import { basisOf, decodeBandColumns } from '../basis';
 import { comparisonTiers, hardwareOfConfig, llmModelOnBasisOf, selectedTierLabel } from './shared';
 
 /** How the row's number was derived (the engine's explanation). */
@@ -57,8 +57,8 @@ export function buildCrossTierLlmSheet(engine: Engine, config: SizingConfig): Sh
     try {
       const reference = engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity });
       if (!reference.gate.supported) return [label, null, null, null, null, null, null, null, reference.fitsInMemory, reference.gate.level, null, `dtype mismatch: needs ${reference.gate.computeDtype} compute`, null];
-      const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), reference, config.npuShare);
-      const explanation = explanationOnBasis(engine.explainModel(hw, reference), reference.decodeTokS, decode).text;
+      const { projection: m, decode } = engine.onBasis(hw, reference, basisOf(config), config.npuShare);
+      const explanation = explanationOnBasis(engine.calibration, engine.explainModel(hw, reference), reference.decodeTokS, decode).text;
       const ttftBand = bandCells(engine, 'ttft', m.source, m.ttft1kSec, basisOf(config));
       return [label, m.decodeTokS, decode.decodeTokSLow, decode.decodeTokSHigh, m.ttft1kSec, ...ttftBand, m.shortAnswerSec, m.fitsInMemory, m.gate.level, m.source, null, explanation];
     } catch (error) {

@@ -8,7 +8,7 @@
  */
 import type { Engine, PrecisionSetId } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
-import { basisOf, decodeBandColumns, modelOnBasis } from '../basis';
+import { basisOf, decodeBandColumns } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { hardwareOfConfig } from './shared';
@@ -40,7 +40,7 @@ export function buildPrecisionSheet(engine: Engine, config: SizingConfig): Sheet
   for (const rung of rungs) {
     try {
       const hw = engine.hardware({ tier: config.tier, memory: config.memory, precisionSet: rung.set });
-      const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: rung.maturity }), config.npuShare);
+      const { projection: m, decode } = engine.onBasis(hw, engine.llmModel(hw, l.model, { quant: l.quant, workload: l.workload, npuShare: config.npuShare, fp4Maturity: rung.maturity }), basisOf(config), config.npuShare);
       const note = notes(rung.set, rung.maturity);
       const gated = !m.gate.supported;
       const ttftMs = gated ? null : m.ttft1kSec * 1000;

@@ -1,6 +1,6 @@
 /** Resolving a SizingConfig through the engine, shared by the sheet builders. */
 import { type BasisDecode, type Engine, type Hardware, type ModelProjection, shapeModelShape, shapeOnBasis, type ShapeResult } from '../../engine';
-import { basisOf, type ModelOnBasis, modelOnBasis } from '../basis';
+import { basisOf, type ModelOnBasis } from '../basis';
 import type { SizingConfig } from '../config';
 
 /** The hardware a sizing configuration names (tier, memory upgrade, precision set). */
@@ -21,7 +21,7 @@ export function llmModelOnBasisOf(engine: Engine, hw: Hardware, config: SizingCo
     npuShare: config.npuShare,
     fp4Maturity: config.llm.fp4Maturity,
   });
-  return modelOnBasis(engine, hw, basisOf(config), projection, config.npuShare);
+  return engine.onBasis(hw, projection, basisOf(config), config.npuShare);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Engine } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
-import { basisOf, decodeBandColumns, modelOnBasis } from '../basis';
+import { basisOf, decodeBandColumns } from '../basis';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { hardwareOfConfig } from './shared';
@@ -15,7 +15,7 @@ export function buildWorkloadMixSheet(engine: Engine, config: SizingConfig): She
   const hw = hardwareOfConfig(engine, config);
   const l = config.llm;
   const entries = engine.catalog.files['llm.json'].workloads.map((w) => {
-    const { projection: m, decode } = modelOnBasis(engine, hw, basisOf(config), engine.llmModel(hw, l.model, { quant: l.quant, workload: w.key, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity }), config.npuShare);
+    const { projection: m, decode } = engine.onBasis(hw, engine.llmModel(hw, l.model, { quant: l.quant, workload: w.key, npuShare: config.npuShare, fp4Maturity: l.fp4Maturity }), basisOf(config), config.npuShare);
     return { w, m, decode, gated: !m.gate.supported };
   });
   const runnable = entries.filter((e) => !e.gated);

@@ -5,6 +5,7 @@ import {
   bundledCalibration,
   calibratedDecode,
   createBundledEngine,
+  explanationOnBasis,
   fitConstants,
   MIN_USER_ROWS,
   calibrateFromRows,
@@ -232,6 +233,13 @@ describe('calibration from the user\'s lab rows', () => {
     expect(basisMeaning(fitted.calibration, 'calibrated')).toMatch(/fitted to 3 of your lab rows/);
     expect(basisMeaning(fitted.calibration, 'calibrated')).not.toMatch(/published/);
     expect(basisMeaning(settings, 'calibrated')).toMatch(/fitted to \d+ published measurements/);
+    // So does the sentence each calibrated number's explanation ends with.
+    const engine = createBundledEngine();
+    const hw = engine.hardware({ tier: 'low-lp5x' });
+    const shape = { activeParamsB: 8, bytesPerParam: 0.5, isMoe: false, contextTokens: 128 };
+    const decode = engine.decodeOnBasis(hw, 'calibrated', { decodeTokS: 5, source: 'cross_class' }, shape, fitted.calibration);
+    expect(explanationOnBasis(fitted.calibration, { parts: [], text: 'How.' }, 5, decode).text).toMatch(/fitted to your lab rows/);
+    expect(explanationOnBasis(settings, { parts: [], text: 'How.' }, 5, decode).text).toMatch(/fitted to published measurements/);
   });
 });
 
