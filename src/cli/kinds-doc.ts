@@ -99,7 +99,7 @@ export function renderQueryKindsDoc(kinds: readonly QueryKind[], catalog: Catalo
 # \`sizer query\` kinds
 
 \`sizer query\` reads one JSON object per line and prints one JSON answer per line, carrying the
-line's \`id\`. ${kinds.length} kinds: ${kinds.map((k) => `[\`${k.kind}\`](#${k.kind.replace(/_/g, '_')})`).join(', ')}.
+line's \`id\`. ${kinds.length} kinds: ${kinds.map((k) => `[\`${k.kind}\`](#${k.kind})`).join(', ')}.
 Each section lists the kind's fields as the parser takes them, under the line it has in
 \`sizer --help\` (choices and defaults read from the catalog). A field left out or \`null\` takes its
 default; an unknown field is refused. A line that cannot be answered gets

@@ -6,7 +6,7 @@
  */
 import { bandOfSource } from './calibration/bands';
 import { decodeOnBasis, DEFAULT_BASIS } from './calibration/basis';
-import { llmOnBasis, projectionOnBasis, projectionShape } from './calibration/on-basis';
+import { type BasisChoice, llmOnBasis, projectionOnBasis, projectionShape } from './calibration/on-basis';
 import { bundledCalibration } from './calibration/bundled';
 import { type AnchorSet, NO_ANCHORS, overlayCnnAnchor, overlayLlmAnchor } from './anchors';
 import type { BasisArgs, Engine, EngineOptions, KpiArgs, LlmArgs, LoadArgs, ModelArgs, VisionArgs } from './api';
@@ -24,7 +24,7 @@ import { projectLlm } from './llm/project';
 import { projectShape } from './llm/shape';
 import type { LlmProjection } from './llm/types';
 import { projectWhatIfModel } from './llm/what-if';
-import { type BudgetBasis, llmBudgetRow, visionBudgetRow } from './platform/budget';
+import { llmBudgetRow, visionBudgetRow } from './platform/budget';
 import { answerSeconds, llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
 import { checkInput, inputOrDefault, optionalInput } from './inputs/check';
 import { firstTierMeeting, maxStreamsAtTarget, requiredEffectiveBandwidth } from './platform/inverse';
@@ -104,13 +104,13 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
   }
 
   /** A call's basis: none on the reference basis, so the reference path (every parity row) runs as it always has. */
-  function budgetBasis(args: BasisArgs): BudgetBasis | null {
+  function budgetBasis(args: BasisArgs): BasisChoice | null {
     const basis = args.basis;
     return basis === undefined || basis === null || basis === DEFAULT_BASIS ? null : { file: args.calibration ?? calibration, basis };
   }
 
   /** An LLM projection on a call's basis (the user's npu_share, when given, as the calibrated model reads it). */
-  function onBasis<T extends LlmProjection>(hw: Hardware, projection: T, args: BasisArgs, npuShareGiven: number | null): T {
+  function onCallBasis<T extends LlmProjection>(hw: Hardware, projection: T, args: BasisArgs, npuShareGiven: number | null): T {
     return projectionOnBasis(catalog, budgetBasis(args), hw, projection, npuShareGiven);
   }
 
@@ -132,7 +132,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     return maxStreamsAtTarget(maxStreams, target, (streams) => vision(hw, { ...args, streams }).fpsPerStream);
   }
 
-  const procurement = createProcurement(catalog, names, inputs, { hardware, vision, llm, llmModel, llmDuty, maxStreams: maxStreamsAt, onBasis });
+  const procurement = createProcurement(catalog, names, inputs, { hardware, vision, llm, llmModel, llmDuty, maxStreams: maxStreamsAt, onCallBasis });
 
   const engine: Engine = {
     catalog,
@@ -202,7 +202,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
       visionFpsUnderLlmLoad(visionFps, projection, inputs.queriesPerMinute(args.queriesPerMinute), inputs.answerKind(args.answerKind)),
     duty: (hw, args) => {
       const v = vision(hw, args);
-      const l = onBasis(hw, llm(hw, args), args, args.npuShare ?? null);
+      const l = onCallBasis(hw, llm(hw, args), args, args.npuShare ?? null);
       const queriesPerMinute = inputs.queriesPerMinute(args.queriesPerMinute);
       const answerKind = inputs.answerKind(args.answerKind);
       return { vision: v, llm: l, dutyCycle: llmDutyCycle(l, queriesPerMinute, answerKind), visionFpsUnderLlm: visionFpsUnderLlmLoad(v.fpsPerStream, l, queriesPerMinute, answerKind) };
@@ -228,7 +228,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     minTierForTokps: (model, target, args) =>
       firstTierMeeting(catalog.ladder, inputs.targetTokps(target), (tier) => {
         const hw = hardware({ tier: tier.id });
-        const m = onBasis(hw, llmModel(hw, model, args), args, args.npuShare ?? null);
+        const m = onCallBasis(hw, llmModel(hw, model, args), args, args.npuShare ?? null);
         return m.gate.supported ? m.decodeTokS : null;
       }),
     minTierForFps: (target, args) =>

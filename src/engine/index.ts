@@ -58,7 +58,6 @@ export { llmDutyCycle, visionFpsUnderLlmLoad } from './platform/duty';
 export type { PlanConstraint, PlanRow, PlanVerdict } from './platform/plan';
 export { PLAN_FIELDS, planRecord } from './platform/plan';
 export type { Ownership } from './platform/power';
-export { DAYS_PER_YEAR } from './platform/power';
 
 // Catalog facts that help text, docs and pane hints read (never retyped).
 export * from './catalog/facts';
@@ -70,11 +69,11 @@ export { calibratedDecode, bandAround, weightFormatOf, type CalibratedDecode, ty
 export { parseCalibrationFile, parseValidationFile, parseVisionValidationFile, type VisionRowNames } from './calibration/load';
 export { classBandOf, type BandFallback } from './calibration/class-band';
 export { bandFields, visionBandFields } from './calibration/band-fields';
-export { bandOfSource, pickBand, provenanceClassOf, PROVENANCE_CLASSES, type BandedQuantity, type PickedBand, type ProvenanceClass } from './calibration/bands';
-export { fitConstants, leaveOneOut, logResidual, quantile, weightedQuantile, MIN_FIT_ROWS, type FitRow } from './calibration/fit';
+export { pickBand, provenanceClassOf, type BandedQuantity, type PickedBand, type ProvenanceClass } from './calibration/bands';
+export { fitConstants, leaveOneOut, quantile, weightedQuantile, type FitRow } from './calibration/fit';
 export { bundledCalibration } from './calibration/bundled';
 export { calibrateFromRows, DEFAULT_LAB_CONTEXT_TOKENS, MIN_USER_ROWS, parseUserCalibrationRow, parseUserFit, parseUserCalibrationRows, userCalibrationFile, type UserCalibration, type UserCalibrationRow, type UserFit } from './calibration/user';
-export { bundleModelShape, catalogModelShape, llmOnBasis, projectionShape, referenceModelShape, shapeModelShape, shapeOnBasis, shapeResultOnBasis } from './calibration/on-basis';
+export { bundleModelShape, catalogModelShape, referenceModelShape, shapeModelShape, shapeResultOnBasis } from './calibration/on-basis';
 export type { CalibrationConstants, CalibrationFile, ClassBand, ClassBands, DecodeBand, ValidationRow, VisionValidationRow, WeightFormat } from './calibration/schema';
 export { measuredFpsOf } from './calibration/schema';
 

@@ -113,7 +113,7 @@ export interface LooResult {
   /** Projected by constants fitted without this row. */
   readonly projectedTokS: number;
   readonly measuredTokS: number;
-  /** The 10th/90th-percentile ratios of measured/projected on the fold's own training rows. */
+  /** Each training row's log(measured / projected) under the fold's constants (the band is read from their spread). */
   readonly trainingResiduals: readonly number[];
 }
 

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { SizerError } from '../util/errors';
+import { theoreticalBandwidthGbs } from '../hardware/types';
 import { fitConstants, leaveOneOut, quantile, type FitRow } from './fit';
 import { bandSchema, calibrationConstantsSchema, type CalibrationConstants, type CalibrationFile, type DecodeBand } from './schema';
 
@@ -86,7 +87,7 @@ export function parseUserCalibrationRows(raw: unknown): UserCalibrationRow[] {
 }
 
 function fitRowOf(row: UserCalibrationRow, i: number): FitRow {
-  const bandwidth = row.mem_bandwidth_gbs ?? ((row.mem_bus_width_bits ?? 0) * (row.mem_data_rate_gtps ?? 0)) / 8;
+  const bandwidth = row.mem_bandwidth_gbs ?? theoreticalBandwidthGbs(row.mem_bus_width_bits ?? 0, row.mem_data_rate_gtps ?? 0);
   const total = row.total_params_b ?? row.active_params_b;
   return {
     id: row.device ?? `row ${i + 1}`,

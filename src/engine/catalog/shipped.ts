@@ -4,7 +4,7 @@
  *
  * At build time webpack.config.js calls shipCatalog: the data/*.json files go through the full loader
  * (zod schemas and every cross-check; a bad catalog stops the build with the loader's own message), and
- * the validated files are embedded in the bundles as JSON text with its SHA-256. At start
+ * the validated files are embedded in the bundles as JSON text with its content hash (util/content-hash.ts). At start
  * loadShippedCatalog verifies that hash and builds the lookup tables from the parsed text, with no zod
  * and no cross-checks: the whole-catalog validation that took most of a CLI start, and of functions.js's
  * initialisation, is already done. Where no bundle was built (jest, tsx) the full loader runs instead.

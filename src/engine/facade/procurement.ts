@@ -17,7 +17,7 @@ import type { EngineNames } from './names';
 
 type Projections = Pick<Engine, 'hardware' | 'vision' | 'llm' | 'llmModel' | 'llmDuty' | 'maxStreams'> & {
   /** An LLM projection on a call's basis (the projection itself on the reference basis). */
-  readonly onBasis: <T extends LlmProjection>(hw: Hardware, projection: T, args: BasisArgs, npuShareGiven: number | null) => T;
+  readonly onCallBasis: <T extends LlmProjection>(hw: Hardware, projection: T, args: BasisArgs, npuShareGiven: number | null) => T;
 };
 
 /** The Engine's buyer methods, as the Engine interface declares them. */
@@ -46,7 +46,7 @@ export function createProcurement(catalog: Catalog, names: EngineNames, inputs: 
     let llmDuty = 0;
     if (args.llm) {
       const llmArgs = { quant: args.llm.quant ?? null, workload: args.llm.workload ?? null, npuShare: args.llm.npuShare ?? null, fp4Maturity: args.llm.fp4Maturity ?? null };
-      const projection = p.onBasis(hw, args.llm.model ? runnable(p.llmModel(hw, args.llm.model, llmArgs)) : p.llm(hw, llmArgs), args.llm, llmArgs.npuShare);
+      const projection = p.onCallBasis(hw, args.llm.model ? runnable(p.llmModel(hw, args.llm.model, llmArgs)) : p.llm(hw, llmArgs), args.llm, llmArgs.npuShare);
       llmDuty = p.llmDuty(projection, args.llm).dutyCycle;
     }
     let visionDuty = 0;
@@ -112,7 +112,7 @@ export function createProcurement(catalog: Catalog, names: EngineNames, inputs: 
       {
         vision: (hw, group, streams) => p.vision(hw, { pipeline: group.pipeline, resolution: group.resolution, streams }),
         maxStreams: (hw, group) => p.maxStreams(hw, { pipeline: group.pipeline, resolution: group.resolution, targetFps: group.targetFps }),
-        llmModel: (hw, req) => p.onBasis(hw, p.llmModel(hw, req.model, { quant: req.quant, workload: req.workload }), options, null),
+        llmModel: (hw, req) => p.onCallBasis(hw, p.llmModel(hw, req.model, { quant: req.quant, workload: req.workload }), options, null),
         llmDuty: (projection, req) => p.llmDuty(projection, { queriesPerMinute: req.queriesPerMinute, answerKind: req.answerKind }).dutyCycle,
       },
     );
@@ -134,7 +134,7 @@ export function createProcurement(catalog: Catalog, names: EngineNames, inputs: 
       return v.totalFps / requireTdp(hw);
     },
     tokpsPerWatt: (hw, model, args) => {
-      const projection = p.onBasis(hw, model ? runnable(p.llmModel(hw, model, args)) : p.llm(hw, args), args, args.npuShare ?? null);
+      const projection = p.onCallBasis(hw, model ? runnable(p.llmModel(hw, model, args)) : p.llm(hw, args), args, args.npuShare ?? null);
       return projection.decodeTokS / requireTdp(hw);
     },
     plan,

@@ -12,7 +12,7 @@ import type { AnswerKind } from '../llm/types';
 import { pyFixed, pyFloatRepr, pyRound } from '../util/pyround';
 import type { VisionContext } from '../vision/context';
 import { projectVision } from '../vision/project';
-import { type BasisChoice, llmOnBasis, referenceModelShape } from '../calibration/on-basis';
+import { type BasisChoice, projectionOnBasis } from '../calibration/on-basis';
 import { answerSeconds } from './duty';
 
 export type BudgetCell = string | number | null;
@@ -88,10 +88,9 @@ export interface LlmBudgetInput {
    * The basis the row's decode (and the duty cycle, bandwidth and times read from it) is on, with the
    * calibration it reads; absent: the reference's number (docs/decisions/0028-calibrated-basis.md).
    */
-  readonly basis?: BudgetBasis | null;
+  readonly basis?: BasisChoice | null;
 }
 
-export type BudgetBasis = BasisChoice;
 
 export function llmBudgetRow(catalog: Catalog, hw: Hardware, input: LlmBudgetInput): BudgetRow {
   const llmConstants = catalog.files['llm.json'];
@@ -99,7 +98,7 @@ export function llmBudgetRow(catalog: Catalog, hw: Hardware, input: LlmBudgetInp
   const workload = workloadRecord(catalog, input.workload);
   const projected = projectLlm(catalog, hw, { quant: quant.key, workload: workload.key, npuShare: null, measurementKey: null, fp4Maturity: 'mature' });
   // The reference path (every parity row) never enters the calibration code.
-  const l = input.basis ? llmOnBasis(catalog, input.basis.file, hw, input.basis.basis, projected, referenceModelShape(catalog, quant.key), null).projection : projected;
+  const l = projectionOnBasis(catalog, input.basis ?? null, hw, projected, null);
   const duty = Math.min(1, (input.queriesPerMinute / 60) * answerSeconds(l, input.answerKind));
   const effBw = effectiveBandwidthGbs(hw);
   const topsAtEfficiency = hw.peakTops.fp8 * hw.computeEfficiency;

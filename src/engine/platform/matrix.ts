@@ -5,7 +5,8 @@
  */
 import { presetHardware } from '../hardware/preset';
 import type { VisionContext } from '../vision/context';
-import { type BudgetBasis, type BudgetRow, llmBudgetRow, visionBudgetRow } from './budget';
+import type { BasisChoice } from '../calibration/on-basis';
+import { type BudgetRow, llmBudgetRow, visionBudgetRow } from './budget';
 
 export interface MatrixProgress {
   (done: number, total: number): void;
@@ -22,7 +23,7 @@ export function matrixSize(ctx: VisionContext): number {
 }
 
 /** `basis` absent: the reference's matrix; given, the LLM rows' decode is on that basis. */
-export function buildMatrix(ctx: VisionContext, onProgress?: MatrixProgress, basis?: BudgetBasis | null): BudgetRow[] {
+export function buildMatrix(ctx: VisionContext, onProgress?: MatrixProgress, basis?: BasisChoice | null): BudgetRow[] {
   const catalog = ctx.catalog;
   const axes = catalog.files['platform-budget.json'].matrix;
   const total = matrixSize(ctx);

@@ -1,5 +1,5 @@
 /** Resolving a SizingConfig through the engine, shared by the sheet builders. */
-import { type BasisDecode, type Engine, type Hardware, type ModelProjection, shapeModelShape, shapeOnBasis, type ShapeResult } from '../../engine';
+import { type BasisDecode, type Engine, type Hardware, type ModelProjection, shapeResultOnBasis, type ShapeResult } from '../../engine';
 import { basisOf, type ModelOnBasis } from '../basis';
 import type { SizingConfig } from '../config';
 
@@ -64,6 +64,5 @@ export function paiShapeOf(engine: Engine, hw: Hardware, config: SizingConfig): 
 export function paiShapeOnBasisOf(engine: Engine, hw: Hardware, config: SizingConfig): { readonly result: ShapeResult; readonly decode: BasisDecode | null } {
   const result = paiShapeOf(engine, hw, config);
   if (result.resultType !== 'Projected') return { result, decode: null };
-  const promptTokens = engine.inputRanges.promptTokens.default ?? 1;
-  return shapeOnBasis(engine.calibration, hw, basisOf(config), result, shapeModelShape(engine.catalog, result.model, result.quantScheme, null, promptTokens), config.npuShare);
+  return shapeResultOnBasis(engine.catalog, engine.calibration, hw, basisOf(config), result, { bytesPerParam: null, promptTokens: null, npuShareGiven: config.npuShare });
 }
