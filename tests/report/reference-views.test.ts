@@ -182,7 +182,12 @@ describe('accuracy', () => {
     // 0.614 - 0.652 = -3.8 pp.
     expect(w8a8.delta_pp).toBe(-3.8);
     expect(ladder.find((r) => r.item === 'Dense fp16 + RAG')!.delta_pp).toBeNull();
-    expect(w8a8.note === null || /n\/a on NPU Mid/.test(String(w8a8.note))).toBe(true);
+    // NPU Mid runs INT8 natively (data/capability.json): no note there. The RTX 5090 runs INT8 only
+    // tensor-compatibly (its sm120 table), so the rung is marked n/a there.
+    expect(w8a8.note).toBeNull();
+    const onRtx = records(buildAccuracySheet(engine, { ...DEFAULTS, tier: 'RTX 5090', llm: { ...DEFAULTS.llm, model: 'skippy_14b_v4' } }));
+    const rtxW8a8 = onRtx.find((r) => r.section === 'Quant ladder' && r.item === 'Dense W8A8 INT8 + RAG')!;
+    expect(rtxW8a8.note).toBe(`n/a on ${engine.hardware({ tier: 'rtx5090' }).name}: INT8 is only tensor-compatible there`);
     expect(sheet.notes.some((n) => /SM120/.test(n))).toBe(true);
     expect(rows.filter((r) => r.section === 'W8A8 vs FP16').find((r) => r.category === 'RAG · email retrieval')!.delta_passes).toBe(-3);
   });
