@@ -7,6 +7,7 @@
 import type { Engine } from '../../engine';
 import { badgeRules, booleanColumn, FORMAT, numberColumn, textColumn } from '../columns';
 import { basisOf, decodeBandColumns } from '../basis';
+import { workloadMixChart } from '../charts';
 import type { SizingConfig } from '../config';
 import type { CellValue, SheetModel } from '../types';
 import { hardwareOfConfig } from './shared';
@@ -55,6 +56,14 @@ export function buildWorkloadMixSheet(engine: Engine, config: SizingConfig): She
     ],
     rows,
     badges: badgeRules('source'),
-    charts: [{ kind: 'bar', title: `Decode tok/s by workload on ${hw.name}`, categoryColumn: 'workload', seriesColumns: ['decode_tok_s'], xAxisTitle: 'Workload', yAxisTitle: 'Decode tok/s' }],
+    charts: [
+      workloadMixChart({
+        categoryColumn: 'workload',
+        valueColumn: 'decode_tok_s',
+        selectedWorkload: entries.find((e) => e.w.key === l.workload)?.w.label ?? null,
+        hwName: hw.name,
+        quant: l.quant,
+      }),
+    ],
   };
 }
