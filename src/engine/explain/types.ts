@@ -52,8 +52,8 @@ export interface RecordNotes {
 }
 
 /**
- * The same fields added to a record in place, after its own (a spread of notesFields into every
- * record of a bulk query run showed in its profile).
+ * The notes' fields added to a record in place, after its own (a spread into every record of a bulk
+ * query run showed in its profile).
  */
 export function withNotes<T extends Record<string, unknown>>(record: T, notes: RecordNotes | undefined): T {
   if (notes === undefined) return record;
@@ -62,7 +62,3 @@ export function withNotes<T extends Record<string, unknown>>(record: T, notes: R
   return record;
 }
 
-export function notesFields(notes: RecordNotes | undefined): Record<string, unknown> {
-  if (notes === undefined) return {};
-  return notes.explanation === undefined ? { bandwidth_ratio_vs_ref: notes.bandwidthRatioVsRef } : { bandwidth_ratio_vs_ref: notes.bandwidthRatioVsRef, explanation: notes.explanation.text };
-}

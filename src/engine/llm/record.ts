@@ -2,11 +2,11 @@
 import type { ModelProjection } from './models';
 import type { ShapeResult } from './shape';
 import type { LlmProjection } from './types';
-import { notesFields, type RecordNotes } from '../explain/types';
+import { withNotes, type RecordNotes } from '../explain/types';
 
 /** With notes: also the bandwidth ratio vs NPU Mid and how the number was derived (engine.explainLlm). */
 export function llmRecord(l: LlmProjection, notes?: RecordNotes): Record<string, unknown> {
-  return {
+  const record: Record<string, unknown> = {
     quant: l.quant,
     workload: l.workload,
     decode_tok_s: l.decodeTokS,
@@ -22,8 +22,8 @@ export function llmRecord(l: LlmProjection, notes?: RecordNotes): Record<string,
     precision_prefill_scale: l.precisionPrefillScale,
     regime: l.regime,
     source: l.source,
-    ...notesFields(notes),
   };
+  return withNotes(record, notes);
 }
 
 /** A catalog-model projection: the LLM record plus the model, its measurement key, scaling and dtype gate. */

@@ -2,16 +2,13 @@
  * A VLA projection as a flat snake_case record: the reference's result fields plus SIZER's own
  * prose and whether each is present. Shared by the CLI and the worksheet functions.
  */
-import type { Explanation } from '../explain/types';
+import { type RecordNotes, withNotes } from '../explain/types';
 import type { VlaOperatingPoint } from './operating-point';
 import type { VlaProjection } from './types';
 
 /** What vlaRecord adds to the projection: engine.vlaDetail's operating point and explanation (or the operating point alone), and the bandwidth ratio. */
-export interface VlaRecordDetail {
+export interface VlaRecordDetail extends RecordNotes {
   readonly operatingPoint: VlaOperatingPoint;
-  /** Absent: the record has no `explanation` field (`sizer query --no-explanation`). */
-  readonly explanation?: Explanation;
-  readonly bandwidthRatioVsRef: number;
 }
 
 /**
@@ -79,7 +76,7 @@ export function vlaRecord(p: VlaProjection, detail?: VlaRecordDetail): Record<st
 
 function operatingPointFields(d: VlaRecordDetail): Record<string, unknown> {
   const op = d.operatingPoint;
-  return {
+  const fields: Record<string, unknown> = {
     vlm_hz_setting: op.vlmHz,
     action_hz_setting: op.actionHz,
     off_default_rate: op.offDefault,
@@ -90,7 +87,6 @@ function operatingPointFields(d: VlaRecordDetail): Record<string, unknown> {
     ddr_bw_available_gbs: op.ddrAvailableGbs,
     target_action_hz: op.targetActionHz,
     target_exceeded: op.targetExceeded,
-    bandwidth_ratio_vs_ref: d.bandwidthRatioVsRef,
-    ...(d.explanation === undefined ? {} : { explanation: d.explanation.text }),
   };
+  return withNotes(fields, d);
 }
