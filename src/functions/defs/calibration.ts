@@ -6,7 +6,7 @@
  * Layouts and the one parser of the spilled result: src/report/calibration-table.ts.
  * See docs/decisions/0031-calibration-from-lab-rows-in-excel.md.
  */
-import { type BasisArgs, bundledCalibration, type CalibrationFile, type Hardware, type LlmProjection, parseBasis, type ProjectionBasis } from '../../engine';
+import { bundledCalibration, type CalibrationFile, type Hardware, type LlmProjection, parseBasis, type ProjectionBasis } from '../../engine';
 import { isEmptyCell } from '../../report/table-cells';
 import { CALIBRATION_RESULT_HEADER, CALIBRATION_RESULT_ROWS, calibrateTable, calibrationFromResult, calibrationResultCells, calibrationTableHelp, userFitOf } from '../../report/calibration-table';
 import type { ArgReader } from '../registry/args';
@@ -46,7 +46,7 @@ export function calibrationArg(ctx: FunctionContext, a: ArgReader): CalibrationF
 }
 
 /** The basis argument; left blank, it is calibrated when a calibration is given, else reference. */
-export function basisWith(a: ArgReader, calibration: CalibrationFile | null): ProjectionBasis {
+function basisWith(a: ArgReader, calibration: CalibrationFile | null): ProjectionBasis {
   const text = a.has('basis') ? a.optionalText('basis') : null;
   return text === null && calibration !== null ? 'calibrated' : parseBasis(text);
 }
@@ -58,7 +58,7 @@ export function basisWith(a: ArgReader, calibration: CalibrationFile | null): Pr
 export const BASIS_ARGS: readonly ArgSpec[] = [BASIS_ARG, CALIBRATION_ARG];
 
 /** The basis and calibration arguments as the engine takes them; both are read (and checked) whether or not the slot uses them. */
-export function basisArgs(ctx: FunctionContext, a: ArgReader): BasisArgs {
+export function basisArgs(ctx: FunctionContext, a: ArgReader): { readonly basis: ProjectionBasis; readonly calibration: CalibrationFile | null } {
   const calibration = calibrationArg(ctx, a);
   return { basis: basisWith(a, calibration), calibration };
 }
@@ -69,7 +69,7 @@ export function basisArgs(ctx: FunctionContext, a: ArgReader): BasisArgs {
  */
 export function projectionOnBasisArgs<T extends LlmProjection>(ctx: FunctionContext, a: ArgReader, hw: Hardware, projection: T): T {
   const { basis, calibration } = basisArgs(ctx, a);
-  if (basis === null || basis === undefined || basis === 'reference') return projection;
+  if (basis === 'reference') return projection;
   const npuShareGiven = a.has('npu_share') ? a.optionalNumber('npu_share') : null;
   return ctx.engine.onBasis(hw, projection, basis, npuShareGiven, calibration).projection;
 }

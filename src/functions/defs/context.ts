@@ -1,6 +1,6 @@
 /** Decode speed against context length, and the what-if projector for models without bake-offs. */
 import { bundleModelShape, contextCurveModels, listWithDefault } from '../../engine';
-import { basisWith, CALIBRATION_ARG, calibrationArg } from './calibration';
+import { basisArgs, CALIBRATION_ARG } from './calibration';
 import { defineFunction } from '../registry/types';
 import { rangedArg, rangedOpt, BASIS_ARG, COMPILER_QUALITY_ARG, FIELD_ARG, MEMORY_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, recordResult, TIER_ARG } from './common';
 import type { FunctionGroupId } from '../registry/groups';
@@ -38,8 +38,8 @@ export const CONTEXTTOKPS = defineFunction({
       compilerQuality: a.optionalNumber('compiler_quality'),
     });
     const shape = bundleModelShape(engine.catalog, engine.bundleModel(model).key, point.contextTokens);
-    const calibration = calibrationArg(ctx, a);
-    return engine.decodeOnBasis(hw, basisWith(a, calibration), { decodeTokS: point.decodeTokS, source: point.source, npuShareGiven: npuShare }, shape, calibration ?? undefined).decodeTokS;
+    const { basis, calibration } = basisArgs(ctx, a);
+    return engine.decodeOnBasis(hw, basis, { decodeTokS: point.decodeTokS, source: point.source, npuShareGiven: npuShare }, shape, calibration ?? undefined).decodeTokS;
   },
 });
 
@@ -85,8 +85,8 @@ export const WHATIF = defineFunction({
       numLayers: a.optionalNumber('num_layers'),
       npuShare: a.optionalNumber('npu_share'),
     });
-    const calibration = calibrationArg(ctx, a);
-    const d = engine.decodeOnBasis(hw, basisWith(a, calibration), { decodeTokS: r.decode.decodeTokS, source: r.decode.source, npuShareGiven: a.optionalNumber('npu_share') }, {
+    const { basis, calibration } = basisArgs(ctx, a);
+    const d = engine.decodeOnBasis(hw, basis, { decodeTokS: r.decode.decodeTokS, source: r.decode.source, npuShareGiven: a.optionalNumber('npu_share') }, {
       activeParamsB: r.activeParamsB,
       bytesPerParam: r.bytesPerParam,
       isMoe: r.isMoe,

@@ -2,7 +2,7 @@
 import { bandFields, type BasisDecode, type Engine, type Hardware, listWithDefault, llmDefaults, llmModelRecord, type ModelProjection } from '../../engine';
 import type { ArgReader } from '../registry/args';
 import { defineFunction, type FunctionContext, FunctionError } from '../registry/types';
-import { basisWith, CALIBRATION_ARG, calibrationArg } from './calibration';
+import { basisArgs, CALIBRATION_ARG } from './calibration';
 import { BASIS_ARG, FIELD_ARG, WITH_HEADER_ARG, MEMORY_ARG, MODEL_ARG, NPU_SHARE_ARG, opt, PRECISION_SET_ARG, QUANT_ARG, recordResult, TIER_ARG, WORKLOAD_ARG, onEitherBasis } from './common';
 import type { FunctionGroupId } from '../registry/groups';
 
@@ -23,8 +23,8 @@ export function modelProjection(engine: Engine, a: ArgReader, hw: Hardware = eng
 /** The projection on the basis argument's basis (reference when the function has no basis argument or it is blank), with the calibration argument's constants. */
 export function modelProjectionOnBasis(ctx: FunctionContext, a: ArgReader, hw: Hardware): { readonly projection: ModelProjection; readonly decode: BasisDecode } {
   const m = modelProjection(ctx.engine, a, hw);
-  const calibration = calibrationArg(ctx, a);
-  return ctx.engine.onBasis(hw, m, basisWith(a, calibration), a.has('npu_share') ? a.optionalNumber('npu_share') : null, calibration);
+  const { basis, calibration } = basisArgs(ctx, a);
+  return ctx.engine.onBasis(hw, m, basis, a.has('npu_share') ? a.optionalNumber('npu_share') : null, calibration);
 }
 
 /** The projection, or #N/A when the tier cannot execute the model's compute dtype. */
