@@ -28,6 +28,7 @@ import type { VisionProjection } from './vision/types';
 import type { VlaArgs } from './vla/args';
 import type { VlaProjection } from './vla/types';
 import type { Explanation } from './explain/types';
+import type { MeasuredDram } from './platform/measured-dram';
 import type { VlaOperatingPoint, VlaRates } from './vla/operating-point';
 
 /** Which hardware to project on: a preset tier (or a custom tier as SIZER.CUSTOMTIER text) or a custom tier object, optionally upgraded. */
@@ -294,6 +295,8 @@ export interface Engine {
   vlaDetail(hw: Hardware, projection: VlaProjection, rates?: VlaRates): VlaDetail;
   /** The operating point alone, for answers that leave the explanation out (vlaDetail without building its prose). */
   vlaOperatingPoint(hw: Hardware, projection: VlaProjection, rates?: VlaRates): VlaOperatingPoint;
+  /** A pipeline's measured DRAM traffic per frame (Nsight Compute bytes per forward x fires per frame), as the budget rows read it; null when unmeasured. */
+  measuredDram(pipeline: string): MeasuredDram | null;
   /** How the LLM's duty cycle was derived and the vision FPS it leaves (null: no vision running). */
   explainDuty(load: LlmDuty, visionFps: number | null, visionFpsUnderLlm: number | null): Explanation;
   /** The calibrated basis's constants and bands this engine uses. */

@@ -191,6 +191,7 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
       const operatingPoint = vlaOperatingPoint(catalog, model, hw, projection, rates);
       return { operatingPoint, explanation: explainVla(catalog, hw, hardwareNotes(hw), model, projection, operatingPoint) };
     },
+    measuredDram: (pipeline) => visionContext.measuredDram.get(names.pipelines.resolve(pipeline, 'pipeline').key) ?? null,
     vlaOperatingPoint: (hw, projection, rates) => vlaOperatingPoint(catalog, vlaProjector.models.resolve(projection.vla, 'vla'), hw, projection, rates),
     calibration,
     decodeOnBasis: (hw, basis, reference, shape, other) => decodeOnBasis(other ?? calibration, hw, basis, reference, shape),

@@ -11,6 +11,7 @@ import { createEngine } from './engine';
 
 // The engine and what it takes.
 export type * from './api';
+export type { MeasuredDram } from './platform/measured-dram';
 export { createEngine } from './engine';
 export { loadCatalog, type Catalog } from './catalog/load';
 /** The shipped data files, unvalidated (loadCatalog validates them); tests copy and edit them. */

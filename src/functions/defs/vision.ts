@@ -84,12 +84,7 @@ export const STREAMSCALING = defineFunction({
   resultHelp: 'One row per stream count, 1 to 16, under a header row.',
   example: { formula: '=SIZER.STREAMSCALING("NPU Mid", "trt_fp8_1hz_clip")', answers: 'a 17 x 6 table; note the step between 1 and 2 streams where batching starts' },
   implement: ({ engine }, a) => {
-    const scaling = engine.streamScaling(engine.hardware(a.hardware()), {
-      pipeline: a.text('pipeline'),
-      resolution: a.optionalText('resolution'),
-      npuShare: a.optionalNumber('npu_share'),
-      compilerQuality: a.optionalNumber('compiler_quality'),
-    });
+    const scaling = engine.streamScaling(engine.hardware(a.hardware()), visionArgs(a));
     const rows = scaling.map((v) => ({ streams: v.streams, per_stream_ms: v.perStreamMs, fps_per_stream: v.fpsPerStream, total_fps: v.totalFps, vram_mb: v.vramMb, fits_in_memory: v.fitsInMemory }));
     return table(rows, a.optionalBoolean('with_header') ?? true);
   },

@@ -15,8 +15,7 @@ export function buildDramSheet(engine: Engine, config: SizingConfig): SheetModel
   const v = config.vision;
   const pipeline = engine.names.pipelines.tryResolve(v.pipeline);
   const components = (pipeline?.ncu ?? []).map((c) => ({ ...c, measured: engine.catalog.ncuWorkloadById[c.workload] }));
-  const measured = components.length > 0 && components.every((c) => c.measured);
-  const bytesPerFrame = measured ? components.reduce((sum, c) => sum + (c.measured?.dramBytesPerForward ?? 0) * c.firesPerFrame, 0) : null;
+  const bytesPerFrame = pipeline ? (engine.measuredDram(pipeline.key)?.bytesPerFrame ?? null) : null;
   const rows: CellValue[][] = [];
   if (bytesPerFrame !== null) {
     for (const { label, hw } of comparisonTiers(engine, config)) {
