@@ -2,6 +2,7 @@
  * Cell-level rules shared by the sheet writer and the procurement model: how a model value becomes
  * an Office.js value, which text must be protected from being read as a formula, and sheet names.
  */
+import { DEFAULT_BASIS, type ProjectionBasis } from '../../engine';
 import type { CellValue } from '../../report';
 
 /** Number format that makes Excel keep whatever is written as text. */
@@ -63,4 +64,13 @@ export function freeTableName(base: string, taken: ReadonlySet<string>): string 
 /** Excel column width in points for a width in characters (the default 8.43 characters is 48 points). */
 export function columnWidthPoints(characters: number): number {
   return Math.round(characters * 5.7 * 100) / 100;
+}
+
+/**
+ * The basis argument a live formula ends with: nothing on the reference basis (the function's
+ * default), else `skipped` blank arguments and then the basis, e.g. `, , "calibrated"`.
+ */
+export function basisArgumentTail(basis: ProjectionBasis | null | undefined, skipped: number): string {
+  if (basis === null || basis === undefined || basis === DEFAULT_BASIS) return '';
+  return `${', '.repeat(skipped)}, "${basis}"`;
 }

@@ -15,8 +15,8 @@
 import { type Catalog, PLAN_FIELDS } from '../../engine';
 import { cellAddress, columnLetter, PLAN_REQUIREMENT_COLUMNS } from '../../report';
 import type { WrittenSheet } from '../ports';
-import { basisArgumentTail, type ProcurementInputs } from './procurement';
-import { cellFormat, columnWidthPoints } from './cells';
+import type { ProcurementInputs } from './procurement';
+import { basisArgumentTail, cellFormat, columnWidthPoints } from './cells';
 import { writeNamedInputs, writeSheetHead } from './input-block';
 import { type ExcelRun, finishAction, planSheets, prepareSheet, RUN_OPTIONS, suspendScreenUpdating } from './writer';
 

@@ -11,11 +11,11 @@
  * NOT suspended, so the lookups compute and spill), then one for the drop-downs that read those
  * spills, the active sheet and selection, and the closing recalculation request.
  */
-import { answerKindText, type Catalog, DEFAULT_BASIS, listText, memoryUpgradeTierNames, npuShareDefaultsText, precisionSetIds, precisionSetTierNames, type ProjectionBasis, quantKeys, resolutionNames } from '../../engine';
+import { answerKindText, type Catalog, listText, memoryUpgradeTierNames, npuShareDefaultsText, precisionSetIds, precisionSetTierNames, type ProjectionBasis, quantKeys, resolutionNames } from '../../engine';
 import { cellAddress, columnLetter } from '../../report';
 import type { WrittenSheet } from '../ports';
 import { COMPARISON_SHEET } from './comparison';
-import { cellFormat, columnWidthPoints } from './cells';
+import { basisArgumentTail, cellFormat, columnWidthPoints } from './cells';
 import { writeNamedInputs, writeSheetHead } from './input-block';
 import { type ExcelRun, finishAction, planSheets, prepareSheet, RUN_OPTIONS, suspendScreenUpdating } from './writer';
 
@@ -42,15 +42,6 @@ export interface ProcurementInputs {
   readonly basis?: ProjectionBasis | null;
   /** The sheet's basis line (report/basis.ts basisNote), last among its notes. */
   readonly basisNote?: string | null;
-}
-
-/**
- * The basis argument a live formula ends with: nothing on the reference basis (the function's
- * default), else `skipped` blank arguments and then the basis, e.g. `, , "calibrated"`.
- */
-export function basisArgumentTail(basis: ProjectionBasis | null | undefined, skipped: number): string {
-  if (basis === null || basis === undefined || basis === DEFAULT_BASIS) return '';
-  return `${', '.repeat(skipped)}, "${basis}"`;
 }
 
 export interface ProcurementInputCell {
